@@ -1,0 +1,20 @@
+package org.clinic.kiosk;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Viewport;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Starts the kiosk web app. */
+@SpringBootApplication
+@StyleSheet("context://kiosk/kiosk.css")
+@Viewport("width=device-width, initial-scale=1")
+@Meta(name = "color-scheme", content = "light dark")
+public class KioskApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(KioskApplication.class, args);
+    }
+}

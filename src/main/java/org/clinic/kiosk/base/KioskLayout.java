@@ -1,0 +1,224 @@
+package org.clinic.kiosk.base;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import org.clinic.kiosk.kiosk.ContrastTheme;
+import org.clinic.kiosk.kiosk.IdleReset;
+import org.clinic.kiosk.kiosk.KioskSettings;
+import org.clinic.kiosk.kiosk.TextSize;
+import org.clinic.kiosk.kiosk.Visit;
+
+/**
+ * The frame around every screen: the clinic's name and "Need help now?" at the top, big Back and
+ * Home and the text-size and contrast controls at the bottom, and the idle reset that hands a
+ * clean kiosk to the next patient.
+ */
+@JavaScript("context://kiosk/kiosk.js")
+public class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    /** How often the browser asks the server whether the visit has gone idle. */
+    static final int POLL_MILLIS = 1000;
+
+    private final Visit visit;
+    private final IdleReset idleReset;
+    private final Main content = new Main();
+    private final NativeButton back = new NativeButton("Back");
+    private final NativeButton home = new NativeButton("Home");
+    private final Map<TextSize, NativeButton> sizeButtons = new EnumMap<>(TextSize.class);
+    private final NativeButton contrast = new NativeButton("High contrast");
+    private final IdleWarningPanel idleWarning = new IdleWarningPanel(this::stillHere);
+    private boolean onWelcome = true;
+    private Registration pollRegistration;
+
+    public KioskLayout(KioskSettings settings, Clock clock) {
+        this.visit = new Visit(settings.defaultTextSize(), settings.defaultTheme());
+        this.idleReset = new IdleReset(clock, settings.idleAfter(), settings.warningFor());
+        setId("kiosk");
+        addClassName("kiosk-root");
+
+        Span clinic = new Span(settings.clinicName());
+        clinic.setId("clinic-name");
+        clinic.addClassName("clinic-name");
+        NativeButton help = new NativeButton("Need help now?", e -> go(Routes.HELP_TOPIC));
+        help.setId("help-now");
+        help.addClassName("help-now");
+        Header header = new Header(clinic, help);
+        header.addClassName("kiosk-header");
+
+        content.setId("content");
+        content.addClassName("kiosk-content");
+
+        back.setId("back");
+        back.addClassNames("nav-button", "back");
+        back.addClickListener(e -> goBack());
+        home.setId("home");
+        home.addClassNames("nav-button", "home");
+        home.addClickListener(e -> go(Routes.HOME));
+        Div pageButtons = new Div(back, home);
+        pageButtons.addClassName("nav-group");
+
+        Div sizes = new Div();
+        sizes.addClassNames("nav-group", "text-size");
+        sizes.getElement().setAttribute("role", "group");
+        sizes.getElement().setAttribute("aria-label", "Text size");
+        for (TextSize size : TextSize.values()) {
+            NativeButton button = new NativeButton(size.label().replace(" text", ""), e -> setTextSize(size));
+            button.setId("text-" + size.name().toLowerCase(java.util.Locale.ROOT));
+            button.addClassNames("nav-button", "size-" + size.name().toLowerCase(java.util.Locale.ROOT));
+            sizeButtons.put(size, button);
+            sizes.add(button);
+        }
+        contrast.setId("contrast");
+        contrast.addClassName("nav-button");
+        contrast.addClickListener(e -> toggleContrast());
+        Div display = new Div(sizes, contrast);
+        display.addClassName("nav-group");
+
+        Footer footer = new Footer(pageButtons, display);
+        footer.addClassName("kiosk-nav");
+        footer.getElement().setAttribute("aria-label", "Kiosk controls");
+
+        add(header, content, footer, idleWarning);
+        getElement().addEventListener("kiosk-activity", e -> activity());
+        applyDisplay();
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ui.setPollInterval(POLL_MILLIS);
+        pollRegistration = ui.addPollListener(e -> checkIdle());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        onWelcome = path.equals(Routes.WELCOME);
+        visit.visited(path);
+        back.setVisible(!onWelcome);
+        home.setVisible(!onWelcome);
+        activity();
+        getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0)"));
+    }
+
+    /** A touch, key press or navigation: the patient is still here. */
+    void activity() {
+        idleReset.activity();
+        idleWarning.hide();
+    }
+
+    /** Called once a second by the browser's poll (and by tests): warn, count down or reset. */
+    void checkIdle() {
+        switch (idleReset.check()) {
+            case IdleReset.Active a -> idleWarning.hide();
+            case IdleReset.Warning w -> {
+                if (!onWelcome) {
+                    idleWarning.show(w.secondsLeft());
+                }
+            }
+            case IdleReset.Expired x -> {
+                if (onWelcome) {
+                    clearVisitInPlace();
+                } else {
+                    resetForNextPatient();
+                }
+            }
+        }
+    }
+
+    private void stillHere() {
+        activity();
+    }
+
+    /** Forgets the visit: back to the welcome screen with the default text size and colours. */
+    void resetForNextPatient() {
+        visit.clear();
+        applyDisplay();
+        idleWarning.hide();
+        idleReset.activity();
+        getUI().ifPresent(ui -> {
+            ui.navigate(Routes.WELCOME);
+            ui.getPage().executeJs("window.scrollTo(0, 0)");
+        });
+    }
+
+    /** On the welcome screen there is nothing to leave: just forget the display choices. */
+    private void clearVisitInPlace() {
+        visit.clear();
+        visit.visited(Routes.WELCOME);
+        applyDisplay();
+        idleReset.activity();
+    }
+
+    private void go(String route) {
+        getUI().ifPresent(ui -> ui.navigate(route));
+    }
+
+    private void goBack() {
+        go(visit.back().orElse(Routes.HOME));
+    }
+
+    private void setTextSize(TextSize size) {
+        visit.setTextSize(size);
+        applyDisplay();
+        activity();
+    }
+
+    private void toggleContrast() {
+        visit.setTheme(visit.theme() == ContrastTheme.HIGH_CONTRAST ? ContrastTheme.STANDARD
+                : ContrastTheme.HIGH_CONTRAST);
+        applyDisplay();
+        activity();
+    }
+
+    private void applyDisplay() {
+        for (TextSize size : TextSize.values()) {
+            removeClassName(size.cssClass());
+            sizeButtons.get(size).getElement().setAttribute("aria-pressed", Boolean.toString(size == visit.textSize()));
+        }
+        addClassName(visit.textSize().cssClass());
+        for (ContrastTheme theme : ContrastTheme.values()) {
+            removeClassName(theme.cssClass());
+        }
+        addClassName(visit.theme().cssClass());
+        contrast.getElement().setAttribute("aria-pressed",
+                Boolean.toString(visit.theme() == ContrastTheme.HIGH_CONTRAST));
+    }
+
+    /** The visit in progress, for tests of what a reset clears. */
+    Visit visit() {
+        return visit;
+    }
+}

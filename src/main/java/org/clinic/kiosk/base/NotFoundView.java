@@ -1,0 +1,33 @@
+package org.clinic.kiosk.base;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Shown for an address that leads nowhere, with a way home instead of a technical error. */
+@ParentLayout(KioskLayout.class)
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        setId("not-found-view");
+        addClassName("view");
+        NativeButton home = new NativeButton("Go to the start of the topics",
+                e -> getUI().ifPresent(ui -> ui.navigate(Routes.HOME)));
+        home.setId("not-found-home");
+        home.addClassName("primary");
+        add(new H1("We could not find that page"),
+                new Paragraph("This page is not here. You can go back to the list of topics."), home);
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,42 @@
+package org.clinic.kiosk.base;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import org.clinic.kiosk.kiosk.KioskSettings;
+
+/** The attract screen a new patient sees: who we are, what is here, and one big button. */
+@Route(value = Routes.WELCOME, layout = KioskLayout.class)
+public class WelcomeView extends Div implements HasDynamicTitle {
+
+    private final KioskSettings settings;
+
+    public WelcomeView(KioskSettings settings) {
+        this.settings = settings;
+        setId("welcome-view");
+        addClassNames("view", "welcome");
+        H1 title = new H1("Welcome");
+        Paragraph clinic = new Paragraph(settings.clinicName());
+        clinic.addClassName("welcome-clinic");
+        Paragraph what = new Paragraph("Read about cancer that has come back, in plain words. "
+                + "You can learn about treatment, feelings, support and planning ahead.");
+        what.addClassName("lead");
+        NativeButton start = new NativeButton("Touch here to start",
+                e -> getUI().ifPresent(ui -> ui.navigate(Routes.HOME)));
+        start.setId("start");
+        start.addClassNames("primary", "start-button");
+        Paragraph privacy = new Paragraph("This screen does not record who you are. "
+                + "It goes back to the start by itself when you leave.");
+        Paragraph desk = new Paragraph(settings.frontDeskMessage());
+        desk.addClassName("front-desk");
+        add(title, clinic, what, start, privacy, desk);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Welcome - " + settings.clinicName();
+    }
+}

@@ -1,0 +1,67 @@
+package org.clinic.kiosk.kiosk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Properties;
+import org.clinic.kiosk.topic.TopicCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Owns start-up: checks the clinic's settings file, makes the data folder and loads the topic
+ * catalogue. Later features (usage log, speech model) are opened and closed here too.
+ */
+@Configuration
+@EnableConfigurationProperties(KioskSettings.class)
+public class KioskConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskConfiguration.class);
+    /** Where the settings file is; the same default as {@code spring.config.import} uses. */
+    static final String CONFIG_FILE_VARIABLE = "KIOSK_CONFIG_FILE";
+    static final String DEFAULT_CONFIG_FILE = "kiosk-config/kiosk.properties";
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    TopicCatalog topicCatalog(KioskSettings settings, Environment environment) throws IOException {
+        checkSettingsFile(Path.of(environment.getProperty(CONFIG_FILE_VARIABLE, DEFAULT_CONFIG_FILE)));
+        Files.createDirectories(settings.dataDir());
+        LOG.info("Kiosk '{}' starting: idle reset after {} s (+{} s warning), data folder {}, topic overrides in {}",
+                settings.clinicName(), settings.idleSeconds(), settings.warningSeconds(),
+                settings.dataDir().toAbsolutePath(), settings.contentDir().toAbsolutePath());
+        return TopicCatalog.load(settings.contentDir());
+    }
+
+    /**
+     * Spring binds only {@code kiosk.*} keys strictly; a key outside that prefix (a typo such as
+     * {@code kisok.port}) would be silently ignored, so the settings file is checked as a whole.
+     */
+    static void checkSettingsFile(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        }
+        List<String> unknown = properties.stringPropertyNames().stream()
+                .filter(key -> !key.startsWith("kiosk."))
+                .sorted()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("Settings file " + file + ": unknown key '" + unknown.getFirst()
+                    + "' (every key starts with 'kiosk.'; see the comments in the file)");
+        }
+    }
+}

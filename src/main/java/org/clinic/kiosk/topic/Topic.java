@@ -1,0 +1,51 @@
+package org.clinic.kiosk.topic;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One patient topic: a short plain-language page with its summary, body sections, links to
+ * related topics, example questions (for the question matcher) and the organisations whose
+ * documents support it.
+ *
+ * @param origin where the topic was loaded from, for log lines ("built-in" or a file path)
+ */
+public record Topic(
+        String id,
+        String title,
+        Category category,
+        String summary,
+        List<Section> sections,
+        List<String> related,
+        List<String> questions,
+        List<String> sources,
+        LocalDate reviewed,
+        String origin) {
+
+    public Topic {
+        sections = List.copyOf(sections);
+        related = List.copyOf(related);
+        questions = List.copyOf(questions);
+        sources = List.copyOf(sources);
+    }
+
+    /** A headed part of a topic's body. */
+    public record Section(String heading, List<Block> blocks) {
+        public Section {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** What a section holds: paragraphs and bulleted lists, nothing else. */
+    public sealed interface Block permits Paragraph, BulletList {
+    }
+
+    public record Paragraph(String text) implements Block {
+    }
+
+    public record BulletList(List<String> items) implements Block {
+        public BulletList {
+            items = List.copyOf(items);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.clinic.kiosk.topic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The patient topics in service: the built-in ones from the jar, with a clinic's override folder
+ * laid over them. Immutable once loaded.
+ *
+ * <p>A built-in file that fails validation stops start-up (it is a defect of the release). An
+ * override file that fails is skipped with a log line naming the file and the field, and the
+ * built-in version of that topic, if any, stays in service.
+ */
+public final class TopicCatalog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicCatalog.class);
+    static final String BUILT_IN_FOLDER = "topics/";
+    static final String BUILT_IN_INDEX = BUILT_IN_FOLDER + "catalogue.txt";
+
+    private final Map<String, Topic> topics;
+    private final List<String> problems;
+
+    private TopicCatalog(Map<String, Topic> topics, List<String> problems) {
+        this.topics = topics;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Loads the built-in topics and lays the override folder over them (the folder may be absent). */
+    public static TopicCatalog load(Path overrideFolder) {
+        List<TopicFile> builtIn = readBuiltIn();
+        List<TopicFile> overrides = readFolder(overrideFolder);
+        TopicCatalog catalog = fromFiles(builtIn, overrides);
+        LOG.info("Topic catalogue: {} topics in service ({} built-in, {} override files, {} skipped)",
+                catalog.topics.size(), builtIn.size(), overrides.size(), catalog.problems.size());
+        return catalog;
+    }
+
+    /** A topic file's name, text and where it came from. */
+    record TopicFile(String name, String text, String origin) {
+    }
+
+    static TopicCatalog fromFiles(List<TopicFile> builtInFiles, List<TopicFile> overrideFiles) {
+        List<String> fatal = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+
+        Map<String, Topic> builtIn = new LinkedHashMap<>();
+        for (TopicFile file : builtInFiles) {
+            try {
+                Topic topic = TopicParser.parse(file.name(), file.text(), file.origin());
+                Topic earlier = builtIn.putIfAbsent(topic.id(), topic);
+                if (earlier != null) {
+                    fatal.add(file.name() + ": id: duplicate id '" + topic.id() + "' (also in " + earlier.origin() + ")");
+                }
+            } catch (TopicFileException e) {
+                fatal.add(e.getMessage());
+            }
+        }
+
+        Map<String, Topic> overrides = new LinkedHashMap<>();
+        for (TopicFile file : overrideFiles) {
+            try {
+                Topic topic = TopicParser.parse(file.name(), file.text(), file.origin());
+                Topic earlier = overrides.putIfAbsent(topic.id(), topic);
+                if (earlier != null) {
+                    problems.add(skip(file.name() + ": id: duplicate id '" + topic.id() + "' (also in "
+                            + earlier.origin() + ")", builtIn.containsKey(topic.id())));
+                }
+            } catch (TopicFileException e) {
+                String sameName = file.name().replaceFirst("\\.md$", "");
+                problems.add(skip(e.getMessage(), builtIn.containsKey(sameName)));
+            }
+        }
+
+        Map<String, Topic> merged = new LinkedHashMap<>(builtIn);
+        overrides.forEach(merged::put);
+
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Topic topic : List.copyOf(merged.values())) {
+                for (String link : topic.related()) {
+                    if (merged.containsKey(link)) {
+                        continue;
+                    }
+                    String message = topic.origin() + ": related: '" + link + "' is not a topic id";
+                    if (overrides.get(topic.id()) == topic) {
+                        problems.add(skip(message, builtIn.containsKey(topic.id())));
+                        overrides.remove(topic.id());
+                        merged.remove(topic.id());
+                        if (builtIn.containsKey(topic.id())) {
+                            merged.put(topic.id(), builtIn.get(topic.id()));
+                        }
+                        changed = true;
+                    } else {
+                        fatal.add(message);
+                    }
+                    break;
+                }
+                if (changed || !fatal.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (!fatal.isEmpty()) {
+            throw new IllegalStateException("The built-in topics are invalid:\n  " + String.join("\n  ", fatal));
+        }
+        problems.forEach(LOG::warn);
+
+        Map<String, Topic> ordered = new LinkedHashMap<>();
+        for (Category category : Category.values()) {
+            merged.values().stream()
+                    .filter(t -> t.category() == category)
+                    .sorted(Comparator.comparing((Topic t) -> !builtIn.containsKey(t.id())))
+                    .forEach(t -> ordered.put(t.id(), t));
+        }
+        return new TopicCatalog(ordered, problems);
+    }
+
+    private static String skip(String problem, boolean builtInKept) {
+        return "Skipped topic override " + problem
+                + (builtInKept ? " (the built-in version stays in service)" : "");
+    }
+
+    private static List<TopicFile> readBuiltIn() {
+        ClassLoader loader = TopicCatalog.class.getClassLoader();
+        String index = readResource(loader, BUILT_IN_INDEX);
+        List<TopicFile> files = new ArrayList<>();
+        for (String line : index.lines().map(String::strip).toList()) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String name = line + ".md";
+            files.add(new TopicFile(name, readResource(loader, BUILT_IN_FOLDER + name), "built-in " + name));
+        }
+        return files;
+    }
+
+    private static String readResource(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing built-in resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read built-in resource " + path, e);
+        }
+    }
+
+    private static List<TopicFile> readFolder(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<TopicFile> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                try {
+                    files.add(new TopicFile(path.getFileName().toString(),
+                            Files.readString(path, StandardCharsets.UTF_8), path.toString()));
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    LOG.warn("Skipped topic override {}: cannot be read as UTF-8 text ({})", path, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Topic override folder {} cannot be listed ({}); using the built-in topics only", folder,
+                    e.getMessage());
+        }
+        return files;
+    }
+
+    public List<Topic> all() {
+        return List.copyOf(topics.values());
+    }
+
+    public List<Topic> inCategory(Category category) {
+        return topics.values().stream().filter(t -> t.category() == category).toList();
+    }
+
+    public Optional<Topic> byId(String id) {
+        return Optional.ofNullable(topics.get(id));
+    }
+
+    /** What was wrong with override files that were skipped, one line each. */
+    public List<String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,54 @@
+package org.clinic.kiosk.topic.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import org.clinic.kiosk.base.KioskLayout;
+import org.clinic.kiosk.base.Tile;
+import org.clinic.kiosk.topic.Category;
+import org.clinic.kiosk.topic.TopicCatalog;
+
+/** The topics of one category, each as a tile with its one-sentence summary. */
+@Route(value = "category/:" + CategoryView.PARAMETER, layout = KioskLayout.class)
+public class CategoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAMETER = "categoryId";
+    private final TopicCatalog catalog;
+    private String title = "Topics";
+
+    public CategoryView(TopicCatalog catalog) {
+        this.catalog = catalog;
+        setId("category-view");
+        addClassName("view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Category category = event.getRouteParameters().get(PARAMETER).flatMap(Category::byId).orElse(null);
+        if (category == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = category.title();
+        removeAll();
+        add(new H1(category.title()));
+        Paragraph lead = new Paragraph(category.description());
+        lead.addClassName("lead");
+        add(lead);
+        Div tiles = new Div();
+        tiles.addClassName("tiles");
+        catalog.inCategory(category).forEach(topic -> tiles.add(new Tile("topic-" + topic.id(), topic.title(),
+                topic.summary(), e -> TopicView.open(this, topic.id()))));
+        add(tiles);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

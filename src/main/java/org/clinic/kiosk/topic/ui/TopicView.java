@@ -1,0 +1,112 @@
+package org.clinic.kiosk.topic.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.clinic.kiosk.base.KioskLayout;
+import org.clinic.kiosk.base.Routes;
+import org.clinic.kiosk.base.Tile;
+import org.clinic.kiosk.kiosk.KioskSettings;
+import org.clinic.kiosk.topic.Topic;
+import org.clinic.kiosk.topic.TopicCatalog;
+
+/** One topic: its title, the summary, the sections, related topics and where the facts come from. */
+@Route(value = "topic/:" + TopicView.PARAMETER, layout = KioskLayout.class)
+public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAMETER = "topicId";
+    private static final DateTimeFormatter REVIEWED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final TopicCatalog catalog;
+    private final KioskSettings settings;
+    private String title = "Topic";
+
+    public TopicView(TopicCatalog catalog, KioskSettings settings) {
+        this.catalog = catalog;
+        this.settings = settings;
+        setId("topic-view");
+        addClassName("view");
+    }
+
+    static void open(Component from, String topicId) {
+        from.getUI().ifPresent(ui -> ui.navigate(TopicView.class, new RouteParameters(PARAMETER, topicId)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Topic topic = event.getRouteParameters().get(PARAMETER).flatMap(catalog::byId).orElse(null);
+        if (topic == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = topic.title();
+        removeAll();
+        show(topic);
+    }
+
+    private void show(Topic topic) {
+        add(new H1(topic.title()));
+        if (topic.id().equals(Routes.HELP_TOPIC_ID)) {
+            Paragraph urgent = new Paragraph("If you feel unwell now, please speak to the front desk straight away. "
+                    + settings.frontDeskMessage());
+            urgent.setId("unwell-notice");
+            urgent.addClassName("urgent");
+            add(urgent);
+        }
+        Paragraph summary = new Paragraph(topic.summary());
+        summary.setId("topic-summary");
+        summary.addClassName("lead");
+        add(summary);
+
+        for (Topic.Section part : topic.sections()) {
+            Section section = new Section(new H2(part.heading()));
+            section.addClassName("topic-section");
+            for (Topic.Block block : part.blocks()) {
+                switch (block) {
+                    case Topic.Paragraph p -> section.add(new Paragraph(p.text()));
+                    case Topic.BulletList list -> {
+                        UnorderedList items = new UnorderedList();
+                        list.items().forEach(item -> items.add(new ListItem(item)));
+                        section.add(items);
+                    }
+                }
+            }
+            add(section);
+        }
+
+        Section related = new Section(new H2("Related topics"));
+        related.setId("related");
+        Div tiles = new Div();
+        tiles.addClassName("tiles");
+        for (String id : topic.related()) {
+            catalog.byId(id).ifPresent(other -> tiles.add(new Tile("related-" + other.id(), other.title(),
+                    other.summary(), e -> open(this, other.id()))));
+        }
+        related.add(tiles);
+        add(related);
+
+        Paragraph sources = new Paragraph("Based on information from " + String.join(", ", topic.sources())
+                + ". Checked " + REVIEWED.format(topic.reviewed()) + ".");
+        sources.setId("topic-sources");
+        sources.addClassName("sources");
+        add(sources);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,44 @@
+package org.clinic.kiosk;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/** Boots the real app once (no server, no browser) and drives its real views. */
+@SpringBootTest(properties = {"kiosk.data-dir=target/test-data", "kiosk.content-dir=target/no-topic-overrides"})
+@Import(TestClockConfiguration.class)
+@ViewPackages(packages = "org.clinic.kiosk")
+public abstract class KioskBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    protected MutableClock clock;
+
+    /** Taps the button with this id, as a patient would. */
+    protected void tap(String id) {
+        test($(NativeButton.class).id(id)).click();
+    }
+
+    protected NativeButton button(String id) {
+        return $(NativeButton.class).id(id);
+    }
+
+    /** The page heading the patient sees. */
+    protected String heading() {
+        return $view(H1.class).first().getText();
+    }
+
+    /** Lets time pass, then lets the browser's once-a-second poll reach the server. */
+    protected void waitSeconds(long seconds) {
+        clock.advance(Duration.ofSeconds(seconds));
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+    }
+}
