@@ -30,6 +30,11 @@ public abstract class KioskBrowserlessTest extends SpringBrowserlessTest {
         return $(NativeButton.class).id(id);
     }
 
+    /** Whether a button with this id is on screen (queries only see visible components). */
+    protected boolean buttonShown(String id) {
+        return $(NativeButton.class).withId(id).exists();
+    }
+
     /** The page heading the patient sees. */
     protected String heading() {
         return $view(H1.class).first().getText();

@@ -73,7 +73,7 @@ class TopicNavigationIT extends KioskBrowserlessTest {
         }
         assertTrue(headings.contains("Related topics"));
         for (String id : topic.related()) {
-            assertTrue(button("related-" + id).isVisible(), id);
+            assertTrue(buttonShown("related-" + id), id);
         }
         String sources = $(Paragraph.class).id("topic-sources").getText();
         assertTrue(sources.startsWith("Based on information from " + String.join(", ", topic.sources())), sources);
