@@ -63,6 +63,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
         content.setId("content");
         content.addClassName("kiosk-content");
+        // the content area is what scrolls, so keyboard and switch users must be able to reach it
+        content.getElement().setAttribute("tabindex", "0");
 
         back.setId("back");
         back.addClassNames("nav-button", "back");
@@ -130,7 +132,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         back.setVisible(!onWelcome);
         home.setVisible(!onWelcome);
         activity();
-        getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0)"));
+        content.getElement().executeJs("this.scrollTop = 0");
     }
 
     /** A touch, key press or navigation: the patient is still here. */
@@ -170,7 +172,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         idleReset.activity();
         getUI().ifPresent(ui -> {
             ui.navigate(Routes.WELCOME);
-            ui.getPage().executeJs("window.scrollTo(0, 0)");
+            content.getElement().executeJs("this.scrollTop = 0");
         });
     }
 

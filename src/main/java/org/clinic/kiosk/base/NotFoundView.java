@@ -8,11 +8,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown for an address that leads nowhere, with a way home instead of a technical error. */
 @ParentLayout(KioskLayout.class)
+@PageTitle("Page not found")
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {

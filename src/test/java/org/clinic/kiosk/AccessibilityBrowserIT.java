@@ -1,0 +1,62 @@
+package org.clinic.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** axe-core, WCAG 2.2 A to AAA rules, on every kind of screen: no serious or critical violation. */
+class AccessibilityBrowserIT extends BrowserTest {
+
+    private static final List<String> TAGS = List.of(
+            "wcag2a", "wcag2aa", "wcag2aaa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
+    private final List<String> serious = new ArrayList<>();
+
+    private void check(String name, String path, Consumer<KioskPage> before) {
+        KioskPage page = open(path);
+        before.accept(page);
+        Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+        for (Rule rule : results.getViolations()) {
+            String line = name + ": " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
+                    + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+            System.out.println("axe " + line);
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                serious.add(line);
+            }
+        }
+    }
+
+    @Test
+    void everyScreenTypeHasNoSeriousOrCriticalViolation() {
+        Consumer<KioskPage> nothing = page -> { };
+        check("welcome", "", nothing);
+        check("home", "home", nothing);
+        check("category", "category/understanding", nothing);
+        check("topic", "topic/types-of-recurrence", nothing);
+        check("help topic", "topic/when-to-ask-for-help", nothing);
+        check("about", "about", nothing);
+        check("not found", "topic/no-such-topic", nothing);
+        check("high contrast topic", "topic/hospice-care", page -> page.tap("contrast"));
+        check("high contrast home", "home", page -> page.tap("contrast"));
+        check("largest text topic", "topic/clinical-trials", page -> page.tap("text-largest"));
+        check("idle warning", "topic/palliative-care", page -> {
+            clock.advance(Duration.ofSeconds(95));
+            page.waitUntilShown("idle-warning");
+        });
+        resize(PORTRAIT);
+        check("portrait topic", "topic/family-and-friends", nothing);
+        check("portrait high contrast idle warning", "home", page -> {
+            page.tap("contrast");
+            clock.advance(Duration.ofSeconds(95));
+            page.waitUntilShown("idle-warning");
+        });
+        assertEquals(List.of(), serious);
+    }
+}
