@@ -34,8 +34,10 @@ public abstract class BrowserTest {
 
     public static final Dimension LANDSCAPE = new Dimension(1920, 1080);
     public static final Dimension PORTRAIT = new Dimension(1080, 1920);
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's chromium and chromium-driver by default; KIOSK_CHROMIUM / KIOSK_CHROMEDRIVER override. */
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("KIOSK_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(
+            System.getenv().getOrDefault("KIOSK_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     protected static ChromeDriver driver;
 
