@@ -97,12 +97,18 @@ final class TopicParser {
         return fields;
     }
 
-    private static String text(String fileName, Map<String, Object> fields, String field)
+    private static Object required(String fileName, Map<String, Object> fields, String field)
             throws TopicFileException {
         Object value = fields.get(field);
         if (value == null) {
             throw new TopicFileException(fileName, field, "missing");
         }
+        return value;
+    }
+
+    private static String text(String fileName, Map<String, Object> fields, String field)
+            throws TopicFileException {
+        Object value = required(fileName, fields, field);
         if (!(value instanceof String s) || s.isBlank()) {
             throw new TopicFileException(fileName, field, "must be a non-empty text");
         }
@@ -111,10 +117,7 @@ final class TopicParser {
 
     private static List<String> list(String fileName, Map<String, Object> fields, String field, int min)
             throws TopicFileException {
-        Object value = fields.get(field);
-        if (value == null) {
-            throw new TopicFileException(fileName, field, "missing");
-        }
+        Object value = required(fileName, fields, field);
         if (!(value instanceof List<?> items)) {
             throw new TopicFileException(fileName, field, "must be a list of '- item' lines");
         }
@@ -137,10 +140,7 @@ final class TopicParser {
 
     private static LocalDate date(String fileName, Map<String, Object> fields, String field)
             throws TopicFileException {
-        Object value = fields.get(field);
-        if (value == null) {
-            throw new TopicFileException(fileName, field, "missing");
-        }
+        Object value = required(fileName, fields, field);
         if (value instanceof Date d) {
             return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         }
