@@ -2,7 +2,9 @@
  * Kiosk behaviour in the browser, loaded as a static script (no frontend build):
  * - no context menu, pinch-zoom or ctrl-wheel zoom surprises on the touch screen;
  * - tells the server, at most once a second, that someone is using the kiosk, so the idle
- *   reset only starts when nobody touches it.
+ *   reset only starts when nobody touches it;
+ * - keeps the browser's own history at one entry: the kiosk's Back button works from the
+ *   server's record of the visit, and nothing of a visit is left for the next patient to find.
  */
 (function () {
   if (window.__kioskInstalled) {
@@ -19,6 +21,9 @@
     if (e.ctrlKey) { e.preventDefault(); }
   }, { passive: false });
   document.addEventListener('selectstart', function (e) { e.preventDefault(); });
+
+  var replaceState = history.replaceState.bind(history);
+  history.pushState = function (state, title, url) { replaceState(state, title, url); };
 
   var last = 0;
   function report() {

@@ -132,7 +132,10 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         back.setVisible(!onWelcome);
         home.setVisible(!onWelcome);
         activity();
-        content.getElement().executeJs("this.scrollTop = 0");
+        // a new screen starts at its top, and focus moves to its heading so a screen reader
+        // announces where the patient is now
+        content.getElement().executeJs("this.scrollTop = 0; const h = this.querySelector('h1');"
+                + " if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }");
     }
 
     /** A touch, key press or navigation: the patient is still here. */

@@ -57,6 +57,23 @@ class KioskShellBrowserIT extends BrowserTest {
     }
 
     @Test
+    void browserHistoryDoesNotGrowSoNothingOfAVisitIsLeftBehind() {
+        KioskPage page = open("home");
+        long before = ((Number) page.script("return history.length;")).longValue();
+        page.tap("category-coping").tap("topic-hope-and-self-care").waitForHeading("Hope and caring for yourself");
+        page.tap("back").waitForHeading("Coping and support");
+        assertEquals(before, ((Number) page.script("return history.length;")).longValue());
+        assertTrue(driver.getCurrentUrl().endsWith("/category/coping"), driver.getCurrentUrl());
+    }
+
+    @Test
+    void focusMovesToTheNewScreensHeading() {
+        KioskPage page = open("home");
+        page.tap("category-planning").waitForHeading("Planning ahead");
+        assertEquals("Planning ahead", page.script("return document.activeElement.textContent;"));
+    }
+
+    @Test
     void noContextMenuNoTextSelectionNoPinchZoom() {
         KioskPage page = open("topic/clinical-trials");
         assertEquals(Boolean.TRUE, page.script(
