@@ -49,8 +49,4 @@ class IdleWarningPanel extends Div {
     void hide() {
         setVisible(false);
     }
-
-    long secondsShown() {
-        return Long.parseLong(seconds.getText());
-    }
 }

@@ -80,7 +80,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         sizes.getElement().setAttribute("role", "group");
         sizes.getElement().setAttribute("aria-label", "Text size");
         for (TextSize size : TextSize.values()) {
-            NativeButton button = new NativeButton(size.label().replace(" text", ""), e -> setTextSize(size));
+            NativeButton button = new NativeButton(size.label(), e -> setTextSize(size));
             button.setId("text-" + size.name().toLowerCase(java.util.Locale.ROOT));
             button.addClassNames("nav-button", "size-" + size.name().toLowerCase(java.util.Locale.ROOT));
             sizeButtons.put(size, button);
@@ -220,10 +220,5 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         addClassName(visit.theme().cssClass());
         contrast.getElement().setAttribute("aria-pressed",
                 Boolean.toString(visit.theme() == ContrastTheme.HIGH_CONTRAST));
-    }
-
-    /** The visit in progress, for tests of what a reset clears. */
-    Visit visit() {
-        return visit;
     }
 }

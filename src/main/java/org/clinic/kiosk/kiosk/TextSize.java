@@ -2,24 +2,19 @@ package org.clinic.kiosk.kiosk;
 
 /** The three text sizes a patient can choose; body text is never smaller than 24 CSS px. */
 public enum TextSize {
-    NORMAL("Normal text", 24),
-    LARGE("Large text", 30),
-    LARGEST("Largest text", 36);
+    NORMAL("Normal"),
+    LARGE("Large"),
+    LARGEST("Largest");
 
     private final String label;
-    private final int bodyPixels;
 
-    TextSize(String label, int bodyPixels) {
+    TextSize(String label) {
         this.label = label;
-        this.bodyPixels = bodyPixels;
     }
 
+    /** The button's words; the sizes themselves (24, 30, 36 px) live in kiosk.css. */
     public String label() {
         return label;
-    }
-
-    public int bodyPixels() {
-        return bodyPixels;
     }
 
     /** The CSS class the shell puts on its root, e.g. {@code text-large}. */
