@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.clinic.kiosk.kiosk.ContrastTheme;
 import org.clinic.kiosk.kiosk.IdleReset;
@@ -42,7 +43,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     private final NativeButton home = new NativeButton("Home");
     private final Map<TextSize, NativeButton> sizeButtons = new EnumMap<>(TextSize.class);
     private final NativeButton contrast = new NativeButton("High contrast");
-    private final IdleWarningPanel idleWarning = new IdleWarningPanel(this::stillHere);
+    private final IdleWarningPanel idleWarning = new IdleWarningPanel(this::activity);
     private boolean onWelcome = true;
     private Registration pollRegistration;
 
@@ -80,9 +81,10 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         sizes.getElement().setAttribute("role", "group");
         sizes.getElement().setAttribute("aria-label", "Text size");
         for (TextSize size : TextSize.values()) {
+            String name = size.name().toLowerCase(Locale.ROOT);
             NativeButton button = new NativeButton(size.label(), e -> setTextSize(size));
-            button.setId("text-" + size.name().toLowerCase(java.util.Locale.ROOT));
-            button.addClassNames("nav-button", "size-" + size.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("text-" + name);
+            button.addClassNames("nav-button", "size-" + name);
             sizeButtons.put(size, button);
             sizes.add(button);
         }
@@ -153,38 +155,23 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
                     idleWarning.show(w.secondsLeft());
                 }
             }
-            case IdleReset.Expired x -> {
-                if (onWelcome) {
-                    clearVisitInPlace();
-                } else {
-                    resetForNextPatient();
-                }
-            }
+            case IdleReset.Expired x -> resetForNextPatient();
         }
     }
 
-    private void stillHere() {
+    /**
+     * Forgets the visit: default text size and colours, no history, and the welcome screen
+     * (whose navigation also scrolls to the top and restarts the idle wait).
+     */
+    private void resetForNextPatient() {
+        visit.clear();
+        applyDisplay();
         activity();
-    }
-
-    /** Forgets the visit: back to the welcome screen with the default text size and colours. */
-    void resetForNextPatient() {
-        visit.clear();
-        applyDisplay();
-        idleWarning.hide();
-        idleReset.activity();
-        getUI().ifPresent(ui -> {
-            ui.navigate(Routes.WELCOME);
-            content.getElement().executeJs("this.scrollTop = 0");
-        });
-    }
-
-    /** On the welcome screen there is nothing to leave: just forget the display choices. */
-    private void clearVisitInPlace() {
-        visit.clear();
-        visit.visited(Routes.WELCOME);
-        applyDisplay();
-        idleReset.activity();
+        if (onWelcome) {
+            visit.visited(Routes.WELCOME);
+        } else {
+            go(Routes.WELCOME);
+        }
     }
 
     private void go(String route) {

@@ -1,6 +1,5 @@
 package org.clinic.kiosk.topic;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,16 +26,7 @@ public final class Readability {
 
     /** The grade of a topic's body (all its paragraphs and list items). */
     public static double gradeOf(Topic topic) {
-        List<String> units = new ArrayList<>();
-        for (Topic.Section section : topic.sections()) {
-            for (Topic.Block block : section.blocks()) {
-                switch (block) {
-                    case Topic.Paragraph p -> units.add(p.text());
-                    case Topic.BulletList list -> units.addAll(list.items());
-                }
-            }
-        }
-        return grade(units);
+        return grade(topic.bodyUnits());
     }
 
     /** The grade of some text units; each unit ends at least one sentence. */

@@ -1,6 +1,7 @@
 package org.clinic.kiosk.topic;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +28,20 @@ public record Topic(
         related = List.copyOf(related);
         questions = List.copyOf(questions);
         sources = List.copyOf(sources);
+    }
+
+    /** The body's paragraphs and list items in reading order, without the headings. */
+    public List<String> bodyUnits() {
+        List<String> units = new ArrayList<>();
+        for (Section section : sections) {
+            for (Block block : section.blocks()) {
+                switch (block) {
+                    case Paragraph p -> units.add(p.text());
+                    case BulletList list -> units.addAll(list.items());
+                }
+            }
+        }
+        return units;
     }
 
     /** A headed part of a topic's body. */

@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,71 +57,37 @@ public final class TopicCatalog {
 
     static TopicCatalog fromFiles(List<TopicFile> builtInFiles, List<TopicFile> overrideFiles) {
         List<String> fatal = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-
-        Map<String, Topic> builtIn = new LinkedHashMap<>();
-        for (TopicFile file : builtInFiles) {
-            try {
-                Topic topic = TopicParser.parse(file.name(), file.text(), file.origin());
-                Topic earlier = builtIn.putIfAbsent(topic.id(), topic);
-                if (earlier != null) {
-                    fatal.add(file.name() + ": id: duplicate id '" + topic.id() + "' (also in " + earlier.origin() + ")");
-                }
-            } catch (TopicFileException e) {
-                fatal.add(e.getMessage());
-            }
-        }
-
-        Map<String, Topic> overrides = new LinkedHashMap<>();
-        for (TopicFile file : overrideFiles) {
-            try {
-                Topic topic = TopicParser.parse(file.name(), file.text(), file.origin());
-                Topic earlier = overrides.putIfAbsent(topic.id(), topic);
-                if (earlier != null) {
-                    problems.add(skip(file.name() + ": id: duplicate id '" + topic.id() + "' (also in "
-                            + earlier.origin() + ")", builtIn.containsKey(topic.id())));
-                }
-            } catch (TopicFileException e) {
-                String sameName = file.name().replaceFirst("\\.md$", "");
-                problems.add(skip(e.getMessage(), builtIn.containsKey(sameName)));
-            }
-        }
-
-        Map<String, Topic> merged = new LinkedHashMap<>(builtIn);
-        overrides.forEach(merged::put);
-
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Topic topic : List.copyOf(merged.values())) {
-                for (String link : topic.related()) {
-                    if (merged.containsKey(link)) {
-                        continue;
-                    }
-                    String message = topic.origin() + ": related: '" + link + "' is not a topic id";
-                    if (overrides.get(topic.id()) == topic) {
-                        problems.add(skip(message, builtIn.containsKey(topic.id())));
-                        overrides.remove(topic.id());
-                        merged.remove(topic.id());
-                        if (builtIn.containsKey(topic.id())) {
-                            merged.put(topic.id(), builtIn.get(topic.id()));
-                        }
-                        changed = true;
-                    } else {
-                        fatal.add(message);
-                    }
-                    break;
-                }
-                if (changed || !fatal.isEmpty()) {
-                    break;
-                }
-            }
+        Map<String, Topic> builtIn = parseAll(builtInFiles, (id, problem) -> fatal.add(problem));
+        for (Topic topic : builtIn.values()) {
+            brokenLink(topic, builtIn.keySet()).ifPresent(fatal::add);
         }
         if (!fatal.isEmpty()) {
             throw new IllegalStateException("The built-in topics are invalid:\n  " + String.join("\n  ", fatal));
         }
+
+        List<String> problems = new ArrayList<>();
+        Map<String, Topic> overrides = parseAll(overrideFiles,
+                (id, problem) -> problems.add(skip(problem, builtIn.containsKey(id))));
+        // dropping an override can break a link from another one, so repeat until nothing is dropped
+        boolean dropped;
+        do {
+            dropped = false;
+            Set<String> inService = new HashSet<>(builtIn.keySet());
+            inService.addAll(overrides.keySet());
+            for (Iterator<Topic> it = overrides.values().iterator(); it.hasNext(); ) {
+                Topic topic = it.next();
+                Optional<String> broken = brokenLink(topic, inService);
+                if (broken.isPresent()) {
+                    problems.add(skip(broken.get(), builtIn.containsKey(topic.id())));
+                    it.remove();
+                    dropped = true;
+                }
+            }
+        } while (dropped);
         problems.forEach(LOG::warn);
 
+        Map<String, Topic> merged = new LinkedHashMap<>(builtIn);
+        merged.putAll(overrides);
         Map<String, Topic> ordered = new LinkedHashMap<>();
         for (Category category : Category.values()) {
             merged.values().stream()
@@ -126,6 +96,32 @@ public final class TopicCatalog {
                     .forEach(t -> ordered.put(t.id(), t));
         }
         return new TopicCatalog(ordered, problems);
+    }
+
+    /**
+     * Parses files into topics by id. A file that cannot be used, or repeats an id, is reported
+     * with the id it concerns (for a file that does not parse, its name without ".md").
+     */
+    private static Map<String, Topic> parseAll(List<TopicFile> files, BiConsumer<String, String> problem) {
+        Map<String, Topic> topics = new LinkedHashMap<>();
+        for (TopicFile file : files) {
+            try {
+                Topic topic = TopicParser.parse(file.name(), file.text(), file.origin());
+                Topic earlier = topics.putIfAbsent(topic.id(), topic);
+                if (earlier != null) {
+                    problem.accept(topic.id(), file.name() + ": id: duplicate id '" + topic.id() + "' (also in "
+                            + earlier.origin() + ")");
+                }
+            } catch (TopicFileException e) {
+                problem.accept(file.name().replaceFirst("\\.md$", ""), e.getMessage());
+            }
+        }
+        return topics;
+    }
+
+    private static Optional<String> brokenLink(Topic topic, Set<String> ids) {
+        return topic.related().stream().filter(link -> !ids.contains(link)).findFirst()
+                .map(link -> topic.origin() + ": related: '" + link + "' is not a topic id");
     }
 
     private static String skip(String problem, boolean builtInKept) {
