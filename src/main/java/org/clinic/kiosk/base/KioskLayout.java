@@ -19,11 +19,14 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.clinic.kiosk.kiosk.ContrastTheme;
 import org.clinic.kiosk.kiosk.IdleReset;
 import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.kiosk.TextSize;
 import org.clinic.kiosk.kiosk.Visit;
+import org.clinic.kiosk.usage.UsageEvent;
+import org.clinic.kiosk.usage.UsageLog;
 
 /**
  * The frame around every screen: the clinic's name and "Need help now?" at the top, big Back and
@@ -38,6 +41,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
     private final Visit visit;
     private final IdleReset idleReset;
+    private final UsageLog usageLog;
     private final Main content = new Main();
     private final NativeButton back = new NativeButton("Back");
     private final NativeButton home = new NativeButton("Home");
@@ -47,16 +51,20 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     private boolean onWelcome = true;
     private Registration pollRegistration;
 
-    public KioskLayout(KioskSettings settings, Clock clock) {
+    public KioskLayout(KioskSettings settings, Clock clock, UsageLog usageLog) {
         this.visit = new Visit(settings.defaultTextSize(), settings.defaultTheme());
         this.idleReset = new IdleReset(clock, settings.idleAfter(), settings.warningFor());
+        this.usageLog = usageLog;
         setId("kiosk");
         addClassName("kiosk-root");
 
         Span clinic = new Span(settings.clinicName());
         clinic.setId("clinic-name");
         clinic.addClassName("clinic-name");
-        NativeButton help = new NativeButton("Need help now?", e -> go(Routes.HELP_TOPIC));
+        NativeButton help = new NativeButton("Need help now?", e -> {
+            getUI().ifPresent(ui -> VisitUsage.reachTopicBy(ui, UsageEvent.HowReached.HELP_ENTRY));
+            go(Routes.HELP_TOPIC);
+        });
         help.setId("help-now");
         help.addClassName("help-now");
         Header header = new Header(clinic, help);
@@ -133,6 +141,14 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         visit.visited(path);
         back.setVisible(!onWelcome);
         home.setVisible(!onWelcome);
+        getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> {
+            VisitUsage.navigationDone(ui);
+            if (onWelcome) {
+                usage(ui).end(UsageEvent.EndReason.HOME);
+            } else {
+                usage(ui).start();
+            }
+        });
         activity();
         // a new screen starts at its top, and focus moves to its heading so a screen reader
         // announces where the patient is now
@@ -164,6 +180,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
      * (whose navigation also scrolls to the top and restarts the idle wait).
      */
     private void resetForNextPatient() {
+        getUI().ifPresent(ui -> usage(ui).end(UsageEvent.EndReason.IDLE_RESET));
         visit.clear();
         applyDisplay();
         activity();
@@ -172,6 +189,10 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         } else {
             go(Routes.WELCOME);
         }
+    }
+
+    private VisitUsage usage(UI ui) {
+        return VisitUsage.of(ui, usageLog);
     }
 
     private void go(String route) {
@@ -183,6 +204,10 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     }
 
     private void setTextSize(TextSize size) {
+        if (size != visit.textSize()) {
+            String name = size.name().toLowerCase(Locale.ROOT);
+            getUI().ifPresent(ui -> usage(ui).record(new UsageEvent.TextSizeChanged(name)));
+        }
         visit.setTextSize(size);
         applyDisplay();
         activity();
@@ -191,6 +216,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     private void toggleContrast() {
         visit.setTheme(visit.theme() == ContrastTheme.HIGH_CONTRAST ? ContrastTheme.STANDARD
                 : ContrastTheme.HIGH_CONTRAST);
+        getUI().ifPresent(ui -> usage(ui).record(
+                new UsageEvent.ContrastChanged(visit.theme() == ContrastTheme.HIGH_CONTRAST)));
         applyDisplay();
         activity();
     }

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
 import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.usage.UsageLog;
+import org.clinic.kiosk.usage.UsageReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,7 +19,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * Owns start-up: checks the clinic's settings file, makes the data folder and loads the topic
- * catalogue. Later features (usage log, speech model) are opened and closed here too.
+ * catalogue, opens the anonymous usage log (and closes it on shutdown). The speech model will be
+ * opened and closed here too.
  */
 @Configuration
 @EnableConfigurationProperties(KioskSettings.class)
@@ -41,6 +44,28 @@ public class KioskConfiguration {
                 settings.clinicName(), settings.idleSeconds(), settings.warningSeconds(),
                 settings.dataDir().toAbsolutePath(), settings.contentDir().toAbsolutePath());
         return TopicCatalog.load(settings.contentDir());
+    }
+
+    /**
+     * The anonymous usage log: opened (and migrated, or a damaged file set aside) here, and closed
+     * on shutdown, which writes what is still queued. A bad value names its key.
+     */
+    @Bean(destroyMethod = "close")
+    UsageLog usageLog(KioskSettings settings, Clock clock) {
+        KioskSettings.Usage usage = settings.usage();
+        UsageLog.Options options;
+        try {
+            options = new UsageLog.Options(settings.dataDir(), usage.kioskName(), usage.timePrecision(),
+                    usage.keepRawEvents(), usage.queueCapacity());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Settings: " + e.getMessage(), e);
+        }
+        return UsageLog.open(options, clock);
+    }
+
+    @Bean
+    UsageReports usageReports(UsageLog usageLog) {
+        return usageLog.reports();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.clinic.kiosk.kiosk;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +29,8 @@ public record KioskSettings(
         @DefaultValue("kiosk-config/topics") @NotNull Path contentDir,
         @DefaultValue("data") @NotNull Path dataDir,
         @DefaultValue("127.0.0.1") @NotBlank String bindAddress,
-        @DefaultValue("8080") @Min(1) @Max(65535) int port) {
+        @DefaultValue("8080") @Min(1) @Max(65535) int port,
+        @DefaultValue @Valid @NotNull Usage usage) {
 
     public Duration idleAfter() {
         return Duration.ofSeconds(idleSeconds);
@@ -36,5 +38,20 @@ public record KioskSettings(
 
     public Duration warningFor() {
         return Duration.ofSeconds(warningSeconds);
+    }
+
+    /**
+     * The anonymous usage log ({@code kiosk.usage.*}).
+     *
+     * @param kioskName     stored with each event, to tell the files of several kiosks apart
+     * @param timePrecision event times are cut down to this: whole minutes that divide a day
+     * @param keepRawEvents raw events older than this are deleted; their daily counts stay
+     * @param queueCapacity events kept in memory while the disk cannot be written
+     */
+    public record Usage(
+            @DefaultValue("waiting-room") @NotBlank @Size(max = 60) String kioskName,
+            @DefaultValue("1h") @NotNull Duration timePrecision,
+            @DefaultValue("400d") @NotNull Duration keepRawEvents,
+            @DefaultValue("50000") @Min(100) @Max(5_000_000) int queueCapacity) {
     }
 }

@@ -12,6 +12,7 @@ import org.clinic.kiosk.base.KioskLayout;
 import org.clinic.kiosk.base.Tile;
 import org.clinic.kiosk.topic.Category;
 import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.usage.UsageEvent.HowReached;
 
 /** The topics of one category, each as a tile with its one-sentence summary. */
 @Route(value = "category/:" + CategoryView.PARAMETER, layout = KioskLayout.class)
@@ -43,7 +44,7 @@ public class CategoryView extends Div implements BeforeEnterObserver, HasDynamic
         Div tiles = new Div();
         tiles.addClassName("tiles");
         catalog.inCategory(category).forEach(topic -> tiles.add(new Tile("topic-" + topic.id(), topic.title(),
-                topic.summary(), e -> TopicView.open(this, topic.id()))));
+                topic.summary(), e -> TopicView.open(this, topic.id(), HowReached.TILE))));
         add(tiles);
     }
 

@@ -19,9 +19,12 @@ import java.util.Locale;
 import org.clinic.kiosk.base.KioskLayout;
 import org.clinic.kiosk.base.Routes;
 import org.clinic.kiosk.base.Tile;
+import org.clinic.kiosk.base.VisitUsage;
 import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.usage.UsageEvent.HowReached;
+import org.clinic.kiosk.usage.UsageLog;
 
 /** One topic: its title, the summary, the sections, related topics and where the facts come from. */
 @Route(value = "topic/:" + TopicView.PARAMETER, layout = KioskLayout.class)
@@ -32,17 +35,23 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final TopicCatalog catalog;
     private final KioskSettings settings;
+    private final UsageLog usageLog;
     private String title = "Topic";
 
-    public TopicView(TopicCatalog catalog, KioskSettings settings) {
+    public TopicView(TopicCatalog catalog, KioskSettings settings, UsageLog usageLog) {
         this.catalog = catalog;
         this.settings = settings;
+        this.usageLog = usageLog;
         setId("topic-view");
         addClassName("view");
     }
 
-    static void open(Component from, String topicId) {
-        from.getUI().ifPresent(ui -> ui.navigate(TopicView.class, new RouteParameters(PARAMETER, topicId)));
+    /** Shows a topic; the usage log counts a view reached this way. */
+    static void open(Component from, String topicId, HowReached how) {
+        from.getUI().ifPresent(ui -> {
+            VisitUsage.reachTopicBy(ui, how);
+            ui.navigate(TopicView.class, new RouteParameters(PARAMETER, topicId));
+        });
     }
 
     @Override
@@ -53,6 +62,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         title = topic.title();
+        VisitUsage.of(event.getUI(), usageLog).topicShown(event.getUI(), topic.id(), topic.category().id());
         removeAll();
         show(topic);
     }
@@ -93,7 +103,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         tiles.addClassName("tiles");
         for (String id : topic.related()) {
             catalog.byId(id).ifPresent(other -> tiles.add(new Tile("related-" + other.id(), other.title(),
-                    other.summary(), e -> open(this, other.id()))));
+                    other.summary(), e -> open(this, other.id(), HowReached.RELATED_LINK))));
         }
         related.add(tiles);
         add(related);

@@ -1,0 +1,87 @@
+package org.clinic.kiosk.usage;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Something a patient did that staff may count. Every field is a fixed choice or a short id
+ * (a topic or category id, a text-size name): never words the patient said or typed.
+ */
+public sealed interface UsageEvent {
+
+    /** A new patient started using the kiosk (left the welcome screen, or did something there). */
+    record VisitStarted() implements UsageEvent {
+    }
+
+    /** The visit ended, and why. */
+    record VisitEnded(EndReason reason) implements UsageEvent {
+        public VisitEnded {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** A topic page was shown, with how the patient got there. */
+    record TopicViewed(String topicId, String categoryId, HowReached how) implements UsageEvent {
+        public TopicViewed {
+            requireId(topicId, "topicId");
+            requireId(categoryId, "categoryId");
+            Objects.requireNonNull(how, "how");
+        }
+    }
+
+    /** A spoken question and what came of it: only the outcome, never the words. */
+    record VoiceQuestion(VoiceOutcome outcome) implements UsageEvent {
+        public VoiceQuestion {
+            Objects.requireNonNull(outcome, "outcome");
+        }
+    }
+
+    /** "Read aloud" was started. */
+    record ReadAloudUsed() implements UsageEvent {
+    }
+
+    /** The patient chose another text size, e.g. {@code largest}. */
+    record TextSizeChanged(String size) implements UsageEvent {
+        public TextSizeChanged {
+            requireId(size, "size");
+        }
+    }
+
+    /** The patient switched high contrast on or off. */
+    record ContrastChanged(boolean highContrast) implements UsageEvent {
+    }
+
+    /** Why a visit ended. */
+    enum EndReason {
+        /** Nobody touched the kiosk, so it reset itself for the next patient. */
+        IDLE_RESET,
+        /** The patient went back to the welcome screen themselves. */
+        HOME,
+        /** Staff opened the staff area. */
+        STAFF
+    }
+
+    /** How a topic page was reached. */
+    enum HowReached {
+        TILE, RELATED_LINK, VOICE, HELP_ENTRY;
+
+        /** Everything but voice is a touch. */
+        public boolean byTouch() {
+            return this != VOICE;
+        }
+    }
+
+    /** What came of a spoken question. */
+    enum VoiceOutcome {
+        MATCHED_TOPIC, MATCHED_COMMAND, NOT_UNDERSTOOD
+    }
+
+    /** Ids are short lower-case tokens, so free text (a question, a name) can never slip in. */
+    Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
+    private static void requireId(String value, String name) {
+        if (value == null || !ID.matcher(value).matches()) {
+            throw new IllegalArgumentException(name + " must be a short lower-case id (the value is not shown: it may be free text)");
+        }
+    }
+}
