@@ -66,6 +66,7 @@ public final class UsageLog implements AutoCloseable {
 
     private final Options options;
     private final Clock clock;
+    private final Duration closeWait;
     private final UsageDatabase database;
     private final BlockingQueue<Stamped> queue;
     private final Thread writer;
@@ -79,9 +80,10 @@ public final class UsageLog implements AutoCloseable {
     private Connection connection;
     private Instant nextRetention = Instant.MIN;
 
-    private UsageLog(Options options, Clock clock) {
+    private UsageLog(Options options, Clock clock, Duration closeWait) {
         this.options = options;
         this.clock = clock;
+        this.closeWait = closeWait;
         this.database = new UsageDatabase(options.dataDir(), clock);
         this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
         this.writer = Thread.ofPlatform().name("usage-log-writer").daemon(true).unstarted(this::writeLoop);
@@ -92,7 +94,12 @@ public final class UsageLog implements AutoCloseable {
      * cannot be written does not stop the kiosk: the log starts anyway and keeps trying.
      */
     public static UsageLog open(Options options, Clock clock) {
-        UsageLog log = new UsageLog(options, clock);
+        return open(options, clock, CLOSE_WAIT);
+    }
+
+    /** As {@link #open(Options, Clock)}, with how long {@link #close()} waits for a disk that fails. */
+    static UsageLog open(Options options, Clock clock, Duration closeWait) {
+        UsageLog log = new UsageLog(options, clock, closeWait);
         log.tryToOpen();
         log.writer.start();
         return log;
@@ -140,7 +147,7 @@ public final class UsageLog implements AutoCloseable {
         closing = true;
         writer.interrupt();
         try {
-            writer.join(CLOSE_WAIT.toMillis() + RETRY_AFTER.toMillis());
+            writer.join(closeWait.toMillis() + RETRY_AFTER.toMillis() + 1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -183,7 +190,7 @@ public final class UsageLog implements AutoCloseable {
         boolean deadlineSet = false;
         while (true) {
             if (closing && !deadlineSet) {
-                closeDeadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+                closeDeadline = System.nanoTime() + closeWait.toNanos();
                 deadlineSet = true;
             }
             if (batch.isEmpty()) {
