@@ -47,10 +47,10 @@ final class UsageCounts {
     void writeTo(Connection connection) throws SQLException {
         try (PreparedStatement day = connection.prepareStatement("""
                 INSERT INTO daily_count (day, kind, detail, topic, category, count) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (day, kind, detail, topic, category) DO UPDATE SET count = count + excluded.count""");
+                ON CONFLICT (kind, day, detail, topic, category) DO UPDATE SET count = count + excluded.count""");
                 PreparedStatement hour = connection.prepareStatement("""
                 INSERT INTO hourly_count (day, hour, kind, detail, count) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (day, hour, kind, detail) DO UPDATE SET count = count + excluded.count""")) {
+                ON CONFLICT (kind, day, hour, detail) DO UPDATE SET count = count + excluded.count""")) {
             for (Map.Entry<DayKey, Long> entry : daily.entrySet()) {
                 Row row = entry.getKey().row();
                 day.setString(1, entry.getKey().day());

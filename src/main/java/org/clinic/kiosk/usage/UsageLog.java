@@ -275,7 +275,7 @@ public final class UsageLog implements AutoCloseable {
                     clock.getZone());
             if (deleted > 0) {
                 LOG.info("Usage log retention: {} raw events older than {} deleted (their daily counts are kept)",
-                        deleted, options.keepRawEvents());
+                        deleted, options.keepRawEvents().toDays() + " days");
             }
         } catch (SQLException e) {
             LOG.warn("Usage log retention failed, will try again later: {}", e.getMessage());

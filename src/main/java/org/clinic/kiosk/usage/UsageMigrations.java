@@ -40,14 +40,14 @@ final class UsageMigrations {
                 topic    TEXT    NOT NULL,
                 category TEXT    NOT NULL,
                 count    INTEGER NOT NULL,
-                PRIMARY KEY (day, kind, detail, topic, category)) WITHOUT ROWID""", """
+                PRIMARY KEY (kind, day, detail, topic, category)) WITHOUT ROWID""", """
             CREATE TABLE hourly_count (
                 day      TEXT    NOT NULL,
                 hour     INTEGER NOT NULL,            -- 0 to 23
                 kind     TEXT    NOT NULL,
                 detail   TEXT    NOT NULL,
                 count    INTEGER NOT NULL,
-                PRIMARY KEY (day, hour, kind, detail)) WITHOUT ROWID""");
+                PRIMARY KEY (kind, day, hour, detail)) WITHOUT ROWID""");
 
     static final int LATEST = 2;
 
