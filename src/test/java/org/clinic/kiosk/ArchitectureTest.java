@@ -30,6 +30,15 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The usage log is a service: no Vaadin, and it knows no other feature (they call it). */
+    @Test
+    void theUsageLogImportsNoVaadinAndNoOtherFeature() {
+        noClasses().that().resideInAPackage("org.clinic.kiosk.usage..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.clinic.kiosk.base..",
+                        "org.clinic.kiosk.kiosk..", "org.clinic.kiosk.topic..")
+                .check(CLASSES);
+    }
+
     /** Each package is a slice, so a feature's ui package may sit above the shell it uses. */
     @Test
     void packagesHaveNoCycles() {

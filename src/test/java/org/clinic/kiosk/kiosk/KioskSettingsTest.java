@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -39,6 +40,34 @@ class KioskSettingsTest {
             assertEquals(8080, settings.port());
             assertEquals(Path.of("data"), settings.dataDir());
         });
+    }
+
+    @Test
+    void usageLogDefaultsApplyWhenItsKeysAreAbsent() {
+        runner.run(context -> {
+            KioskSettings.Usage usage = context.getBean(KioskSettings.class).usage();
+            assertEquals("waiting-room", usage.kioskName());
+            assertEquals(Duration.ofHours(1), usage.timePrecision());
+            assertEquals(Duration.ofDays(400), usage.keepRawEvents());
+            assertEquals(50_000, usage.queueCapacity());
+        });
+    }
+
+    @Test
+    void usageLogValuesAreBoundAndCheckedNamingTheKey() {
+        runner.withPropertyValues("kiosk.usage.kiosk-name=lobby-2", "kiosk.usage.time-precision=15m",
+                "kiosk.usage.keep-raw-events=90d").run(context -> {
+                    KioskSettings.Usage usage = context.getBean(KioskSettings.class).usage();
+                    assertEquals("lobby-2", usage.kioskName());
+                    assertEquals(Duration.ofMinutes(15), usage.timePrecision());
+                    assertEquals(Duration.ofDays(90), usage.keepRawEvents());
+                });
+        runner.withPropertyValues("kiosk.usage.time-precision=often").run(context ->
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.usage.time-precision"));
+        runner.withPropertyValues("kiosk.usage.queue-capacity=3").run(context ->
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("queueCapacity"));
+        runner.withPropertyValues("kiosk.usage.kiosk-nmae=x").run(context ->
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.usage.kiosk-nmae"));
     }
 
     @Test
