@@ -126,6 +126,25 @@ final class UsageDatabase {
                 || message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB");
     }
 
+    /** What went wrong, in words staff can act on, with SQLite's own message after it. */
+    static String plainReason(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int code = e instanceof SQLException sql ? sql.getErrorCode() & 0xff : -1;
+        String plain;
+        if (code == 13 || message.contains("SQLITE_FULL") || message.contains("No space left")) {
+            plain = "the disk is full";
+        } else if (code == 8 || message.contains("SQLITE_READONLY") || message.contains("Read-only file system")) {
+            plain = "the disk or folder is read-only";
+        } else if (code == 14 || message.contains("SQLITE_CANTOPEN") || e instanceof java.io.IOException) {
+            plain = "the folder or file cannot be created or opened";
+        } else if (code == 10 || message.contains("SQLITE_IOERR")) {
+            plain = "the disk reported an error";
+        } else {
+            plain = "an unexpected error";
+        }
+        return plain + " (" + message + ")";
+    }
+
     /** Renames the damaged file (and its WAL and shared-memory files) aside, keeping them all. */
     private void setAside(SQLException cause) throws IOException {
         String suffix = DAMAGED_MARK + LocalDateTime.now(clock).format(STAMP);

@@ -242,7 +242,7 @@ public final class UsageLog implements AutoCloseable {
             }
             return true;
         } catch (SQLException | RuntimeException e) {
-            problem("The usage log cannot write to " + database.file() + ": " + e.getMessage(), e);
+            problem("The usage log cannot write to " + database.file() + ": " + UsageDatabase.plainReason(e), e);
             closeConnection();
             return false;
         }
@@ -258,7 +258,7 @@ public final class UsageLog implements AutoCloseable {
             keepTidy();
             return true;
         } catch (SQLException | IOException | RuntimeException e) {
-            problem("The usage log cannot open " + database.file() + ": " + e.getMessage(), e);
+            problem("The usage log cannot open " + database.file() + ": " + UsageDatabase.plainReason(e), e);
             return false;
         }
     }

@@ -90,7 +90,11 @@ final class UsageRepository {
             }
             throw e;
         } finally {
-            connection.setAutoCommit(true);
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // SQLite already rolled back (a full disk does that); the caller closes the connection
+            }
         }
     }
 

@@ -115,7 +115,8 @@ class UsageFaultTest {
             assertEquals(100, health.queuedEvents());
             assertEquals(0, health.databaseBytes());
             assertEquals(2, health.warnings().size(), health.warnings().toString());
-            assertTrue(health.warnings().get(0).contains("cannot open /sys/kernel/usage.db"), health.warnings().get(0));
+            assertTrue(health.warnings().get(0).contains("cannot open /sys/kernel/usage.db: the folder or file cannot be"
+                    + " created or opened"), health.warnings().get(0));
             assertTrue(health.warnings().get(0).contains("100 waiting"), health.warnings().get(0));
             assertTrue(health.warnings().get(1).startsWith("50 events were not kept"), health.warnings().get(1));
             assertEquals(0, log.reports().report(FRIDAY, FRIDAY).visits());
