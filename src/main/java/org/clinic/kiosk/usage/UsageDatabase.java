@@ -127,7 +127,7 @@ final class UsageDatabase {
     }
 
     /** What went wrong, in words staff can act on, with SQLite's own message after it. */
-    static String plainReason(Exception e) {
+    static String plainReason(Throwable e) {
         String message = String.valueOf(e.getMessage());
         int code = e instanceof SQLException sql ? sql.getErrorCode() & 0xff : -1;
         String plain;

@@ -241,7 +241,7 @@ public final class UsageLog implements AutoCloseable {
                 writeProblem = null;
             }
             return true;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | LinkageError e) {
             problem("The usage log cannot write to " + database.file() + ": " + UsageDatabase.plainReason(e), e);
             closeConnection();
             return false;
@@ -257,7 +257,8 @@ public final class UsageLog implements AutoCloseable {
             connection = database.openForWriting();
             keepTidy();
             return true;
-        } catch (SQLException | IOException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException | LinkageError e) {
+            // LinkageError: SQLite's native library could not be loaded; the kiosk must still start
             problem("The usage log cannot open " + database.file() + ": " + UsageDatabase.plainReason(e), e);
             return false;
         }
@@ -282,7 +283,7 @@ public final class UsageLog implements AutoCloseable {
         }
     }
 
-    private void problem(String message, Exception e) {
+    private void problem(String message, Throwable e) {
         if (!message.equals(writeProblem)) {
             LOG.error(message, e);
         }
