@@ -35,7 +35,8 @@ public final class UsageLog implements AutoCloseable {
      * @param timePrecision  event times are cut down to this (a whole number of minutes that
      *                       divides a day: 1 hour by default)
      * @param keepRawEvents  raw events older than this are deleted; their daily counts stay
-     * @param queueCapacity  events that can wait in memory while the disk cannot be written
+     * @param queueCapacity  events that can wait in memory (queued or being written) while the disk
+     *                       cannot be written; more are dropped and counted
      */
     public record Options(Path dataDir, String kioskName, Duration timePrecision, Duration keepRawEvents,
             int queueCapacity) {
@@ -74,7 +75,7 @@ public final class UsageLog implements AutoCloseable {
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final Object progress = new Object();
-    private volatile int inFlight;
+    private final AtomicLong pending = new AtomicLong();
     private volatile String writeProblem;
     private volatile boolean closing;
     private Connection connection;
@@ -112,12 +113,17 @@ public final class UsageLog implements AutoCloseable {
         if (closing) {
             return;
         }
-        if (queue.offer(new Stamped(truncate(clock.instant()), visit.value(), event))) {
-            accepted.incrementAndGet();
-        } else if (dropped.getAndIncrement() == 0) {
-            LOG.warn("The usage queue is full ({} events): new events are dropped until the disk can be written",
-                    options.queueCapacity());
+        // pending counts the events in memory, queued or being written, so the bound is exact
+        if (pending.incrementAndGet() > options.queueCapacity()) {
+            pending.decrementAndGet();
+            if (dropped.getAndIncrement() == 0) {
+                LOG.warn("The usage queue is full ({} events): new events are dropped until the disk can be written",
+                        options.queueCapacity());
+            }
+            return;
         }
+        queue.add(new Stamped(truncate(clock.instant()), visit.value(), event)); // room: pending <= capacity
+        accepted.incrementAndGet();
     }
 
     /** Waits until every event recorded before this call is on disk; false if that took too long. */
@@ -151,7 +157,7 @@ public final class UsageLog implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        long lost = queue.size() + inFlight;
+        long lost = pending.get();
         if (lost > 0) {
             LOG.warn("The usage log closed with {} events it could not write: {}", lost, writeProblem);
         }
@@ -165,7 +171,7 @@ public final class UsageLog implements AutoCloseable {
     }
 
     long queued() {
-        return queue.size() + inFlight;
+        return pending.get();
     }
 
     long dropped() {
@@ -211,12 +217,11 @@ public final class UsageLog implements AutoCloseable {
                 }
                 batch.add(next);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                inFlight = batch.size();
             }
             if (write(batch)) {
                 written.addAndGet(batch.size());
+                pending.addAndGet(-batch.size());
                 batch.clear();
-                inFlight = 0;
                 synchronized (progress) {
                     progress.notifyAll();
                 }

@@ -51,7 +51,7 @@ class UsageFullDiskTest {
                 l.substring(l.indexOf('=') + 1)));
         System.out.println("full disk test: " + result);
 
-        assertTrue(Long.parseLong(result.get("slowestRecordMillis")) < 50, "record() waited on the disk: " + result);
+        assertTrue(Long.parseLong(result.get("slowestRecordMillis")) < 200, "record() waited on the disk: " + result);
         assertTrue(Long.parseLong(result.get("fullQueued")) >= 100, "events wait in memory: " + result);
         assertTrue(result.get("fullWarnings").contains("cannot write"), result.get("fullWarnings"));
         assertTrue(result.get("fullWarnings").contains("the disk is full"), result.get("fullWarnings"));
