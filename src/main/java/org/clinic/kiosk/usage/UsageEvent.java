@@ -1,7 +1,6 @@
 package org.clinic.kiosk.usage;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Something a patient did that staff may count. Every field is a fixed choice or a short id
@@ -23,8 +22,8 @@ public sealed interface UsageEvent {
     /** A topic page was shown, with how the patient got there. */
     record TopicViewed(String topicId, String categoryId, HowReached how) implements UsageEvent {
         public TopicViewed {
-            requireId(topicId, "topicId");
-            requireId(categoryId, "categoryId");
+            EventIds.require(topicId, "topicId");
+            EventIds.require(categoryId, "categoryId");
             Objects.requireNonNull(how, "how");
         }
     }
@@ -43,7 +42,7 @@ public sealed interface UsageEvent {
     /** The patient chose another text size, e.g. {@code largest}. */
     record TextSizeChanged(String size) implements UsageEvent {
         public TextSizeChanged {
-            requireId(size, "size");
+            EventIds.require(size, "size");
         }
     }
 
@@ -63,25 +62,14 @@ public sealed interface UsageEvent {
 
     /** How a topic page was reached. */
     enum HowReached {
-        TILE, RELATED_LINK, VOICE, HELP_ENTRY;
-
-        /** Everything but voice is a touch. */
-        public boolean byTouch() {
-            return this != VOICE;
-        }
+        /** Touch: a tile, a related-topic link, or the "Need help now?" entry. */
+        TILE, RELATED_LINK, HELP_ENTRY,
+        /** A spoken question. */
+        VOICE
     }
 
     /** What came of a spoken question. */
     enum VoiceOutcome {
         MATCHED_TOPIC, MATCHED_COMMAND, NOT_UNDERSTOOD
-    }
-
-    /** Ids are short lower-case tokens, so free text (a question, a name) can never slip in. */
-    Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
-
-    private static void requireId(String value, String name) {
-        if (value == null || !ID.matcher(value).matches()) {
-            throw new IllegalArgumentException(name + " must be a short lower-case id (the value is not shown: it may be free text)");
-        }
     }
 }
