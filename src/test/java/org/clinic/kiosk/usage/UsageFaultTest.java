@@ -145,4 +145,21 @@ class UsageFaultTest {
             assertEquals(List.of(), health.warnings());
         }
     }
+
+    @Test
+    void aFileFromANewerKioskVersionIsLeftAloneAndReported() throws Exception {
+        try (java.sql.Connection connection = UsageFiles.connect(folder)) {
+            UsageMigrations.migrate(connection, clock.getZone(), UsageMigrations.LATEST);
+            connection.createStatement().execute("PRAGMA user_version = 99");
+        }
+        try (UsageLog log = UsageFiles.open(folder, clock)) {
+            log.record(VisitId.random(), new VisitStarted());
+            UsageHealth health = log.reports().health();
+            assertEquals(1, health.warnings().size());
+            assertTrue(health.warnings().getFirst().contains("newer kiosk version"), health.warnings().getFirst());
+            assertEquals(1, health.queuedEvents());
+        }
+        assertEquals(List.of(), damaged(folder), "a newer file is not damaged: it must not be set aside");
+        assertEquals(99, UsageFiles.number(folder, "PRAGMA user_version"));
+    }
 }
