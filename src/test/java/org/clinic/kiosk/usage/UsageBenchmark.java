@@ -91,9 +91,9 @@ public final class UsageBenchmark {
         }
         long seedNanos = System.nanoTime() - seedStart;
         System.out.printf("usage: seeded %,d events over 365 days through UsageLog.record and the writer thread%n", written);
-        System.out.printf("  insert throughput: %,.0f events/s (%.1f s until all were on disk; the record() calls"
-                + " themselves took %.0f ns each on average)%n", written / (seedNanos / 1e9), seedNanos / 1e9,
-                (double) recordNanos / written);
+        System.out.printf("  insert throughput: %,.0f events/s (%.1f s from the first record() until all were on"
+                + " disk; the loop making and recording the events took %.1f s of it)%n", written / (seedNanos / 1e9),
+                seedNanos / 1e9, recordNanos / 1e9);
         System.out.printf("  database size: %.1f MB (usage.db and its WAL after close)%n", new UsageDatabase(folder, clock)
                 .bytesOnDisk() / 1e6);
 
