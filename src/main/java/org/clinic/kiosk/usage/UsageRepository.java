@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -138,74 +140,65 @@ final class UsageRepository {
         }
     }
 
+    /**
+     * One pass over the range's daily counts gives the totals and both rankings; the trend and the
+     * weekday-and-hour map take one more each.
+     */
     static UsageReport report(Connection connection, LocalDate from, LocalDate to) throws SQLException {
-        String first = from.toString();
-        String last = to.toString();
         long visits = 0;
         long topicViews = 0;
-        long touchViews = 0;
         long voiceViews = 0;
         long voiceQuestions = 0;
         long notUnderstood = 0;
         long readAloud = 0;
+        Map<String, Long> topics = new HashMap<>();
+        Map<String, Long> categories = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT kind, detail, SUM(count) FROM daily_count
-                WHERE day BETWEEN ? AND ? AND kind IN (?, ?, ?, ?) GROUP BY kind, detail""")) {
-            bind(query, first, last, VISIT_STARTED, TOPIC_VIEWED, VOICE_QUESTION, READ_ALOUD);
+                SELECT kind, detail, topic, category, SUM(count) FROM daily_count
+                WHERE kind IN (?, ?, ?, ?) AND day BETWEEN ? AND ? GROUP BY kind, detail, topic, category""")) {
+            bind(query, VISIT_STARTED, TOPIC_VIEWED, VOICE_QUESTION, READ_ALOUD, from.toString(), to.toString());
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    String kind = rs.getString(1);
                     String detail = rs.getString(2);
-                    long count = rs.getLong(3);
-                    switch (kind) {
+                    long count = rs.getLong(5);
+                    switch (rs.getString(1)) {
                         case VISIT_STARTED -> visits += count;
                         case READ_ALOUD -> readAloud += count;
                         case TOPIC_VIEWED -> {
                             topicViews += count;
-                            if (detail.equals(lower(HowReached.VOICE))) {
-                                voiceViews += count;
-                            } else {
-                                touchViews += count;
-                            }
+                            voiceViews += detail.equals(lower(HowReached.VOICE)) ? count : 0;
+                            topics.merge(rs.getString(3), count, Long::sum);
+                            categories.merge(rs.getString(4), count, Long::sum);
                         }
                         case VOICE_QUESTION -> {
                             voiceQuestions += count;
-                            if (detail.equals(lower(VoiceOutcome.NOT_UNDERSTOOD))) {
-                                notUnderstood += count;
-                            }
+                            notUnderstood += detail.equals(lower(VoiceOutcome.NOT_UNDERSTOOD)) ? count : 0;
                         }
-                        default -> throw new IllegalStateException(kind);
+                        default -> throw new IllegalStateException(rs.getString(1));
                     }
                 }
             }
         }
-        return new UsageReport(from, to, visits, topicViews, touchViews, voiceViews, voiceQuestions, notUnderstood,
-                readAloud, ranking(connection, "topic", first, last), ranking(connection, "category", first, last),
-                byWeekdayHour(connection, first, last), daily(connection, from, to));
+        return new UsageReport(from, to, visits, topicViews, topicViews - voiceViews, voiceViews, voiceQuestions,
+                notUnderstood, readAloud, ranking(topics), ranking(categories),
+                byWeekdayHour(connection, from.toString(), to.toString()), daily(connection, from, to));
     }
 
-    private static List<UsageReport.Count> ranking(Connection connection, String column, String first, String last)
-            throws SQLException {
-        List<UsageReport.Count> counts = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + column + ", SUM(count) AS n"
-                + " FROM daily_count WHERE day BETWEEN ? AND ? AND kind = ?"
-                + " GROUP BY " + column + " ORDER BY n DESC, " + column)) {
-            bind(query, first, last, TOPIC_VIEWED);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    counts.add(new UsageReport.Count(rs.getString(1), rs.getLong(2)));
-                }
-            }
-        }
-        return counts;
+    /** Most first; ties by id. */
+    private static List<UsageReport.Count> ranking(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .map(e -> new UsageReport.Count(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(UsageReport.Count::count).reversed()
+                        .thenComparing(UsageReport.Count::id))
+                .toList();
     }
 
     private static long[][] byWeekdayHour(Connection connection, String first, String last) throws SQLException {
         long[][] grid = new long[7][24];
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT day, hour, SUM(count) FROM hourly_count
-                WHERE day BETWEEN ? AND ? AND kind = ? GROUP BY day, hour""")) {
-            bind(query, first, last, TOPIC_VIEWED);
+                WHERE kind = ? AND day BETWEEN ? AND ? GROUP BY day, hour""")) {
+            bind(query, TOPIC_VIEWED, first, last);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     DayOfWeek weekday = LocalDate.parse(rs.getString(1)).getDayOfWeek();
@@ -224,8 +217,8 @@ final class UsageRepository {
         }
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT day, kind, SUM(count) FROM daily_count
-                WHERE day BETWEEN ? AND ? AND kind IN (?, ?) GROUP BY day, kind""")) {
-            bind(query, from.toString(), to.toString(), VISIT_STARTED, TOPIC_VIEWED);
+                WHERE kind IN (?, ?) AND day BETWEEN ? AND ? GROUP BY day, kind""")) {
+            bind(query, VISIT_STARTED, TOPIC_VIEWED, from.toString(), to.toString());
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     long[] counts = days.get(LocalDate.parse(rs.getString(1)));
