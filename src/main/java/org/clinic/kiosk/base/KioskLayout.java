@@ -24,6 +24,7 @@ import org.clinic.kiosk.kiosk.IdleReset;
 import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.kiosk.TextSize;
 import org.clinic.kiosk.kiosk.Visit;
+import org.clinic.kiosk.report.StaffSession;
 
 /**
  * The frame around every screen: the clinic's name and "Need help now?" at the top, big Back and
@@ -100,6 +101,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
         add(header, content, footer, idleWarning);
         getElement().addEventListener("kiosk-activity", e -> activity());
+        // staff only: kiosk.js sends this after a 3-second press on the clinic's name
+        getElement().addEventListener("kiosk-staff", e -> go(Routes.STAFF));
         applyDisplay();
     }
 
@@ -165,6 +168,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
      */
     private void resetForNextPatient() {
         visit.clear();
+        getUI().map(UI::getSession).map(s -> s.getAttribute(StaffSession.class)).ifPresent(StaffSession::end);
         applyDisplay();
         activity();
         if (onWelcome) {
