@@ -48,9 +48,13 @@ public class StaffLogin {
     private Instant lockedUntil = Instant.EPOCH;
 
     public StaffLogin(KioskSettings settings, Clock clock) {
-        this.pinFile = new StaffPinFile(settings.dataDir());
+        this(new StaffPinFile(settings.dataDir()), clock, settings.staff().idleAfter());
+    }
+
+    StaffLogin(StaffPinFile pinFile, Clock clock, Duration sessionIdle) {
+        this.pinFile = pinFile;
         this.clock = clock;
-        this.sessionIdle = settings.staff().idleAfter();
+        this.sessionIdle = sessionIdle;
     }
 
     /** Checks a PIN, then overwrites the array. */
