@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ public class KioskHealth {
     private final Instant started;
     private final Path voiceModels;
 
+    @Autowired
     public KioskHealth(Clock clock) {
         this(clock, VOICE_MODELS);
     }

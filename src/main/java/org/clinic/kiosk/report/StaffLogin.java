@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.clinic.kiosk.kiosk.KioskSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,6 +48,7 @@ public class StaffLogin {
     private int wrongTries;
     private Instant lockedUntil = Instant.EPOCH;
 
+    @Autowired
     public StaffLogin(KioskSettings settings, Clock clock) {
         this(new StaffPinFile(settings.dataDir()), clock, settings.staff().idleAfter());
     }

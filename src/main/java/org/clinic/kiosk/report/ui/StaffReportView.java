@@ -55,6 +55,7 @@ public class StaffReportView extends Div implements BeforeEnterObserver {
     private volatile StaffSession staff;
     private volatile LocalDate shownFrom;
     private volatile LocalDate shownTo;
+    private boolean settingRange;
 
     public StaffReportView(UsageReports reports, TopicCatalog catalog, KioskHealth kioskHealth, Clock clock) {
         this.reports = reports;
@@ -68,8 +69,8 @@ public class StaffReportView extends Div implements BeforeEnterObserver {
         to.setId("report-to");
         Div fromField = dateField(from, "First day");
         Div toField = dateField(to, "Last day");
-        from.addValueChangeListener(e -> { if (e.isFromClient()) { rangeChanged(); } });
-        to.addValueChangeListener(e -> { if (e.isFromClient()) { rangeChanged(); } });
+        from.addValueChangeListener(e -> rangeChanged());
+        to.addValueChangeListener(e -> rangeChanged());
         NativeButton last7 = new NativeButton("Last 7 days", e -> lastDays(7));
         last7.setId("report-last-7");
         NativeButton last30 = new NativeButton("Last 30 days", e -> lastDays(30));
@@ -122,12 +123,20 @@ public class StaffReportView extends Div implements BeforeEnterObserver {
     /** The last n days, today included, in the kiosk's time zone. */
     private void lastDays(int days) {
         LocalDate today = LocalDate.now(clock);
-        from.setValue(today.minusDays(days - 1L).toString());
-        to.setValue(today.toString());
+        settingRange = true;
+        try {
+            from.setValue(today.minusDays(days - 1L).toString());
+            to.setValue(today.toString());
+        } finally {
+            settingRange = false;
+        }
         rangeChanged();
     }
 
     private void rangeChanged() {
+        if (settingRange) {
+            return;
+        }
         LocalDate first;
         LocalDate last;
         try {
