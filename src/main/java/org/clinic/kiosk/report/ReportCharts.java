@@ -91,7 +91,7 @@ public final class ReportCharts {
         text(svg, left - 10, TOP + 9, "end", Long.toString(max));
         text(svg, left - 10, bottom, "end", "0");
         rectLegend(svg, left, 8, "chart-bar", "Topic views");
-        rectLegend(svg, left + 300, 8, "chart-line-dot", "Visits");
+        rectLegend(svg, left + 300, 8, "chart-line-dot", "Visits (line)");
         if (!days.isEmpty()) {
             double slot = (double) plotWidth / days.size();
             StringBuilder line = new StringBuilder();

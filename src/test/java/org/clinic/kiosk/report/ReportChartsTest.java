@@ -78,7 +78,7 @@ class ReportChartsTest {
         assertEquals("300.0", bars.get(3).getAttribute("height"));
         assertEquals(3, withClass(doc, "circle", "chart-line-dot").size());
         List<String> labels = withClass(doc, "text", "chart-text").stream().map(Element::getTextContent).toList();
-        assertTrue(labels.containsAll(List.of("19 Nov", "21 Nov", "40", "Topic views", "Visits")), labels.toString());
+        assertTrue(labels.containsAll(List.of("19 Nov", "21 Nov", "40", "Topic views", "Visits (line)")), labels.toString());
     }
 
     @Test

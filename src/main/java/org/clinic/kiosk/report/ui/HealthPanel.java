@@ -40,6 +40,7 @@ class HealthPanel extends Div {
         table.setId("health-table");
         table.addClassName("report-table");
         table.setCaptionText("Kiosk health");
+        table.getCaption().addClassName("visually-hidden");
         row("health-speech-model", "Speech model", speechModel
                 ? "A model is in the " + modelFolder + " folder. Voice input is not built into this version yet."
                 : "Not installed (nothing in the " + modelFolder + " folder). Voice input is not built into this "

@@ -1,7 +1,6 @@
 package org.clinic.kiosk.report.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeDetails;
@@ -72,6 +71,7 @@ class ReportPanel extends Div {
         }
         long max = Math.max(1, counts.getFirst().count());
         NativeTable table = table(id, title, "Rank", what, "Views");
+        table.addClassName("count-table");
         int rank = 1;
         for (UsageReport.Count count : counts) {
             NativeTableRow row = table.getBody().addRow();
@@ -82,7 +82,7 @@ class ReportPanel extends Div {
             Span bar = new Span();
             bar.addClassName("bar");
             bar.getElement().setAttribute("aria-hidden", "true");
-            bar.getStyle().set("width", (100.0 * count.count() / max) * 0.6 + "%");
+            bar.getStyle().set("width", Math.round(240.0 * count.count() / max) + "px");
             Span number = new Span(Long.toString(count.count()));
             row.addDataCell().add(number, bar);
         }
@@ -90,9 +90,8 @@ class ReportPanel extends Div {
     }
 
     private static Section heatMap(long[][] grid) {
-        Div chart = new Div(new Html(ReportCharts.heatMap(grid)));
+        Div chart = svg(ReportCharts.heatMap(grid));
         chart.setId("heat-map");
-        chart.addClassName("chart-box");
         NativeTable table = table("heat-table", "Topic views by hour (rows) and weekday (columns)", "Hour",
                 ReportNames.weekday(0), ReportNames.weekday(1), ReportNames.weekday(2), ReportNames.weekday(3),
                 ReportNames.weekday(4), ReportNames.weekday(5), ReportNames.weekday(6));
@@ -108,9 +107,8 @@ class ReportPanel extends Div {
     }
 
     private static Section trend(List<UsageReport.DailyCount> days) {
-        Div chart = new Div(new Html(ReportCharts.dailyTrend(days)));
+        Div chart = svg(ReportCharts.dailyTrend(days));
         chart.setId("daily-trend");
-        chart.addClassName("chart-box");
         NativeTable table = table("daily-table", "Visits and topic views per day", "Day", "Visits", "Topic views");
         for (UsageReport.DailyCount day : days) {
             NativeTableRow row = table.getBody().addRow();
@@ -120,6 +118,17 @@ class ReportPanel extends Div {
             row.addDataCell().setText(Long.toString(day.topicViews()));
         }
         return section("trend-section", "Day by day", chart, details("daily-details", table));
+    }
+
+    /**
+     * A box holding server-drawn SVG. Set as inner HTML so the browser's own parser reads it
+     * ({@code Html} would lower-case {@code viewBox} and the chart would lose its size).
+     */
+    private static Div svg(String svg) {
+        Div box = new Div();
+        box.addClassName("chart-box");
+        box.getElement().setProperty("innerHTML", svg);
+        return box;
     }
 
     private static NativeDetails details(String id, NativeTable table) {
@@ -134,6 +143,7 @@ class ReportPanel extends Div {
         table.setId(id);
         table.addClassName("report-table");
         table.setCaptionText(caption);
+        table.getCaption().addClassName("visually-hidden");
         NativeTableRow head = table.getHead().addRow();
         for (String column : columns) {
             head.addHeaderCell().setText(column);
