@@ -16,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import org.clinic.kiosk.base.Routes;
@@ -134,6 +136,11 @@ public class StaffLoginView extends Div implements BeforeEnterObserver {
         }
         switch (login.signIn(typed.toCharArray())) {
             case StaffLogin.SignedIn signedIn -> {
+                // a new session id after sign-in, so an id known before it (session fixation) is worthless
+                VaadinRequest request = VaadinRequest.getCurrent();
+                if (request != null) {
+                    VaadinService.reinitializeSession(request);
+                }
                 StaffAccess.open(signedIn.session());
                 getUI().ifPresent(ui -> ui.navigate(StaffReportView.class));
             }

@@ -2,6 +2,7 @@ package org.clinic.kiosk.report.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -75,8 +76,11 @@ public class StaffBrowserIT extends BrowserTest {
     @Test
     void staffSignInPickARangeSeeTheReportAndDownloadItsCsv() {
         KioskPage page = open("staff");
+        String sessionBefore = driver.manage().getCookieNamed("JSESSIONID").getValue();
         signIn(page, PIN);
         page.waitForHeading("Kiosk use");
+        assertNotEquals(sessionBefore, driver.manage().getCookieNamed("JSESSIONID").getValue(),
+                "signing in starts a new session id");
         assertEquals("42", page.text("figure-visits"));
         assertEquals("12 (9.2%)", page.text("figure-voice"));
         assertEquals("4 (25.0%)", page.text("figure-not-understood"));
