@@ -17,7 +17,8 @@ import java.util.Properties;
  * {@code java -jar recurrence-kiosk.jar staff-pin} (or {@code ./kiosk staff-pin}): sets the staff
  * PIN. At a terminal it asks twice without showing what is typed; piped, it reads one line from
  * standard input. Only the hash is written, to {@code staff-pin} in the data folder named by the
- * settings file ({@code KIOSK_CONFIG_FILE}, else {@code kiosk-config/kiosk.properties}).
+ * settings file ({@code KIOSK_CONFIG_FILE}, else {@code kiosk-config/kiosk.properties}), unless
+ * {@code -Dkiosk.data-dir} or {@code KIOSK_DATA_DIR} overrides it as it would for the kiosk.
  */
 public final class StaffPinCommand {
 
@@ -46,7 +47,10 @@ public final class StaffPinCommand {
                 properties.load(in);
             }
         }
-        return Path.of(System.getProperty("kiosk.data-dir", properties.getProperty("kiosk.data-dir", "data")).strip());
+        // the same order as the running kiosk: system property, environment variable, settings file
+        String fromFile = properties.getProperty("kiosk.data-dir", "data");
+        String fromEnvironment = Optional.ofNullable(System.getenv("KIOSK_DATA_DIR")).orElse(fromFile);
+        return Path.of(System.getProperty("kiosk.data-dir", fromEnvironment).strip());
     }
 
     static int run(Path dataDir, Console console, InputStream in, PrintStream out, PrintStream err) throws IOException {
