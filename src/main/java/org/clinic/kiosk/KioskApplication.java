@@ -4,10 +4,11 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
+import org.clinic.kiosk.report.StaffPinCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Starts the kiosk web app. */
+/** Starts the kiosk web app ({@code staff-pin} as the first argument sets the staff PIN instead). */
 @SpringBootApplication
 @StyleSheet("context://kiosk/kiosk.css")
 @Viewport("width=device-width, initial-scale=1")
@@ -15,6 +16,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class KioskApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(StaffPinCommand.NAME)) {
+            StaffPinCommand.main(args);
+            return;
+        }
         SpringApplication.run(KioskApplication.class, args);
     }
 }

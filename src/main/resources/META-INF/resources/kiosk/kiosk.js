@@ -30,10 +30,37 @@
     var now = Date.now();
     if (now - last < 1000) { return; }
     last = now;
-    var root = document.getElementById('kiosk');
+    var root = document.getElementById('kiosk') || document.getElementById('staff-area');
     if (root) { root.dispatchEvent(new CustomEvent('kiosk-activity')); }
   }
   ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'].forEach(function (type) {
     document.addEventListener(type, report, { passive: true, capture: true });
+  });
+
+  // Staff area: holding the clinic's name for 3 seconds opens the staff sign-in. There is no
+  // link and no hint; a tap or a short press does nothing, and moving the finger cancels it.
+  var HOLD_MILLIS = 3000;
+  var hold = null;
+  var holdStart = null;
+  function cancelHold() {
+    if (hold) { clearTimeout(hold); hold = null; }
+  }
+  document.addEventListener('pointerdown', function (e) {
+    cancelHold();
+    if (!e.target || !e.target.closest || !e.target.closest('#clinic-name')) { return; }
+    holdStart = { x: e.clientX, y: e.clientY };
+    hold = setTimeout(function () {
+      hold = null;
+      var root = document.getElementById('kiosk');
+      if (root) { root.dispatchEvent(new CustomEvent('kiosk-staff')); }
+    }, HOLD_MILLIS);
+  }, true);
+  document.addEventListener('pointermove', function (e) {
+    if (hold && holdStart && Math.abs(e.clientX - holdStart.x) + Math.abs(e.clientY - holdStart.y) > 30) {
+      cancelHold();
+    }
+  }, true);
+  ['pointerup', 'pointercancel'].forEach(function (type) {
+    document.addEventListener(type, cancelHold, true);
   });
 })();

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.clinic.kiosk.report.StaffPins;
+import org.clinic.kiosk.report.ui.StaffBrowserIT;
 import org.junit.jupiter.api.Test;
 
 /** axe-core, WCAG 2.2 A to AAA rules, on every kind of screen: no serious or critical violation. */
@@ -57,6 +60,35 @@ class AccessibilityBrowserIT extends BrowserTest {
             clock.advance(Duration.ofSeconds(95));
             page.waitUntilShown("idle-warning");
         });
+        staffScreens();
         assertEquals(List.of(), serious);
+    }
+
+    /** The staff area: sign-in without and with a PIN, a wrong PIN, the reports in both themes. */
+    private void staffScreens() {
+        resize(LANDSCAPE);
+        Path data = Path.of("target/test-data");
+        StaffPins.remove(data);
+        check("staff sign-in without a PIN", "staff", page -> page.waitUntilShown("staff-no-pin"));
+        StaffPins.set(data, "482913");
+        check("staff sign-in", "staff", page -> page.waitUntilShown("staff-keypad"));
+        check("staff wrong PIN", "staff", page -> {
+            StaffBrowserIT.signIn(page, "111111");
+            page.waitUntilShown("staff-login-message");
+        });
+        check("staff reports", "staff", page -> {
+            StaffBrowserIT.signIn(page, "482913");
+            page.waitForHeading("Kiosk use");
+            page.script("document.querySelectorAll('details').forEach(d => d.open = true);");
+        });
+        check("staff reports high contrast", "staff/reports", page -> {
+            page.waitForHeading("Kiosk use");
+            page.tap("staff-contrast");
+            page.script("document.querySelectorAll('details').forEach(d => d.open = true);");
+        });
+        resize(PORTRAIT);
+        check("staff reports portrait", "staff/reports", page -> page.waitForHeading("Kiosk use"));
+        KioskPage last = open("staff/reports");
+        last.tap("staff-exit").waitForHeading("Welcome");
     }
 }

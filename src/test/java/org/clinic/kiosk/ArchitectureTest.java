@@ -44,4 +44,21 @@ class ArchitectureTest {
     void packagesHaveNoCycles() {
         slices().matching("org.clinic.kiosk.(**)").should().beFreeOfCycles().check(CLASSES);
     }
+
+    /** The staff area's logic (PIN, lockout, CSV, charts) stays testable without Vaadin. */
+    @Test
+    void staffReportLogicNeverImportsVaadin() {
+        noClasses().that().resideInAPackage("org.clinic.kiosk.report")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    /** Patient screens never lead into the staff views; only the shell knows the staff route's name. */
+    @Test
+    void patientScreensDoNotDependOnStaffViews() {
+        noClasses().that().resideInAnyPackage("org.clinic.kiosk.topic..", "org.clinic.kiosk.base..",
+                        "org.clinic.kiosk.kiosk..")
+                .should().dependOnClassesThat().resideInAPackage("org.clinic.kiosk.report.ui..")
+                .check(CLASSES);
+    }
 }

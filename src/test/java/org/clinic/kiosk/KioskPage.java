@@ -21,7 +21,7 @@ public final class KioskPage {
     }
 
     KioskPage waitUntilReady() {
-        wait.until(d -> !d.findElements(By.cssSelector("#kiosk h1")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("#kiosk h1, #staff-area h1")).isEmpty());
         return this;
     }
 
@@ -41,7 +41,7 @@ public final class KioskPage {
     }
 
     public String heading() {
-        List<WebElement> headings = driver.findElements(By.cssSelector("#content h1"));
+        List<WebElement> headings = driver.findElements(By.cssSelector("#content h1, #staff-content h1"));
         return headings.isEmpty() ? "" : headings.getFirst().getText();
     }
 

@@ -25,6 +25,7 @@ import org.clinic.kiosk.kiosk.IdleReset;
 import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.kiosk.TextSize;
 import org.clinic.kiosk.kiosk.Visit;
+import org.clinic.kiosk.report.StaffSession;
 import org.clinic.kiosk.usage.UsageEvent;
 import org.clinic.kiosk.usage.UsageLog;
 
@@ -108,6 +109,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
         add(header, content, footer, idleWarning);
         getElement().addEventListener("kiosk-activity", e -> activity());
+        // staff only: kiosk.js sends this after a 3-second press on the clinic's name
+        getElement().addEventListener("kiosk-staff", e -> go(Routes.STAFF));
         applyDisplay();
     }
 
@@ -182,6 +185,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     private void resetForNextPatient() {
         getUI().ifPresent(ui -> usage(ui).end(UsageEvent.EndReason.IDLE_RESET));
         visit.clear();
+        getUI().map(UI::getSession).map(s -> s.getAttribute(StaffSession.class)).ifPresent(StaffSession::end);
         applyDisplay();
         activity();
         if (onWelcome) {

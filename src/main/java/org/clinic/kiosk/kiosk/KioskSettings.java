@@ -30,7 +30,20 @@ public record KioskSettings(
         @DefaultValue("data") @NotNull Path dataDir,
         @DefaultValue("127.0.0.1") @NotBlank String bindAddress,
         @DefaultValue("8080") @Min(1) @Max(65535) int port,
-        @DefaultValue @Valid @NotNull Usage usage) {
+        @DefaultValue @Valid @NotNull Usage usage,
+        @DefaultValue @Valid @NotNull Staff staff) {
+
+    /**
+     * The staff area ({@code kiosk.staff.*}).
+     *
+     * @param idleMinutes minutes without a touch after which a signed-in staff member is signed out
+     */
+    public record Staff(@DefaultValue("5") @Min(1) @Max(60) int idleMinutes) {
+
+        public Duration idleAfter() {
+            return Duration.ofMinutes(idleMinutes);
+        }
+    }
 
     public Duration idleAfter() {
         return Duration.ofSeconds(idleSeconds);

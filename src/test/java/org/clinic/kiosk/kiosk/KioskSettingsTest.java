@@ -121,4 +121,15 @@ class KioskSettingsTest {
                 .filter(l -> l.startsWith("kiosk.")).toArray(String[]::new))
                 .run(context -> assertThat(context).hasNotFailed());
     }
+
+    @Test
+    void staffAreaSettingsDefaultAndBind() {
+        runner.run(context -> assertEquals(5, context.getBean(KioskSettings.class).staff().idleMinutes()));
+        runner.withPropertyValues("kiosk.staff.idle-minutes=10").run(context ->
+                assertEquals(java.time.Duration.ofMinutes(10), context.getBean(KioskSettings.class).staff().idleAfter()));
+        runner.withPropertyValues("kiosk.staff.idle-minutes=0").run(context ->
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("idleMinutes"));
+        runner.withPropertyValues("kiosk.staff.idel-minutes=3").run(context ->
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.staff.idel-minutes"));
+    }
 }
