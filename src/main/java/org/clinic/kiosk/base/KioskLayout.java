@@ -24,6 +24,10 @@ import org.clinic.kiosk.kiosk.IdleReset;
 import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.kiosk.TextSize;
 import org.clinic.kiosk.kiosk.Visit;
+import org.clinic.kiosk.speech.Speakable;
+import org.clinic.kiosk.speech.SpeechOutput;
+import org.clinic.kiosk.speech.SpeechScript;
+import org.clinic.kiosk.speech.ui.ReadAloudPanel;
 
 /**
  * The frame around every screen: the clinic's name and "Need help now?" at the top, big Back and
@@ -44,11 +48,13 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     private final Map<TextSize, NativeButton> sizeButtons = new EnumMap<>(TextSize.class);
     private final NativeButton contrast = new NativeButton("High contrast");
     private final IdleWarningPanel idleWarning = new IdleWarningPanel(this::activity);
+    private final ReadAloudPanel readAloud;
     private boolean onWelcome = true;
     private Registration pollRegistration;
 
-    public KioskLayout(KioskSettings settings, Clock clock) {
+    public KioskLayout(KioskSettings settings, Clock clock, SpeechOutput speech) {
         this.visit = new Visit(settings.defaultTextSize(), settings.defaultTheme());
+        this.readAloud = new ReadAloudPanel(speech, settings.speech().defaultRate(), settings.speech().defaultVolume());
         this.idleReset = new IdleReset(clock, settings.idleAfter(), settings.warningFor());
         setId("kiosk");
         addClassName("kiosk-root");
@@ -98,7 +104,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         footer.addClassName("kiosk-nav");
         footer.getElement().setAttribute("aria-label", "Kiosk controls");
 
-        add(header, content, footer, idleWarning);
+        add(header, content, readAloud, footer, idleWarning);
         getElement().addEventListener("kiosk-activity", e -> activity());
         applyDisplay();
     }
@@ -108,6 +114,14 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         content.getElement().removeAllChildren();
         if (view != null) {
             content.getElement().appendChild(view.getElement());
+        }
+        // a new screen silences the old one; Read aloud now reads this screen
+        String screen = view == null ? "screen"
+                : view.getClass().getSimpleName().replaceFirst("View$", "").toLowerCase(Locale.ROOT);
+        if (view instanceof Speakable speakable) {
+            readAloud.setScreen(screen, speakable::speechScript);
+        } else {
+            readAloud.setScreen(screen, SpeechScript::of);
         }
     }
 
@@ -143,7 +157,10 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     /** A touch, key press or navigation: the patient is still here. */
     void activity() {
         idleReset.activity();
-        idleWarning.hide();
+        if (idleWarning.isVisible()) {
+            idleWarning.hide();
+            readAloud.stop();
+        }
     }
 
     /** Called once a second by the browser's poll (and by tests): warn, count down or reset. */
@@ -152,7 +169,12 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
             case IdleReset.Active a -> idleWarning.hide();
             case IdleReset.Warning w -> {
                 if (!onWelcome) {
+                    boolean first = !idleWarning.isVisible();
                     idleWarning.show(w.secondsLeft());
+                    if (first && readAloud.usedThisVisit()) {
+                        // someone listening hears the question too
+                        readAloud.announce(idleWarning.speechScript());
+                    }
                 }
             }
             case IdleReset.Expired x -> resetForNextPatient();
@@ -160,11 +182,13 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     }
 
     /**
-     * Forgets the visit: default text size and colours, no history, and the welcome screen
-     * (whose navigation also scrolls to the top and restarts the idle wait).
+     * Forgets the visit: default text size and colours, no history, silence with the default speed
+     * and loudness, and the welcome screen (whose navigation also scrolls to the top and restarts
+     * the idle wait).
      */
     private void resetForNextPatient() {
         visit.clear();
+        readAloud.reset();
         applyDisplay();
         activity();
         if (onWelcome) {
