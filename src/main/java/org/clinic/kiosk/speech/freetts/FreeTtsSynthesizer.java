@@ -76,6 +76,24 @@ public final class FreeTtsSynthesizer implements SpeechSynthesizer, AutoCloseabl
         }
     }
 
+    /**
+     * The sounds (CMU phones) the voice chooses for each word, from its dictionary or its
+     * letter-to-sound rules: how a pronunciation is checked without listening.
+     */
+    List<String> phones(String words) {
+        PooledVoice pooled = acquire();
+        try {
+            List<String> out = new ArrayList<>();
+            for (String word : words.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                String[] phones = pooled.voice().getLexicon().getPhones(word, null);
+                out.add(phones == null ? "?" : String.join(" ", phones));
+            }
+            return out;
+        } finally {
+            idle.add(pooled);
+        }
+    }
+
     private PooledVoice acquire() {
         PooledVoice pooled = idle.poll();
         if (pooled != null) {

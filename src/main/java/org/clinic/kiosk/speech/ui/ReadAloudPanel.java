@@ -211,7 +211,8 @@ public class ReadAloudPanel extends Div {
         audio.callJsFunction("play");
     }
 
-    private void sentenceEnded(int number) {
+    /** The browser says the sentence with this number has finished playing. */
+    void sentenceEnded(int number) {
         if (number != served || state != State.PLAYING) {
             return; // a sentence that was already replaced or stopped
         }
@@ -355,6 +356,14 @@ public class ReadAloudPanel extends Div {
 
     int lineIndex() {
         return index;
+    }
+
+    int served() {
+        return served;
+    }
+
+    String statusText() {
+        return status.getText();
     }
 
     Optional<String> highlighted() {
