@@ -93,12 +93,21 @@ public final class SpeechOutput implements AutoCloseable {
         return ahead.submit(() -> copy.forEach(text -> quietly(text, rate)));
     }
 
-    /** Fills the cache with these texts at the normal rate, one at a time, at low priority. */
+    /**
+     * Loads the voice, then fills the cache with these texts at this rate, one at a time, at low
+     * priority.
+     */
     public Future<?> warmUpInBackground(Collection<String> texts, SpeechRate rate) {
         List<String> lines = new ArrayList<>();
         texts.forEach(text -> lines.addAll(Sentences.split(text)));
         return warmUp.submit(() -> {
             long start = System.nanoTime();
+            try {
+                synthesizer.load();
+            } catch (RuntimeException e) {
+                LOG.warn("Speech could not load its voice: {}", e.toString());
+            }
+            LOG.info("Speech: voice {} loaded in {} ms", synthesizer.voiceName(), (System.nanoTime() - start) / 1_000_000);
             lines.forEach(line -> quietly(line, rate));
             CacheStats stats = cache.stats();
             LOG.info("Speech warm-up: {} sentences ready in {} ms, cache {} entries, {} KB", lines.size(),

@@ -15,4 +15,8 @@ public interface SpeechSynthesizer {
      * @throws SpeechException when the engine fails; the caller shows a message and carries on
      */
     SpokenAudio synthesize(String text, double rate);
+
+    /** Loads the engine now (in the background at start-up) so the first press does not wait for it. */
+    default void load() {
+    }
 }

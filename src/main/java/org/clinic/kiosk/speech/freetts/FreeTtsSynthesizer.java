@@ -19,7 +19,8 @@ import org.clinic.kiosk.speech.SpokenAudio;
  * (no {@code freetts.voices} property or VoiceManager search, which finds nothing by default);
  * each voice gets a {@link MemoryAudioPlayer} before it says its first word; a {@code Voice} is not
  * thread-safe, so each is used by one thread at a time from a small pool, and voices are
- * allocated one at a time, when the pool first needs them.
+ * allocated one at a time: all of them by {@link #load()} in the background after start-up, or
+ * when the pool first needs them.
  */
 public final class FreeTtsSynthesizer implements SpeechSynthesizer, AutoCloseable {
 
@@ -91,6 +92,23 @@ public final class FreeTtsSynthesizer implements SpeechSynthesizer, AutoCloseabl
             return out;
         } finally {
             idle.add(pooled);
+        }
+    }
+
+    /** Allocates every voice of the pool, one after another, each saying one word to warm it. */
+    @Override
+    public void load() {
+        for (int i = 0; i < maxVoices; i++) {
+            synchronized (all) {
+                if (all.size() >= maxVoices) {
+                    return;
+                }
+                PooledVoice fresh = allocate();
+                fresh.voice().speak("ready");
+                fresh.player().clear();
+                all.add(fresh);
+                idle.add(fresh);
+            }
         }
     }
 
