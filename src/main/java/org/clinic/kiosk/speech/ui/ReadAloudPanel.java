@@ -5,70 +5,62 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.OutputStream;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.clinic.kiosk.speech.SpeechException;
 import org.clinic.kiosk.speech.SpeechOutput;
 import org.clinic.kiosk.speech.SpeechRate;
 import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.speech.SpeechVolume;
 import org.clinic.kiosk.speech.SpokenAudio;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The read-aloud bar, always in the same place on every screen: Read aloud, and while reading
  * Pause, Stop, Say again and Back one; Slower, Faster, Quieter and Louder are always there. The
  * state is said in words. Sound plays in an {@code <audio>} element fed sentence by sentence
- * through a {@link DownloadHandler}; when a sentence ends the browser asks for the next one,
- * which was made in the background while the first one played.
+ * through a {@link DownloadHandler}; when a sentence ends the browser says so and the next one,
+ * made in the background meanwhile, is served. The logic is in {@link Reading}.
  */
 public class ReadAloudPanel extends Div {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReadAloudPanel.class);
-    static final String FAILED = "Sorry, the reading voice is not working just now. You can still read the screen.";
-    static final String NOTHING = "There is nothing to read on this screen.";
-    /** How many sentences to make in the background ahead of the one playing. */
-    private static final int AHEAD = 2;
-
-    enum State { STOPPED, PLAYING, PAUSED }
+    static final String FAILED = Reading.FAILED;
+    static final String NOTHING = Reading.NOTHING;
 
     private final SpeechOutput speech;
-    private final SpeechRate defaultRate;
-    private final SpeechVolume defaultVolume;
+    private final Reading reading;
     private final Element audio = new Element("audio");
-    private final NativeButton readAloud = button("read-aloud", "Read aloud", this::readScreen);
-    private final NativeButton pause = button("speech-pause", "Pause", this::togglePause);
-    private final NativeButton stop = button("speech-stop", "Stop", this::stop);
-    private final NativeButton repeat = button("speech-repeat", "Say again", this::repeat);
-    private final NativeButton previous = button("speech-previous", "Back one", this::previous);
-    private final NativeButton slower = button("speech-slower", "Slower", this::slower);
-    private final NativeButton faster = button("speech-faster", "Faster", this::faster);
-    private final NativeButton quieter = button("speech-quieter", "Quieter", this::quieter);
-    private final NativeButton louder = button("speech-louder", "Louder", this::louder);
+    private final NativeButton readAloud;
+    private final NativeButton pause;
+    private final NativeButton stop;
+    private final NativeButton repeat;
+    private final NativeButton previous;
+    private final NativeButton slower;
+    private final NativeButton faster;
+    private final NativeButton quieter;
+    private final NativeButton louder;
     private final Span status = new Span();
     private final Span settingsText = new Span();
 
-    private Supplier<SpeechScript> screen = () -> SpeechScript.of();
+    private Supplier<SpeechScript> screen = SpeechScript::of;
     private String screenName = "screen";
-    private List<SpeechScript.Line> lines = List.of();
-    private int index;
-    private int served;
-    private State state = State.STOPPED;
-    private SpeechRate rate;
-    private SpeechVolume volume;
-    private String message = "";
     private boolean usedThisVisit;
+    /** Numbers each sentence served, so the end of one that was replaced is ignored. */
+    private int served;
     private String highlighted;
 
     public ReadAloudPanel(SpeechOutput speech, SpeechRate defaultRate, SpeechVolume defaultVolume) {
         this.speech = speech;
-        this.defaultRate = defaultRate;
-        this.defaultVolume = defaultVolume;
-        this.rate = defaultRate;
-        this.volume = defaultVolume;
+        this.reading = new Reading(speech, defaultRate, defaultVolume, new AudioElementPlayer());
+        readAloud = button("read-aloud", "Read aloud", this::readScreen);
+        pause = button("speech-pause", "Pause", reading::togglePause);
+        stop = button("speech-stop", "Stop", reading::stop);
+        repeat = button("speech-repeat", "Say again", reading::repeat);
+        previous = button("speech-previous", "Back one", reading::previous);
+        slower = button("speech-slower", "Slower", reading::slower);
+        faster = button("speech-faster", "Faster", reading::faster);
+        quieter = button("speech-quieter", "Quieter", reading::quieter);
+        louder = button("speech-louder", "Louder", reading::louder);
         setId("read-aloud-bar");
         addClassName("read-aloud-bar");
         getElement().setAttribute("role", "region");
@@ -77,15 +69,8 @@ public class ReadAloudPanel extends Div {
         readAloud.addClassName("read-aloud");
         Div playing = new Div(pause, stop, repeat, previous);
         playing.addClassNames("speech-group", "speech-playing");
-        Div speed = new Div(slower, faster);
-        speed.addClassName("speech-group");
-        speed.getElement().setAttribute("role", "group");
-        speed.getElement().setAttribute("aria-label", "Speed");
-        Div loudness = new Div(quieter, louder);
-        loudness.addClassName("speech-group");
-        loudness.getElement().setAttribute("role", "group");
-        loudness.getElement().setAttribute("aria-label", "Loudness");
-
+        Div speed = group("Speed", slower, faster);
+        Div loudness = group("Loudness", quieter, louder);
         status.setId("speech-status");
         status.addClassName("speech-status");
         settingsText.setId("speech-settings");
@@ -107,17 +92,29 @@ public class ReadAloudPanel extends Div {
         show();
     }
 
-    private static NativeButton button(String id, String text, Runnable action) {
-        NativeButton button = new NativeButton(text, e -> action.run());
+    /** A bar button: does its action, then shows the new state. */
+    private NativeButton button(String id, String text, Runnable action) {
+        NativeButton button = new NativeButton(text, e -> {
+            action.run();
+            show();
+        });
         button.setId(id);
         button.addClassName("speech-button");
         return button;
     }
 
+    private static Div group(String label, NativeButton... buttons) {
+        Div group = new Div(buttons);
+        group.addClassName("speech-group");
+        group.getElement().setAttribute("role", "group");
+        group.getElement().setAttribute("aria-label", label);
+        return group;
+    }
+
     /** The screen now shown: what Read aloud will say there. Stops anything still playing. */
     public void setScreen(String name, Supplier<SpeechScript> script) {
-        stop();
-        message = "";
+        reading.stop();
+        reading.clearMessage();
         this.screenName = name;
         this.screen = script;
         show();
@@ -127,12 +124,14 @@ public class ReadAloudPanel extends Div {
     public void readScreen() {
         usedThisVisit = true;
         speech.readAloudStarted(screenName);
-        play(screen.get());
+        reading.read(screen.get());
+        show();
     }
 
     /** Says this script now, in place of anything playing (the idle warning uses it). */
     public void announce(SpeechScript script) {
-        play(script);
+        reading.read(script);
+        show();
     }
 
     /** Whether the patient has used Read aloud since the last reset. */
@@ -140,176 +139,75 @@ public class ReadAloudPanel extends Div {
         return usedThisVisit;
     }
 
-    /** A new patient: silence, and the default speed and loudness. */
-    public void reset() {
-        stop();
-        rate = defaultRate;
-        volume = defaultVolume;
-        usedThisVisit = false;
-        message = "";
+    /** Stops the sound and forgets the place; nothing plays until Read aloud is pressed again. */
+    public void stop() {
+        reading.stop();
         show();
     }
 
-    private void play(SpeechScript script) {
-        lines = script.lines();
-        index = 0;
-        message = "";
-        if (lines.isEmpty()) {
-            stop();
-            message = NOTHING;
-            show();
-            return;
-        }
-        playLine();
-    }
-
-    /** Serves line {@code index} (skipping lines with nothing sayable) and prepares the next ones. */
-    private void playLine() {
-        while (index < lines.size()) {
-            SpeechScript.Line line = lines.get(index);
-            Optional<SpokenAudio> sound;
-            try {
-                sound = speech.speak(line.text(), rate);
-            } catch (SpeechException | IllegalArgumentException e) {
-                LOG.warn("Read aloud failed: {}", e.toString());
-                failed();
-                return;
-            }
-            if (sound.isPresent()) {
-                serve(sound.get());
-                highlight(line.highlightId());
-                state = State.PLAYING;
-                List<String> ahead = new ArrayList<>();
-                for (int i = index + 1; i < Math.min(lines.size(), index + 1 + AHEAD); i++) {
-                    ahead.add(lines.get(i).text());
-                }
-                speech.prepareAhead(ahead, rate);
-                show();
-                return;
-            }
-            index++;
-        }
-        finished();
-    }
-
-    private void serve(SpokenAudio sound) {
-        SpeechVolume gain = volume;
-        served++;
-        int number = served;
-        audio.setAttribute("data-served", Integer.toString(number));
-        audio.setAttribute("src", (DownloadHandler) event -> {
-            event.setContentType("audio/wav");
-            event.setFileName("sentence-" + number + ".wav");
-            event.getResponse().setHeader("Cache-Control", "no-store");
-            byte[] wav = sound.wav(gain.gain());
-            event.setContentLength(wav.length);
-            event.inline("sentence-" + number + ".wav");
-            try (var out = event.getOutputStream()) {
-                out.write(wav);
-            }
-        });
-        audio.callJsFunction("play");
+    /** A new patient: silence, and the default speed and loudness. */
+    public void reset() {
+        reading.reset();
+        usedThisVisit = false;
+        show();
     }
 
     /** The browser says the sentence with this number has finished playing. */
     void sentenceEnded(int number) {
-        if (number != served || state != State.PLAYING) {
-            return; // a sentence that was already replaced or stopped
-        }
-        index++;
-        playLine();
-    }
-
-    private void audioFailed(int number) {
-        if (number == served && state != State.STOPPED) {
-            failed();
-        }
-    }
-
-    private void failed() {
-        stop();
-        message = FAILED;
-        show();
-    }
-
-    private void finished() {
-        silence();
-        state = State.STOPPED;
-        message = "Finished reading. Touch Read aloud to hear it again.";
-        show();
-    }
-
-    private void togglePause() {
-        if (state == State.PLAYING) {
-            audio.callJsFunction("pause");
-            state = State.PAUSED;
-        } else if (state == State.PAUSED) {
-            audio.callJsFunction("play");
-            state = State.PLAYING;
-        }
-        show();
-    }
-
-    /** Stops the sound and forgets the place; nothing plays until Read aloud is pressed again. */
-    public void stop() {
-        if (state != State.STOPPED) {
-            message = "Stopped.";
-        }
-        silence();
-        state = State.STOPPED;
-        show();
-    }
-
-    private void silence() {
-        served++;
-        audio.setAttribute("data-served", Integer.toString(served));
-        audio.callJsFunction("pause");
-        audio.removeAttribute("src");
-        highlight(null);
-    }
-
-    private void repeat() {
-        if (state != State.STOPPED) {
-            playLine();
-        }
-    }
-
-    private void previous() {
-        if (state != State.STOPPED) {
-            index = Math.max(0, index - 1);
-            playLine();
-        }
-    }
-
-    private void slower() {
-        rate = rate.slower();
-        restartLine();
-    }
-
-    private void faster() {
-        rate = rate.faster();
-        restartLine();
-    }
-
-    private void quieter() {
-        volume = volume.quieter();
-        restartLine();
-    }
-
-    private void louder() {
-        volume = volume.louder();
-        restartLine();
-    }
-
-    /** A new speed or loudness is heard at once: the sentence being read starts again with it. */
-    private void restartLine() {
-        if (state == State.PLAYING) {
-            playLine();
-        } else {
+        if (number == served) {
+            reading.sentenceEnded();
             show();
         }
     }
 
+    private void audioFailed(int number) {
+        if (number == served && reading.state() != Reading.State.STOPPED) {
+            reading.failed();
+            show();
+        }
+    }
+
+    /** The bar's audio element as the reading's player. */
+    private final class AudioElementPlayer implements Reading.Player {
+
+        @Override
+        public void play(SpokenAudio sound, SpeechVolume volume, String highlightId) {
+            int number = ++served;
+            audio.setAttribute("data-served", Integer.toString(number));
+            audio.setAttribute("src", (DownloadHandler) event -> {
+                event.setContentType("audio/wav");
+                event.getResponse().setHeader("Cache-Control", "no-store");
+                event.inline("sentence-" + number + ".wav");
+                byte[] wav = sound.wav(volume.gain());
+                event.setContentLength(wav.length);
+                try (OutputStream out = event.getOutputStream()) {
+                    out.write(wav);
+                }
+            });
+            audio.callJsFunction("play");
+            highlight(highlightId);
+        }
+
+        @Override
+        public void pause() {
+            audio.callJsFunction("pause");
+        }
+
+        @Override
+        public void resume() {
+            audio.callJsFunction("play");
+        }
+
+        @Override
+        public void silence() {
+            audio.setAttribute("data-served", Integer.toString(++served));
+            audio.callJsFunction("pause");
+            audio.removeAttribute("src");
+            highlight(null);
+        }
+    }
+
+    /** Lights up the element being read (and only it) and scrolls it into view. */
     private void highlight(String id) {
         getElement().executeJs("document.querySelectorAll('.speaking').forEach(e => e.classList.remove('speaking'));"
                 + " const el = $0 ? document.getElementById($0) : null;"
@@ -319,43 +217,42 @@ public class ReadAloudPanel extends Div {
     }
 
     private void show() {
-        boolean reading = state != State.STOPPED;
+        Reading.State state = reading.state();
+        boolean reading = state != Reading.State.STOPPED;
         pause.setVisible(reading);
         stop.setVisible(reading);
         repeat.setVisible(reading);
         previous.setVisible(reading);
-        pause.setText(state == State.PAUSED ? "Carry on" : "Pause");
-        pause.getElement().setAttribute("aria-pressed", Boolean.toString(state == State.PAUSED));
+        pause.setText(state == Reading.State.PAUSED ? "Carry on" : "Pause");
+        pause.getElement().setAttribute("aria-pressed", Boolean.toString(state == Reading.State.PAUSED));
         readAloud.getElement().setAttribute("aria-pressed", Boolean.toString(reading));
         readAloud.setText(reading ? "Start again" : "Read aloud");
-        slower.setEnabled(rate != SpeechRate.values()[0]);
-        faster.setEnabled(rate != SpeechRate.values()[SpeechRate.values().length - 1]);
-        quieter.setEnabled(volume != SpeechVolume.values()[0]);
-        louder.setEnabled(volume != SpeechVolume.values()[SpeechVolume.values().length - 1]);
-        status.setText(switch (state) {
-            case PLAYING -> "Reading, part " + (index + 1) + " of " + lines.size() + ".";
-            case PAUSED -> "Paused. Touch Carry on to go on.";
-            case STOPPED -> message.isEmpty() ? "Touch Read aloud to hear this screen." : message;
-        });
-        status.getElement().setAttribute("data-state", state.name().toLowerCase(java.util.Locale.ROOT));
-        status.setClassName("speech-error", FAILED.equals(message) && state == State.STOPPED);
+        SpeechRate rate = this.reading.rate();
+        SpeechVolume volume = this.reading.volume();
+        slower.setEnabled(rate != rate.slower());
+        faster.setEnabled(rate != rate.faster());
+        quieter.setEnabled(volume != volume.quieter());
+        louder.setEnabled(volume != volume.louder());
+        status.setText(this.reading.status());
+        status.getElement().setAttribute("data-state", state.name().toLowerCase(Locale.ROOT));
+        status.setClassName("speech-error", this.reading.failedLast());
         settingsText.setText("Speed: " + rate.label() + ". Loudness: " + volume.label() + ".");
     }
 
-    State state() {
-        return state;
+    Reading.State state() {
+        return reading.state();
     }
 
     SpeechRate rate() {
-        return rate;
+        return reading.rate();
     }
 
     SpeechVolume volume() {
-        return volume;
+        return reading.volume();
     }
 
     int lineIndex() {
-        return index;
+        return reading.lineIndex();
     }
 
     int served() {

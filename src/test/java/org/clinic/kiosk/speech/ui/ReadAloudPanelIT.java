@@ -49,7 +49,7 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
 
         tap("read-aloud");
 
-        assertEquals(ReadAloudPanel.State.PLAYING, bar.state());
+        assertEquals(Reading.State.PLAYING, bar.state());
         assertTrue(statusShown().startsWith("Reading, part 1 of "), statusShown());
         assertEquals(Optional.of("topic-title"), bar.highlighted());
         assertTrue(buttonShown("speech-pause"));
@@ -86,17 +86,17 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     void pauseCarriesOnAndStopEndsTheReading() {
         tap("read-aloud");
         tap("speech-pause");
-        assertEquals(ReadAloudPanel.State.PAUSED, bar.state());
+        assertEquals(Reading.State.PAUSED, bar.state());
         assertEquals("Carry on", button("speech-pause").getText());
         assertEquals("true", button("speech-pause").getElement().getAttribute("aria-pressed"));
         assertEquals("Paused. Touch Carry on to go on.", statusShown());
 
         tap("speech-pause");
-        assertEquals(ReadAloudPanel.State.PLAYING, bar.state());
+        assertEquals(Reading.State.PLAYING, bar.state());
         assertEquals("Pause", button("speech-pause").getText());
 
         tap("speech-stop");
-        assertEquals(ReadAloudPanel.State.STOPPED, bar.state());
+        assertEquals(Reading.State.STOPPED, bar.state());
         assertEquals("Stopped.", statusShown());
         assertFalse(buttonShown("speech-pause"));
         assertEquals(Optional.empty(), bar.highlighted());
@@ -136,7 +136,7 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         int before = bar.served();
         tap("speech-slower");
         assertTrue(bar.served() > before);
-        assertEquals(ReadAloudPanel.State.PLAYING, bar.state());
+        assertEquals(Reading.State.PLAYING, bar.state());
         assertEquals(0, bar.lineIndex());
     }
 
@@ -148,12 +148,12 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
 
         waitSeconds(90);
         // someone who was listening hears the idle question too
-        assertEquals(ReadAloudPanel.State.PLAYING, bar.state());
+        assertEquals(Reading.State.PLAYING, bar.state());
         assertEquals("Reading, part 1 of 3.", statusShown());
         waitSeconds(20);
 
         assertInstanceOf(WelcomeView.class, getCurrentView());
-        assertEquals(ReadAloudPanel.State.STOPPED, bar.state());
+        assertEquals(Reading.State.STOPPED, bar.state());
         assertEquals(SpeechRate.NORMAL, bar.rate());
         assertEquals(SpeechVolume.NORMAL, bar.volume());
         assertEquals("Speed: normal. Loudness: normal.", settingsShown());
@@ -164,16 +164,16 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     void stillHereSilencesTheIdleQuestion() {
         tap("read-aloud");
         waitSeconds(90);
-        assertEquals(ReadAloudPanel.State.PLAYING, bar.state());
+        assertEquals(Reading.State.PLAYING, bar.state());
         tap("still-here");
-        assertEquals(ReadAloudPanel.State.STOPPED, bar.state());
+        assertEquals(Reading.State.STOPPED, bar.state());
     }
 
     @Test
     void aNewScreenStopsTheOldReading() {
         tap("read-aloud");
         tap("home");
-        assertEquals(ReadAloudPanel.State.STOPPED, bar.state());
+        assertEquals(Reading.State.STOPPED, bar.state());
         assertEquals("Touch Read aloud to hear this screen.", statusShown());
     }
 
@@ -189,7 +189,7 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     void everyScreenHasASpokenForm() {
         tap("home");
         tap("read-aloud");
-        assertEquals(ReadAloudPanel.State.PLAYING, bar.state());
+        assertEquals(Reading.State.PLAYING, bar.state());
         assertEquals("category-understanding", firstHighlight());
         tap("category-understanding");
         tap("read-aloud");
@@ -206,7 +206,7 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         assertEquals(Optional.of("welcome-title"), bar.highlighted());
         navigate("topic/no-such-topic", org.clinic.kiosk.base.NotFoundView.class);
         tap("read-aloud");
-        assertEquals(ReadAloudPanel.State.PLAYING, bar.state());
+        assertEquals(Reading.State.PLAYING, bar.state());
         assertTrue(statusShown().endsWith(" of 3."), statusShown());
     }
 
@@ -228,12 +228,12 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
             lonely.setScreen("test", () -> SpeechScript.of("Hello there."));
             lonely.readScreen();
             assertEquals(ReadAloudPanel.FAILED, lonely.statusText());
-            assertEquals(ReadAloudPanel.State.STOPPED, lonely.state());
+            assertEquals(Reading.State.STOPPED, lonely.state());
             assertTrue(lonely.hasClassName("read-aloud-bar"));
         }
         tap("home");
         tap("read-aloud");
-        assertEquals(ReadAloudPanel.State.PLAYING, bar.state());
+        assertEquals(Reading.State.PLAYING, bar.state());
     }
 
     @Test
@@ -241,6 +241,6 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         bar.setScreen("empty", () -> SpeechScript.of("  ", "\n"));
         tap("read-aloud");
         assertEquals(ReadAloudPanel.NOTHING, statusShown());
-        assertEquals(ReadAloudPanel.State.STOPPED, bar.state());
+        assertEquals(Reading.State.STOPPED, bar.state());
     }
 }
