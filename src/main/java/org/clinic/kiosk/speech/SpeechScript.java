@@ -2,7 +2,6 @@ package org.clinic.kiosk.speech;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The spoken form of a screen: lines in reading order, each with the id of the element to
@@ -24,9 +23,6 @@ public record SpeechScript(List<Line> lines) {
 
     /** One thing to say; {@code highlightId} is null when nothing on screen matches it. */
     public record Line(String text, String highlightId) {
-        public Optional<String> highlight() {
-            return Optional.ofNullable(highlightId);
-        }
     }
 
     /** Collects lines; blank text is left out, long text is cut at sentence ends. */
@@ -48,11 +44,6 @@ public record SpeechScript(List<Line> lines) {
             for (String sentence : Sentences.split(text)) {
                 lines.add(new Line(sentence, highlightId));
             }
-            return this;
-        }
-
-        public Builder add(SpeechScript other) {
-            lines.addAll(other.lines());
             return this;
         }
 
