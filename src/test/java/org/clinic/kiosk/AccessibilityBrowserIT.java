@@ -53,7 +53,26 @@ class AccessibilityBrowserIT extends BrowserTest {
             clock.advance(Duration.ofSeconds(95));
             page.waitUntilShown("idle-warning");
         });
+        // read aloud (speech): the bar while reading, a sentence highlighted, and the voice-failure message style
+        check("reading topic", "topic/hospice-care", page -> {
+            page.tap("read-aloud");
+            page.waitUntilShown("speech-stop");
+        });
+        check("reading high contrast", "topic/what-is-recurrence", page -> {
+            page.tap("contrast");
+            page.tap("read-aloud");
+            page.waitUntilShown("speech-stop");
+        });
+        check("paused largest text", "home", page -> {
+            page.tap("text-largest");
+            page.tap("read-aloud");
+            page.tap("speech-pause");
+        });
         resize(PORTRAIT);
+        check("portrait reading topic", "topic/hospice-care", page -> {
+            page.tap("read-aloud");
+            page.waitUntilShown("speech-stop");
+        });
         check("portrait topic", "topic/family-and-friends", nothing);
         check("portrait high contrast idle warning", "home", page -> {
             page.tap("contrast");

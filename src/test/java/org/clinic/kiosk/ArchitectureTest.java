@@ -53,12 +53,34 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Speech: the service and the engine adapter never touch Vaadin; only speech.ui does. */
+    @Test
+    void speechServiceAndEngineNeverImportVaadin() {
+        noClasses().that().resideInAnyPackage("org.clinic.kiosk.speech", "org.clinic.kiosk.speech.freetts")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
     /** Patient screens never lead into the staff views; only the shell knows the staff route's name. */
     @Test
     void patientScreensDoNotDependOnStaffViews() {
         noClasses().that().resideInAnyPackage("org.clinic.kiosk.topic..", "org.clinic.kiosk.base..",
                         "org.clinic.kiosk.kiosk..")
                 .should().dependOnClassesThat().resideInAPackage("org.clinic.kiosk.report.ui..")
+                .check(CLASSES);
+    }
+
+    /** Speech knows no other feature and no engine: views and the shell point at it, never back. */
+    @Test
+    void speechDependsOnNoOtherFeatureNorOnItsEngine() {
+        noClasses().that().resideInAPackage("org.clinic.kiosk.speech")
+                .should().dependOnClassesThat().resideInAnyPackage("org.clinic.kiosk.base..", "org.clinic.kiosk.kiosk..",
+                        "org.clinic.kiosk.topic..", "org.clinic.kiosk.speech.freetts..", "org.clinic.kiosk.speech.ui..",
+                        "com.sun.speech..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.clinic.kiosk.speech.ui")
+                .should().dependOnClassesThat().resideInAnyPackage("org.clinic.kiosk.base..", "org.clinic.kiosk.kiosk..",
+                        "org.clinic.kiosk.topic..", "org.clinic.kiosk.speech.freetts..", "com.sun.speech..")
                 .check(CLASSES);
     }
 }

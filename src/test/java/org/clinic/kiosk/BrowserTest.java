@@ -77,7 +77,9 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--hide-scrollbars", "--force-device-scale-factor=1",
-                "--window-size=1920,1080", "--lang=en-US");
+                "--window-size=1920,1080", "--lang=en-US",
+                // as deploy/kiosk-browser.sh: read-aloud audio may start without a gesture on the page
+                "--autoplay-policy=no-user-gesture-required");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())

@@ -5,9 +5,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.clinic.kiosk.speech.Speakable;
+import org.clinic.kiosk.speech.SpeechScript;
 
 /** "Are you still there?" with a visible countdown and one big button to carry on. */
-class IdleWarningPanel extends Div {
+class IdleWarningPanel extends Div implements Speakable {
 
     private final Span seconds = new Span();
     private final NativeButton stillHere;
@@ -48,5 +50,11 @@ class IdleWarningPanel extends Div {
 
     void hide() {
         setVisible(false);
+    }
+
+    @Override
+    public SpeechScript speechScript() {
+        return SpeechScript.of("Are you still there?", "To keep your visit private, this screen will go back to the start in "
+                + seconds.getText() + " seconds.", "If you are still here, touch the button that says I'm still here.");
     }
 }

@@ -28,6 +28,10 @@ import org.clinic.kiosk.kiosk.Visit;
 import org.clinic.kiosk.report.StaffSession;
 import org.clinic.kiosk.usage.UsageEvent;
 import org.clinic.kiosk.usage.UsageLog;
+import org.clinic.kiosk.speech.Speakable;
+import org.clinic.kiosk.speech.SpeechOutput;
+import org.clinic.kiosk.speech.SpeechScript;
+import org.clinic.kiosk.speech.ui.ReadAloudPanel;
 
 /**
  * The frame around every screen: the clinic's name and "Need help now?" at the top, big Back and
@@ -49,11 +53,13 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     private final Map<TextSize, NativeButton> sizeButtons = new EnumMap<>(TextSize.class);
     private final NativeButton contrast = new NativeButton("High contrast");
     private final IdleWarningPanel idleWarning = new IdleWarningPanel(this::activity);
+    private final ReadAloudPanel readAloud;
     private boolean onWelcome = true;
     private Registration pollRegistration;
 
-    public KioskLayout(KioskSettings settings, Clock clock, UsageLog usageLog) {
+    public KioskLayout(KioskSettings settings, Clock clock, UsageLog usageLog, SpeechOutput speech) {
         this.visit = new Visit(settings.defaultTextSize(), settings.defaultTheme());
+        this.readAloud = new ReadAloudPanel(speech, settings.speech().defaultRate(), settings.speech().defaultVolume());
         this.idleReset = new IdleReset(clock, settings.idleAfter(), settings.warningFor());
         this.usageLog = usageLog;
         setId("kiosk");
@@ -107,7 +113,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         footer.addClassName("kiosk-nav");
         footer.getElement().setAttribute("aria-label", "Kiosk controls");
 
-        add(header, content, footer, idleWarning);
+        add(header, content, readAloud, footer, idleWarning);
         getElement().addEventListener("kiosk-activity", e -> activity());
         // staff only: kiosk.js sends this after a 3-second press on the clinic's name
         getElement().addEventListener("kiosk-staff", e -> go(Routes.STAFF));
@@ -119,6 +125,14 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         content.getElement().removeAllChildren();
         if (view != null) {
             content.getElement().appendChild(view.getElement());
+        }
+        // a new screen silences the old one; Read aloud now reads this screen
+        String screen = view == null ? "screen"
+                : view.getClass().getSimpleName().replaceFirst("View$", "").toLowerCase(Locale.ROOT);
+        if (view instanceof Speakable speakable) {
+            readAloud.setScreen(screen, speakable::speechScript);
+        } else {
+            readAloud.setScreen(screen, SpeechScript::of);
         }
     }
 
@@ -162,7 +176,10 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     /** A touch, key press or navigation: the patient is still here. */
     void activity() {
         idleReset.activity();
-        idleWarning.hide();
+        if (idleWarning.isVisible()) {
+            idleWarning.hide();
+            readAloud.stop();
+        }
     }
 
     /** Called once a second by the browser's poll (and by tests): warn, count down or reset. */
@@ -171,7 +188,12 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
             case IdleReset.Active a -> idleWarning.hide();
             case IdleReset.Warning w -> {
                 if (!onWelcome) {
+                    boolean first = !idleWarning.isVisible();
                     idleWarning.show(w.secondsLeft());
+                    if (first && readAloud.usedThisVisit()) {
+                        // someone listening hears the question too
+                        readAloud.announce(idleWarning.speechScript());
+                    }
                 }
             }
             case IdleReset.Expired x -> resetForNextPatient();
@@ -179,13 +201,15 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     }
 
     /**
-     * Forgets the visit: default text size and colours, no history, and the welcome screen
-     * (whose navigation also scrolls to the top and restarts the idle wait).
+     * Forgets the visit: default text size and colours, no history, silence with the default speed
+     * and loudness, and the welcome screen (whose navigation also scrolls to the top and restarts
+     * the idle wait).
      */
     private void resetForNextPatient() {
         getUI().ifPresent(ui -> usage(ui).end(UsageEvent.EndReason.IDLE_RESET));
         visit.clear();
         getUI().map(UI::getSession).map(s -> s.getAttribute(StaffSession.class)).ifPresent(StaffSession::end);
+        readAloud.reset();
         applyDisplay();
         activity();
         if (onWelcome) {

@@ -11,11 +11,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
+import org.clinic.kiosk.speech.Speakable;
+import org.clinic.kiosk.speech.SpeechScript;
 
 /** Shown for an address that leads nowhere, with a way home instead of a technical error. */
 @ParentLayout(KioskLayout.class)
 @PageTitle("Page not found")
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, Speakable {
 
     public NotFoundView() {
         setId("not-found-view");
@@ -26,6 +28,12 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         home.addClassName("primary");
         add(new H1("We could not find that page"),
                 new Paragraph("This page is not here. You can go back to the list of topics."), home);
+    }
+
+    @Override
+    public SpeechScript speechScript() {
+        return SpeechScript.of("We could not find that page.", "This page is not here.",
+                "To go to the list of topics, touch the big button that says: Go to the start of the topics.");
     }
 
     @Override

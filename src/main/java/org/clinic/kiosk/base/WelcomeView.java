@@ -7,12 +7,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.clinic.kiosk.kiosk.KioskSettings;
+import org.clinic.kiosk.speech.Speakable;
+import org.clinic.kiosk.speech.SpeechScript;
 
 /** The attract screen a new patient sees: who we are, what is here, and one big button. */
 @Route(value = Routes.WELCOME, layout = KioskLayout.class)
-public class WelcomeView extends Div implements HasDynamicTitle {
+public class WelcomeView extends Div implements HasDynamicTitle, Speakable {
 
     private final KioskSettings settings;
+    private final SpeechScript script;
 
     public WelcomeView(KioskSettings settings) {
         this.settings = settings;
@@ -33,6 +36,24 @@ public class WelcomeView extends Div implements HasDynamicTitle {
         Paragraph desk = new Paragraph(settings.frontDeskMessage());
         desk.addClassName("front-desk");
         add(title, clinic, what, start, privacy, desk);
+        title.setId("welcome-title");
+        clinic.setId("welcome-clinic");
+        what.setId("welcome-what");
+        privacy.setId("welcome-privacy");
+        desk.setId("welcome-desk");
+        script = new SpeechScript.Builder()
+                .sayHighlighting("Welcome to " + settings.clinicName() + ".", "welcome-title")
+                .sayHighlighting(what.getText(), "welcome-what")
+                .sayHighlighting("To start, touch the big button in the middle of the screen. It says: Touch here to start.",
+                        "start")
+                .sayHighlighting(privacy.getText(), "welcome-privacy")
+                .sayHighlighting(desk.getText(), "welcome-desk")
+                .build();
+    }
+
+    @Override
+    public SpeechScript speechScript() {
+        return script;
     }
 
     @Override

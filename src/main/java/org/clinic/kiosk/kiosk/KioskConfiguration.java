@@ -5,8 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.clinic.kiosk.speech.SpeechOutput;
+import org.clinic.kiosk.speech.SpeechRate;
+import org.clinic.kiosk.speech.SpeechSynthesizer;
+import org.clinic.kiosk.speech.freetts.FreeTtsSynthesizer;
+import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.usage.UsageLog;
 import org.clinic.kiosk.usage.UsageReports;
@@ -44,6 +50,32 @@ public class KioskConfiguration {
                 settings.clinicName(), settings.idleSeconds(), settings.warningSeconds(),
                 settings.dataDir().toAbsolutePath(), settings.contentDir().toAbsolutePath());
         return TopicCatalog.load(settings.contentDir());
+    }
+
+    /** The FreeTTS voice pool; its voices are loaded when first needed and freed at shutdown. */
+    @Bean(destroyMethod = "close")
+    FreeTtsSynthesizer speechSynthesizer(KioskSettings settings) {
+        return new FreeTtsSynthesizer(settings.speech().voices());
+    }
+
+    /**
+     * Read aloud: the clinic's pronunciations, the bounded audio cache, and (unless switched off)
+     * every topic's title and summary prepared in the background, so the first press is quick.
+     */
+    @Bean(destroyMethod = "close")
+    SpeechOutput speechOutput(SpeechSynthesizer synthesizer, KioskSettings settings, TopicCatalog catalog) {
+        KioskSettings.Speech speech = settings.speech();
+        SpeechOutput output = SpeechOutput.create(synthesizer, speech.pronunciationFile(), speech.cacheBytes());
+        if (speech.warmUp()) {
+            List<String> texts = new ArrayList<>();
+            for (Topic topic : catalog.all()) {
+                texts.add(topic.title());
+                texts.add(topic.summary());
+            }
+            SpeechRate rate = speech.defaultRate();
+            output.warmUpInBackground(texts, rate);
+        }
+        return output;
     }
 
     /**

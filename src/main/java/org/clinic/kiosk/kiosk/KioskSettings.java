@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.clinic.kiosk.speech.SpeechRate;
+import org.clinic.kiosk.speech.SpeechVolume;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -31,7 +33,8 @@ public record KioskSettings(
         @DefaultValue("127.0.0.1") @NotBlank String bindAddress,
         @DefaultValue("8080") @Min(1) @Max(65535) int port,
         @DefaultValue @Valid @NotNull Usage usage,
-        @DefaultValue @Valid @NotNull Staff staff) {
+        @DefaultValue @Valid @NotNull Staff staff,
+        @DefaultValue @Valid @NotNull Speech speech) {
 
     /**
      * The staff area ({@code kiosk.staff.*}).
@@ -66,5 +69,23 @@ public record KioskSettings(
             @DefaultValue("1h") @NotNull Duration timePrecision,
             @DefaultValue("400d") @NotNull Duration keepRawEvents,
             @DefaultValue("50000") @Min(100) @Max(5_000_000) int queueCapacity) {
+    }
+
+    /**
+     * Read aloud ({@code kiosk.speech.*}): the pronunciation file, the speed and loudness each new
+     * patient starts with, the audio cache's size, how many voices may speak at once, and whether
+     * topic titles and summaries are prepared in the background after start-up.
+     */
+    public record Speech(
+            @DefaultValue("kiosk-config/pronunciations.txt") @NotNull Path pronunciationFile,
+            @DefaultValue("normal") @NotNull SpeechRate defaultRate,
+            @DefaultValue("normal") @NotNull SpeechVolume defaultVolume,
+            @DefaultValue("32") @Min(4) @Max(1024) int cacheMegabytes,
+            @DefaultValue("2") @Min(1) @Max(8) int voices,
+            @DefaultValue("true") boolean warmUp) {
+
+        public long cacheBytes() {
+            return cacheMegabytes * 1024L * 1024L;
+        }
     }
 }

@@ -132,7 +132,7 @@ class KioskLayoutIT extends KioskBrowserlessTest {
         tap("help-now");
 
         assertEquals("When to ask for help", heading());
-        String notice = $(Paragraph.class).id("unwell-notice").getText();
+        String notice = $(Paragraph.class).id("unwell-notice").getElement().getTextRecursively();
         assertTrue(notice.contains("If you feel unwell now, please speak to the front desk"), notice);
     }
 

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.clinic.kiosk.speech.SpeechRate;
+import org.clinic.kiosk.speech.SpeechVolume;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -80,6 +82,37 @@ class KioskSettingsTest {
                     assertEquals(TextSize.LARGEST, settings.defaultTextSize());
                     assertEquals(ContrastTheme.HIGH_CONTRAST, settings.defaultTheme());
                 });
+    }
+
+    @Test
+    void speechSettingsHaveDefaultsWhenTheGroupIsAbsent() {
+        runner.run(context -> {
+            KioskSettings.Speech speech = context.getBean(KioskSettings.class).speech();
+            assertEquals(Path.of("kiosk-config/pronunciations.txt"), speech.pronunciationFile());
+            assertEquals(SpeechRate.NORMAL, speech.defaultRate());
+            assertEquals(SpeechVolume.NORMAL, speech.defaultVolume());
+            assertEquals(32L * 1024 * 1024, speech.cacheBytes());
+            assertEquals(2, speech.voices());
+            assertTrue(speech.warmUp());
+        });
+    }
+
+    @Test
+    void speechSettingsAreBoundAndCheckedNamingTheKey() {
+        runner.withPropertyValues("kiosk.speech.default-rate=slower", "kiosk.speech.default-volume=loudest",
+                "kiosk.speech.cache-megabytes=8", "kiosk.speech.warm-up=false").run(context -> {
+                    KioskSettings.Speech speech = context.getBean(KioskSettings.class).speech();
+                    assertEquals(SpeechRate.SLOWER, speech.defaultRate());
+                    assertEquals(SpeechVolume.LOUDEST, speech.defaultVolume());
+                    assertEquals(8L * 1024 * 1024, speech.cacheBytes());
+                    assertEquals(false, speech.warmUp());
+                });
+        runner.withPropertyValues("kiosk.speech.default-rate=very-fast").run(context ->
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.speech.default-rate"));
+        runner.withPropertyValues("kiosk.speech.cache-megabytes=0").run(context ->
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("cacheMegabytes"));
+        runner.withPropertyValues("kiosk.speech.volume=11").run(context ->
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.speech.volume"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.clinic.kiosk.topic.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,35 +11,59 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.clinic.kiosk.base.KioskLayout;
+import org.clinic.kiosk.speech.Speakable;
+import org.clinic.kiosk.speech.SpeechScript;
+import org.clinic.kiosk.speech.ui.SentenceSpans;
 import org.clinic.kiosk.topic.SourceDocument;
 
 /** Where the facts come from, that this is no substitute for the care team, and what is not kept. */
 @Route(value = "about", layout = KioskLayout.class)
 @PageTitle("About this information")
-public class AboutView extends Div {
+public class AboutView extends Div implements Speakable {
+
+    private final SentenceSpans spoken = new SentenceSpans();
 
     public AboutView() {
         setId("about-view");
         addClassName("view");
-        add(new H1("About this information"));
-        Paragraph lead = new Paragraph("These pages give general facts about cancer that has come back. "
+        add(heading(new H1(), "about-title", "About this information"));
+        Paragraph lead = new Paragraph();
+        spoken.add(lead, "These pages give general facts about cancer that has come back. "
                 + "They cannot tell you about your own cancer. Your care team knows you best, "
                 + "so please take your questions to them.");
         lead.addClassName("lead");
         add(lead);
 
-        add(new H2("Where the facts come from"));
-        add(new Paragraph("We wrote every page in our own words. The facts come from these guides:"));
+        add(heading(new H2(), "about-sources", "Where the facts come from"));
+        Paragraph guides = new Paragraph();
+        spoken.add(guides, "We wrote every page in our own words. The facts come from these guides:");
+        add(guides);
         UnorderedList documents = new UnorderedList();
         documents.setId("source-documents");
         for (SourceDocument document : SourceDocument.BUILT_IN) {
-            documents.add(new ListItem(document.organisation() + ": " + document.title()
-                    + " (" + document.lastReviewed() + ")"));
+            ListItem item = new ListItem();
+            spoken.add(item, document.organisation() + ": " + document.title() + " (" + document.lastReviewed() + ")");
+            documents.add(item);
         }
         add(documents);
 
-        add(new H2("Your privacy"));
-        add(new Paragraph("This screen does not ask for your name. It does not keep anything that shows who you are. "
-                + "When you leave, it goes back to the start and forgets what you read."));
+        add(heading(new H2(), "about-privacy", "Your privacy"));
+        Paragraph privacy = new Paragraph();
+        spoken.add(privacy, "This screen does not ask for your name. It does not keep anything that shows who you are. "
+                + "When you leave, it goes back to the start and forgets what you read.");
+        add(privacy);
+    }
+
+    /** A heading that is also read aloud, lit up while it is said. */
+    private <T extends Component & HasText> T heading(T heading, String id, String text) {
+        heading.setText(text);
+        heading.setId(id);
+        spoken.addExisting(text + ".", id);
+        return heading;
+    }
+
+    @Override
+    public SpeechScript speechScript() {
+        return spoken.script();
     }
 }

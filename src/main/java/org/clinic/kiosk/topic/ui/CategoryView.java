@@ -10,17 +10,20 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import org.clinic.kiosk.base.KioskLayout;
 import org.clinic.kiosk.base.Tile;
+import org.clinic.kiosk.speech.Speakable;
+import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.topic.Category;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.usage.UsageEvent.HowReached;
 
 /** The topics of one category, each as a tile with its one-sentence summary. */
 @Route(value = "category/:" + CategoryView.PARAMETER, layout = KioskLayout.class)
-public class CategoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class CategoryView extends Div implements BeforeEnterObserver, HasDynamicTitle, Speakable {
 
     static final String PARAMETER = "categoryId";
     private final TopicCatalog catalog;
     private String title = "Topics";
+    private SpeechScript script = SpeechScript.of();
 
     public CategoryView(TopicCatalog catalog) {
         this.catalog = catalog;
@@ -43,9 +46,21 @@ public class CategoryView extends Div implements BeforeEnterObserver, HasDynamic
         add(lead);
         Div tiles = new Div();
         tiles.addClassName("tiles");
-        catalog.inCategory(category).forEach(topic -> tiles.add(new Tile("topic-" + topic.id(), topic.title(),
-                topic.summary(), e -> TopicView.open(this, topic.id(), HowReached.TILE))));
+        SpeechScript.Builder spoken = new SpeechScript.Builder().say(category.title() + ".", category.description(),
+                "Touch a box to read a topic.");
+        catalog.inCategory(category).forEach(topic -> {
+            tiles.add(new Tile("topic-" + topic.id(), topic.title(), topic.summary(),
+                    e -> TopicView.open(this, topic.id(), HowReached.TILE)));
+            spoken.sayHighlighting(topic.title() + ".", "topic-" + topic.id());
+            spoken.sayHighlighting(topic.summary(), "topic-" + topic.id());
+        });
         add(tiles);
+        script = spoken.build();
+    }
+
+    @Override
+    public SpeechScript speechScript() {
+        return script;
     }
 
     @Override

@@ -9,12 +9,16 @@ import com.vaadin.flow.router.RouteParameters;
 import org.clinic.kiosk.base.KioskLayout;
 import org.clinic.kiosk.base.Routes;
 import org.clinic.kiosk.base.Tile;
+import org.clinic.kiosk.speech.Speakable;
+import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.topic.Category;
 
 /** The four categories of topics, and the page about where the information comes from. */
 @Route(value = Routes.HOME, layout = KioskLayout.class)
 @PageTitle("Choose a subject")
-public class HomeView extends Div {
+public class HomeView extends Div implements Speakable {
+
+    private final SpeechScript.Builder script = new SpeechScript.Builder();
 
     public HomeView() {
         setId("home-view");
@@ -25,7 +29,10 @@ public class HomeView extends Div {
         add(hint);
         Div tiles = new Div();
         tiles.addClassName("tiles");
+        script.say("What would you like to read about?", "Touch a box to choose. There are "
+                + Category.values().length + " boxes.");
         for (Category category : Category.values()) {
+            script.sayHighlighting(category.title() + ". " + category.description(), "category-" + category.id());
             tiles.add(new Tile("category-" + category.id(), category.title(), category.description(),
                     e -> getUI().ifPresent(ui -> ui.navigate(CategoryView.class,
                             new RouteParameters(CategoryView.PARAMETER, category.id())))));
@@ -35,5 +42,11 @@ public class HomeView extends Div {
                 "Where these facts come from.", e -> getUI().ifPresent(ui -> ui.navigate(AboutView.class)));
         about.addClassName("tile-quiet");
         add(about);
+        script.sayHighlighting("Below them: About this information. Where these facts come from.", "about");
+    }
+
+    @Override
+    public SpeechScript speechScript() {
+        return script.build();
     }
 }

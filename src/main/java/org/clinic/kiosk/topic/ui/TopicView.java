@@ -21,6 +21,9 @@ import org.clinic.kiosk.base.Routes;
 import org.clinic.kiosk.base.Tile;
 import org.clinic.kiosk.base.VisitUsage;
 import org.clinic.kiosk.kiosk.KioskSettings;
+import org.clinic.kiosk.speech.Speakable;
+import org.clinic.kiosk.speech.SpeechScript;
+import org.clinic.kiosk.speech.ui.SentenceSpans;
 import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.usage.UsageEvent.HowReached;
@@ -28,7 +31,7 @@ import org.clinic.kiosk.usage.UsageLog;
 
 /** One topic: its title, the summary, the sections, related topics and where the facts come from. */
 @Route(value = "topic/:" + TopicView.PARAMETER, layout = KioskLayout.class)
-public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle, Speakable {
 
     static final String PARAMETER = "topicId";
     private static final DateTimeFormatter REVIEWED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -37,6 +40,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final KioskSettings settings;
     private final UsageLog usageLog;
     private String title = "Topic";
+    private SpeechScript script = SpeechScript.of();
 
     public TopicView(TopicCatalog catalog, KioskSettings settings, UsageLog usageLog) {
         this.catalog = catalog;
@@ -67,29 +71,48 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         show(topic);
     }
 
+    /** Reading order: the title, the summary, then each section; every sentence is its own span. */
     private void show(Topic topic) {
-        add(new H1(topic.title()));
+        SentenceSpans spoken = new SentenceSpans();
+        H1 heading = new H1(topic.title());
+        heading.setId("topic-title");
+        spoken.addExisting(topic.title() + ".", heading.getId().orElseThrow());
+        add(heading);
         if (topic.id().equals(Routes.HELP_TOPIC_ID)) {
-            Paragraph urgent = new Paragraph("If you feel unwell now, please speak to the front desk straight away. "
+            Paragraph urgent = new Paragraph();
+            spoken.add(urgent, "If you feel unwell now, please speak to the front desk straight away. "
                     + settings.frontDeskMessage());
             urgent.setId("unwell-notice");
             urgent.addClassName("urgent");
             add(urgent);
         }
-        Paragraph summary = new Paragraph(topic.summary());
+        Paragraph summary = new Paragraph();
+        spoken.add(summary, topic.summary());
         summary.setId("topic-summary");
         summary.addClassName("lead");
         add(summary);
 
+        int number = 0;
         for (Topic.Section part : topic.sections()) {
-            Section section = new Section(new H2(part.heading()));
+            H2 sectionHeading = new H2(part.heading());
+            sectionHeading.setId("section-" + ++number);
+            spoken.addExisting(part.heading() + ".", sectionHeading.getId().orElseThrow());
+            Section section = new Section(sectionHeading);
             section.addClassName("topic-section");
             for (Topic.Block block : part.blocks()) {
                 switch (block) {
-                    case Topic.Paragraph p -> section.add(new Paragraph(p.text()));
+                    case Topic.Paragraph p -> {
+                        Paragraph paragraph = new Paragraph();
+                        spoken.add(paragraph, p.text());
+                        section.add(paragraph);
+                    }
                     case Topic.BulletList list -> {
                         UnorderedList items = new UnorderedList();
-                        list.items().forEach(item -> items.add(new ListItem(item)));
+                        for (String text : list.items()) {
+                            ListItem item = new ListItem();
+                            spoken.add(item, text);
+                            items.add(item);
+                        }
                         section.add(items);
                     }
                 }
@@ -113,6 +136,20 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         sources.setId("topic-sources");
         sources.addClassName("sources");
         add(sources);
+
+        if (!topic.related().isEmpty()) {
+            spoken.sayOnly("Related topics.");
+            for (String id : topic.related()) {
+                catalog.byId(id).ifPresent(other -> spoken.addExisting(other.title() + ".", "related-" + other.id()));
+            }
+        }
+        spoken.addExisting(sources.getText(), "topic-sources");
+        script = spoken.script();
+    }
+
+    @Override
+    public SpeechScript speechScript() {
+        return script;
     }
 
     @Override

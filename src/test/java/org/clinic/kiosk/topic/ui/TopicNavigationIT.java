@@ -66,7 +66,7 @@ class TopicNavigationIT extends KioskBrowserlessTest {
         tap("category-treatment");
         tap("topic-second-opinions");
 
-        assertEquals(topic.summary(), $(Paragraph.class).id("topic-summary").getText());
+        assertEquals(topic.summary(), $(Paragraph.class).id("topic-summary").getElement().getTextRecursively());
         List<String> headings = $view(H2.class).all().stream().map(H2::getText).toList();
         for (Topic.Section section : topic.sections()) {
             assertTrue(headings.contains(section.heading()), section.heading());
@@ -95,7 +95,7 @@ class TopicNavigationIT extends KioskBrowserlessTest {
         navigate(HomeView.class);
         tap("about");
         assertEquals("About this information", heading());
-        List<String> items = $view(ListItem.class).all().stream().map(ListItem::getText).toList();
+        List<String> items = $view(ListItem.class).all().stream().map(item -> item.getElement().getTextRecursively()).toList();
         for (String organisation : List.of("Healthwise", "Kaiser Permanente", "Maggie's", "Mayo Clinic", "CISN")) {
             assertTrue(items.stream().anyMatch(i -> i.startsWith(organisation + ":")), organisation);
         }

@@ -1,0 +1,269 @@
+package org.clinic.kiosk.speech.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.clinic.kiosk.speech.SpeechOutput;
+import org.clinic.kiosk.speech.SpeechRate;
+import org.clinic.kiosk.speech.SpeechScript;
+import org.clinic.kiosk.speech.SpeechVolume;
+import org.clinic.kiosk.speech.SpokenAudio;
+
+/**
+ * The read-aloud bar, always in the same place on every screen: Read aloud, and while reading
+ * Pause, Stop, Say again and Back one; Slower, Faster, Quieter and Louder are always there. The
+ * state is said in words. Sound plays in an {@code <audio>} element fed sentence by sentence
+ * through a {@link DownloadHandler}; when a sentence ends the browser says so and the next one,
+ * made in the background meanwhile, is served. The logic is in {@link Reading}.
+ */
+public class ReadAloudPanel extends Div {
+
+    static final String FAILED = Reading.FAILED;
+    static final String NOTHING = Reading.NOTHING;
+
+    private final SpeechOutput speech;
+    private final Reading reading;
+    private final Element audio = new Element("audio");
+    private final NativeButton readAloud;
+    private final NativeButton pause;
+    private final NativeButton stop;
+    private final NativeButton repeat;
+    private final NativeButton previous;
+    private final NativeButton slower;
+    private final NativeButton faster;
+    private final NativeButton quieter;
+    private final NativeButton louder;
+    private final Span status = new Span();
+    private final Span settingsText = new Span();
+
+    private Supplier<SpeechScript> screen = SpeechScript::of;
+    private String screenName = "screen";
+    private boolean usedThisVisit;
+    /** Numbers each sentence served, so the end of one that was replaced is ignored. */
+    private int served;
+    private String highlighted;
+
+    public ReadAloudPanel(SpeechOutput speech, SpeechRate defaultRate, SpeechVolume defaultVolume) {
+        this.speech = speech;
+        this.reading = new Reading(speech, defaultRate, defaultVolume, new AudioElementPlayer());
+        readAloud = button("read-aloud", "Read aloud", this::readScreen);
+        pause = button("speech-pause", "Pause", reading::togglePause);
+        stop = button("speech-stop", "Stop", reading::stop);
+        repeat = button("speech-repeat", "Say again", reading::repeat);
+        previous = button("speech-previous", "Back one", reading::previous);
+        slower = button("speech-slower", "Slower", reading::slower);
+        faster = button("speech-faster", "Faster", reading::faster);
+        quieter = button("speech-quieter", "Quieter", reading::quieter);
+        louder = button("speech-louder", "Louder", reading::louder);
+        setId("read-aloud-bar");
+        addClassName("read-aloud-bar");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", "Read aloud");
+
+        readAloud.addClassName("read-aloud");
+        Div playing = new Div(pause, stop, repeat, previous);
+        playing.addClassNames("speech-group", "speech-playing");
+        Div speed = group("Speed", slower, faster);
+        Div loudness = group("Loudness", quieter, louder);
+        status.setId("speech-status");
+        status.addClassName("speech-status");
+        settingsText.setId("speech-settings");
+        settingsText.addClassName("speech-settings");
+        Div words = new Div(status, settingsText);
+        words.addClassName("speech-words");
+        words.getElement().setAttribute("aria-live", "polite");
+
+        audio.setAttribute("id", "speech-audio");
+        audio.setAttribute("autoplay", true);
+        audio.setAttribute("preload", "auto");
+        audio.addEventListener("ended", e -> sentenceEnded(e.getEventData().get("element.dataset.served").asInt(-1)))
+                .addEventData("element.dataset.served");
+        audio.addEventListener("error", e -> audioFailed(e.getEventData().get("element.dataset.served").asInt(-1)))
+                .addEventData("element.dataset.served");
+
+        add(readAloud, playing, speed, loudness, words);
+        getElement().appendChild(audio);
+        show();
+    }
+
+    /** A bar button: does its action, then shows the new state. */
+    private NativeButton button(String id, String text, Runnable action) {
+        NativeButton button = new NativeButton(text, e -> {
+            action.run();
+            show();
+        });
+        button.setId(id);
+        button.addClassName("speech-button");
+        return button;
+    }
+
+    private static Div group(String label, NativeButton... buttons) {
+        Div group = new Div(buttons);
+        group.addClassName("speech-group");
+        group.getElement().setAttribute("role", "group");
+        group.getElement().setAttribute("aria-label", label);
+        return group;
+    }
+
+    /** The screen now shown: what Read aloud will say there. Stops anything still playing. */
+    public void setScreen(String name, Supplier<SpeechScript> script) {
+        reading.stop();
+        reading.clearMessage();
+        this.screenName = name;
+        this.screen = script;
+        show();
+    }
+
+    /** Reads the current screen from its start; a press while reading starts it again. */
+    public void readScreen() {
+        usedThisVisit = true;
+        speech.readAloudStarted(screenName);
+        reading.read(screen.get());
+        show();
+    }
+
+    /** Says this script now, in place of anything playing (the idle warning uses it). */
+    public void announce(SpeechScript script) {
+        reading.read(script);
+        show();
+    }
+
+    /** Whether the patient has used Read aloud since the last reset. */
+    public boolean usedThisVisit() {
+        return usedThisVisit;
+    }
+
+    /** Stops the sound and forgets the place; nothing plays until Read aloud is pressed again. */
+    public void stop() {
+        reading.stop();
+        show();
+    }
+
+    /** A new patient: silence, and the default speed and loudness. */
+    public void reset() {
+        reading.reset();
+        usedThisVisit = false;
+        show();
+    }
+
+    /** The browser says the sentence with this number has finished playing. */
+    void sentenceEnded(int number) {
+        if (number == served) {
+            reading.sentenceEnded();
+            show();
+        }
+    }
+
+    private void audioFailed(int number) {
+        if (number == served && reading.state() != Reading.State.STOPPED) {
+            reading.failed();
+            show();
+        }
+    }
+
+    /** The bar's audio element as the reading's player. */
+    private final class AudioElementPlayer implements Reading.Player {
+
+        @Override
+        public void play(SpokenAudio sound, SpeechVolume volume, String highlightId) {
+            int number = ++served;
+            audio.setAttribute("data-served", Integer.toString(number));
+            audio.setAttribute("src", (DownloadHandler) event -> {
+                event.setContentType("audio/wav");
+                event.getResponse().setHeader("Cache-Control", "no-store");
+                event.inline("sentence-" + number + ".wav");
+                byte[] wav = sound.wav(volume.gain());
+                event.setContentLength(wav.length);
+                try (OutputStream out = event.getOutputStream()) {
+                    out.write(wav);
+                }
+            });
+            audio.callJsFunction("play");
+            highlight(highlightId);
+        }
+
+        @Override
+        public void pause() {
+            audio.callJsFunction("pause");
+        }
+
+        @Override
+        public void resume() {
+            audio.callJsFunction("play");
+        }
+
+        @Override
+        public void silence() {
+            audio.setAttribute("data-served", Integer.toString(++served));
+            audio.callJsFunction("pause");
+            audio.removeAttribute("src");
+            highlight(null);
+        }
+    }
+
+    /** Lights up the element being read (and only it) and scrolls it into view. */
+    private void highlight(String id) {
+        getElement().executeJs("document.querySelectorAll('.speaking').forEach(e => e.classList.remove('speaking'));"
+                + " const el = $0 ? document.getElementById($0) : null;"
+                + " if (el) { el.classList.add('speaking'); el.scrollIntoView({block: 'center', behavior: 'smooth'}); }",
+                id);
+        highlighted = id;
+    }
+
+    private void show() {
+        Reading.State state = reading.state();
+        boolean reading = state != Reading.State.STOPPED;
+        pause.setVisible(reading);
+        stop.setVisible(reading);
+        repeat.setVisible(reading);
+        previous.setVisible(reading);
+        pause.setText(state == Reading.State.PAUSED ? "Carry on" : "Pause");
+        pause.getElement().setAttribute("aria-pressed", Boolean.toString(state == Reading.State.PAUSED));
+        readAloud.getElement().setAttribute("aria-pressed", Boolean.toString(reading));
+        readAloud.setText(reading ? "Start again" : "Read aloud");
+        SpeechRate rate = this.reading.rate();
+        SpeechVolume volume = this.reading.volume();
+        slower.setEnabled(rate != rate.slower());
+        faster.setEnabled(rate != rate.faster());
+        quieter.setEnabled(volume != volume.quieter());
+        louder.setEnabled(volume != volume.louder());
+        status.setText(this.reading.status());
+        status.getElement().setAttribute("data-state", state.name().toLowerCase(Locale.ROOT));
+        status.setClassName("speech-error", this.reading.failedLast());
+        settingsText.setText("Speed: " + rate.label() + ". Loudness: " + volume.label() + ".");
+    }
+
+    Reading.State state() {
+        return reading.state();
+    }
+
+    SpeechRate rate() {
+        return reading.rate();
+    }
+
+    SpeechVolume volume() {
+        return reading.volume();
+    }
+
+    int lineIndex() {
+        return reading.lineIndex();
+    }
+
+    int served() {
+        return served;
+    }
+
+    String statusText() {
+        return status.getText();
+    }
+
+    Optional<String> highlighted() {
+        return Optional.ofNullable(highlighted);
+    }
+}

@@ -1,0 +1,246 @@
+package org.clinic.kiosk.speech.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vaadin.flow.component.html.Span;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.clinic.kiosk.KioskBrowserlessTest;
+import org.clinic.kiosk.base.WelcomeView;
+import org.clinic.kiosk.speech.SpeechException;
+import org.clinic.kiosk.speech.SpeechOutput;
+import org.clinic.kiosk.speech.SpeechRate;
+import org.clinic.kiosk.speech.SpeechScript;
+import org.clinic.kiosk.speech.SpeechSynthesizer;
+import org.clinic.kiosk.speech.SpeechVolume;
+import org.clinic.kiosk.speech.SpokenAudio;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The read-aloud bar in the real app, driven by taps, with the real FreeTTS voice. */
+class ReadAloudPanelIT extends KioskBrowserlessTest {
+
+    private ReadAloudPanel bar;
+
+    @BeforeEach
+    void openHospiceCare() {
+        navigate(WelcomeView.class);
+        bar = $(ReadAloudPanel.class).single();
+        tap("start");
+        tap("category-planning");
+        tap("topic-hospice-care");
+    }
+
+    private String settingsShown() {
+        return $(Span.class).id("speech-settings").getText();
+    }
+
+    private String statusShown() {
+        return $(Span.class).id("speech-status").getText();
+    }
+
+    @Test
+    void readAloudStartsAtTheTitleAndTheControlsAppear() {
+        assertFalse(buttonShown("speech-pause"));
+        assertEquals("Touch Read aloud to hear this screen.", statusShown());
+
+        tap("read-aloud");
+
+        assertEquals(Reading.State.PLAYING, bar.state());
+        assertTrue(statusShown().startsWith("Reading, part 1 of "), statusShown());
+        assertEquals(Optional.of("topic-title"), bar.highlighted());
+        assertTrue(buttonShown("speech-pause"));
+        assertTrue(buttonShown("speech-stop"));
+        assertTrue(buttonShown("speech-repeat"));
+        assertTrue(buttonShown("speech-previous"));
+        assertEquals("true", button("read-aloud").getElement().getAttribute("aria-pressed"));
+    }
+
+    @Test
+    void whenASentenceEndsTheNextIsReadAndHighlighted() {
+        tap("read-aloud");
+        bar.sentenceEnded(bar.served());
+        assertEquals(1, bar.lineIndex());
+        assertEquals(Optional.of("say-1"), bar.highlighted());
+        assertTrue(statusShown().startsWith("Reading, part 2 of "), statusShown());
+
+        int stale = bar.served() - 1;
+        bar.sentenceEnded(stale); // an old sentence's end changes nothing
+        assertEquals(1, bar.lineIndex());
+
+        bar.sentenceEnded(bar.served());
+        assertEquals(2, bar.lineIndex());
+        tap("speech-previous");
+        assertEquals(1, bar.lineIndex());
+        assertEquals(Optional.of("say-1"), bar.highlighted());
+        int before = bar.served();
+        tap("speech-repeat");
+        assertEquals(1, bar.lineIndex());
+        assertTrue(bar.served() > before);
+    }
+
+    @Test
+    void pauseCarriesOnAndStopEndsTheReading() {
+        tap("read-aloud");
+        tap("speech-pause");
+        assertEquals(Reading.State.PAUSED, bar.state());
+        assertEquals("Carry on", button("speech-pause").getText());
+        assertEquals("true", button("speech-pause").getElement().getAttribute("aria-pressed"));
+        assertEquals("Paused. Touch Carry on to go on.", statusShown());
+
+        tap("speech-pause");
+        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("Pause", button("speech-pause").getText());
+
+        tap("speech-stop");
+        assertEquals(Reading.State.STOPPED, bar.state());
+        assertEquals("Stopped.", statusShown());
+        assertFalse(buttonShown("speech-pause"));
+        assertEquals(Optional.empty(), bar.highlighted());
+        assertEquals("Read aloud", button("read-aloud").getText());
+    }
+
+    @Test
+    void speedAndLoudnessHaveFiveStepsEachAndSayWhereTheyAre() {
+        assertEquals("Speed: normal. Loudness: normal.", settingsShown());
+        tap("speech-slower");
+        assertEquals("Speed: slower. Loudness: normal.", settingsShown());
+        tap("speech-slower");
+        assertEquals(SpeechRate.SLOWEST, bar.rate());
+        assertFalse(button("speech-slower").isEnabled());
+        tap("speech-faster");
+        tap("speech-faster");
+        tap("speech-faster");
+        tap("speech-faster");
+        assertEquals(SpeechRate.FASTEST, bar.rate());
+        assertFalse(button("speech-faster").isEnabled());
+
+        tap("speech-louder");
+        tap("speech-louder");
+        assertEquals(SpeechVolume.LOUDEST, bar.volume());
+        assertEquals("Speed: fastest. Loudness: loudest.", settingsShown());
+        assertFalse(button("speech-louder").isEnabled());
+        for (int i = 0; i < 4; i++) {
+            tap("speech-quieter");
+        }
+        assertEquals(SpeechVolume.QUIETEST, bar.volume());
+        assertFalse(button("speech-quieter").isEnabled());
+    }
+
+    @Test
+    void aNewSpeedWhileReadingRestartsTheSentenceWithIt() {
+        tap("read-aloud");
+        int before = bar.served();
+        tap("speech-slower");
+        assertTrue(bar.served() > before);
+        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals(0, bar.lineIndex());
+    }
+
+    @Test
+    void idleResetSilencesAndRestoresDefaultSpeedAndLoudness() {
+        tap("speech-faster");
+        tap("speech-louder");
+        tap("read-aloud");
+
+        waitSeconds(90);
+        // someone who was listening hears the idle question too
+        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("Reading, part 1 of 3.", statusShown());
+        waitSeconds(20);
+
+        assertInstanceOf(WelcomeView.class, getCurrentView());
+        assertEquals(Reading.State.STOPPED, bar.state());
+        assertEquals(SpeechRate.NORMAL, bar.rate());
+        assertEquals(SpeechVolume.NORMAL, bar.volume());
+        assertEquals("Speed: normal. Loudness: normal.", settingsShown());
+        assertFalse(bar.usedThisVisit());
+    }
+
+    @Test
+    void stillHereSilencesTheIdleQuestion() {
+        tap("read-aloud");
+        waitSeconds(90);
+        assertEquals(Reading.State.PLAYING, bar.state());
+        tap("still-here");
+        assertEquals(Reading.State.STOPPED, bar.state());
+    }
+
+    @Test
+    void aNewScreenStopsTheOldReading() {
+        tap("read-aloud");
+        tap("home");
+        assertEquals(Reading.State.STOPPED, bar.state());
+        assertEquals("Touch Read aloud to hear this screen.", statusShown());
+    }
+
+    /** Lets sentences end until one lights something up on screen. */
+    private String firstHighlight() {
+        for (int i = 0; i < 6 && bar.highlighted().isEmpty(); i++) {
+            bar.sentenceEnded(bar.served());
+        }
+        return bar.highlighted().orElse("");
+    }
+
+    @Test
+    void everyScreenHasASpokenForm() {
+        tap("home");
+        tap("read-aloud");
+        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("category-understanding", firstHighlight());
+        tap("category-understanding");
+        tap("read-aloud");
+        assertTrue(firstHighlight().startsWith("topic-"), bar.highlighted().toString());
+        tap("help-now");
+        tap("read-aloud");
+        assertEquals("topic-title", firstHighlight());
+        tap("home");
+        tap("about");
+        tap("read-aloud");
+        assertEquals(Optional.of("about-title"), bar.highlighted());
+        navigate(WelcomeView.class);
+        tap("read-aloud");
+        assertEquals(Optional.of("welcome-title"), bar.highlighted());
+        navigate("topic/no-such-topic", org.clinic.kiosk.base.NotFoundView.class);
+        tap("read-aloud");
+        assertEquals(Reading.State.PLAYING, bar.state());
+        assertTrue(statusShown().endsWith(" of 3."), statusShown());
+    }
+
+    @Test
+    void aBrokenVoiceShowsAClearMessageAndTheKioskKeepsWorking() {
+        SpeechSynthesizer broken = new SpeechSynthesizer() {
+            @Override
+            public String voiceName() {
+                return "broken";
+            }
+
+            @Override
+            public SpokenAudio synthesize(String text, double rate) {
+                throw new SpeechException("no voice");
+            }
+        };
+        try (SpeechOutput speech = SpeechOutput.create(broken, Path.of("target/no-such-file"), 1 << 20)) {
+            ReadAloudPanel lonely = new ReadAloudPanel(speech, SpeechRate.NORMAL, SpeechVolume.NORMAL);
+            lonely.setScreen("test", () -> SpeechScript.of("Hello there."));
+            lonely.readScreen();
+            assertEquals(ReadAloudPanel.FAILED, lonely.statusText());
+            assertEquals(Reading.State.STOPPED, lonely.state());
+            assertTrue(lonely.hasClassName("read-aloud-bar"));
+        }
+        tap("home");
+        tap("read-aloud");
+        assertEquals(Reading.State.PLAYING, bar.state());
+    }
+
+    @Test
+    void aScreenWithNothingToSaySaysSo() {
+        bar.setScreen("empty", () -> SpeechScript.of("  ", "\n"));
+        tap("read-aloud");
+        assertEquals(ReadAloudPanel.NOTHING, statusShown());
+        assertEquals(Reading.State.STOPPED, bar.state());
+    }
+}
