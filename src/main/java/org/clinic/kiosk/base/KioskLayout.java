@@ -113,6 +113,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         footer.addClassName("kiosk-nav");
         footer.getElement().setAttribute("aria-label", "Kiosk controls");
 
+        readAloud.onReadAloud(() -> getUI().ifPresent(ui -> usage(ui).record(new UsageEvent.ReadAloudUsed())));
         add(header, content, readAloud, footer, idleWarning);
         getElement().addEventListener("kiosk-activity", e -> activity());
         // staff only: kiosk.js sends this after a 3-second press on the clinic's name

@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +31,6 @@ public final class SpeechOutput implements AutoCloseable {
     private final SpeechCache cache;
     private final ExecutorService ahead;
     private final ExecutorService warmUp;
-    private final List<Consumer<String>> readAloudListeners = new CopyOnWriteArrayList<>();
 
     SpeechOutput(SpeechSynthesizer synthesizer, Pronunciations pronunciations, long cacheBytes) {
         this.synthesizer = synthesizer;
@@ -132,24 +129,6 @@ public final class SpeechOutput implements AutoCloseable {
 
     public CacheStats cacheStats() {
         return cache.stats();
-    }
-
-    /**
-     * The one place where "a patient started reading aloud" is announced; the usage log can
-     * listen here. Only the kind of screen is passed, never its text.
-     */
-    public void addReadAloudListener(Consumer<String> listener) {
-        readAloudListeners.add(listener);
-    }
-
-    public void readAloudStarted(String screen) {
-        for (Consumer<String> listener : readAloudListeners) {
-            try {
-                listener.accept(screen);
-            } catch (RuntimeException e) {
-                LOG.warn("A read-aloud listener failed: {}", e.toString());
-            }
-        }
     }
 
     @Override

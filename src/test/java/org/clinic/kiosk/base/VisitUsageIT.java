@@ -136,4 +136,19 @@ class VisitUsageIT extends KioskBrowserlessTest {
         assertEquals(List.of(), rows(before));
         assertTrue(Path.of(settings.dataDir().toString(), "usage.db").toFile().isFile());
     }
+
+    @Test
+    void eachReadAloudPressIsCountedWithoutTheScreensText() throws Exception {
+        tap("start");
+        tap("category-planning");
+        tap("topic-hospice-care");
+        tap("read-aloud");
+        tap("speech-stop");
+        tap("read-aloud");
+
+        assertEquals(List.of("visit_started",
+                "topic_viewed tile hospice-care planning",
+                "read_aloud",
+                "read_aloud"), rows(before).stream().map(Row::what).toList());
+    }
 }

@@ -74,15 +74,4 @@ class SpeechOutputTest {
         speech.speak("Comfort at the end of life.", SpeechRate.NORMAL);
         assertEquals(3, voice.said.size());
     }
-
-    @Test
-    void readAloudListenersHearTheScreenKindOnly() {
-        List<String> heard = new ArrayList<>();
-        speech.addReadAloudListener(heard::add);
-        speech.addReadAloudListener(screen -> {
-            throw new IllegalStateException("a broken listener");
-        });
-        speech.readAloudStarted("topic");
-        assertEquals(List.of("topic"), heard);
-    }
 }

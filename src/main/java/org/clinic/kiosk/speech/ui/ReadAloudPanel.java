@@ -45,6 +45,7 @@ public class ReadAloudPanel extends Div {
     private Supplier<SpeechScript> screen = SpeechScript::of;
     private String screenName = "screen";
     private boolean usedThisVisit;
+    private Runnable onReadAloud = () -> { };
     /** Numbers each sentence served, so the end of one that was replaced is ignored. */
     private int served;
     private String highlighted;
@@ -120,10 +121,18 @@ public class ReadAloudPanel extends Div {
         show();
     }
 
+    /**
+     * What the frame does each time a patient presses Read aloud (the usage log counts it); nothing
+     * about the screen's text is passed on.
+     */
+    public void onReadAloud(Runnable action) {
+        this.onReadAloud = action;
+    }
+
     /** Reads the current screen from its start; a press while reading starts it again. */
     public void readScreen() {
         usedThisVisit = true;
-        speech.readAloudStarted(screenName);
+        onReadAloud.run();
         reading.read(screen.get());
         show();
     }
