@@ -1,0 +1,353 @@
+package org.clinic.kiosk.voice.match;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.clinic.kiosk.topic.Topic;
+import org.clinic.kiosk.voice.Command;
+import org.clinic.kiosk.voice.MatchExplanation;
+import org.clinic.kiosk.voice.MatchResult;
+import org.clinic.kiosk.voice.MatchResult.Alternative;
+import org.clinic.kiosk.voice.MatchResult.Kind;
+import org.clinic.kiosk.voice.QuestionMatcher;
+
+/**
+ * The question matcher: commands by their phrases, topics by a Lucene BM25 search in memory.
+ *
+ * <p>Each topic is one document with four fields, weighted by how close they are to what a patient
+ * asks: its example questions and title most, the summary next, the body least. One more
+ * document holds things the kiosk cannot help with (parking, appointment times, the weather):
+ * when it wins, the answer is "not understood" with a reply pointing to the front desk.
+ *
+ * <p>Confidence (0 to 1) multiplies two things: how much of the question the topic covers (the
+ * share of the question's words found in the topic, rare words counting more, a word the rules
+ * of the synonym file rewrote counting as found when its replacement is), and how clearly the
+ * topic beats the next one. Below {@link #SURE} the kiosk offers a choice between the best two;
+ * below {@link #UNSURE} it says it did not understand.
+ */
+public final class LuceneQuestionMatcher implements QuestionMatcher {
+
+    static final String FRONT_DESK = "front-desk";
+    static final String FRONT_DESK_RESOURCE = "voice/front-desk.txt";
+    static final double SURE = 0.5;
+    static final double UNSURE = 0.3;
+
+    /** The fields and their weights. */
+    private static final Map<String, Float> FIELDS = fieldWeights();
+    /** Weight of words the synonym file added, relative to the patient's own words. */
+    private static final float ADDED_WORD_WEIGHT = 0.8f;
+    private static final int CANDIDATES = 6;
+
+    private final KioskAnalyzer analyzer = KioskAnalyzer.forSearch();
+    private final IndexSearcher searcher;
+    private final List<String> docIds = new ArrayList<>();
+    /** Per document, per field: the terms it holds. */
+    private final List<Map<String, Set<String>>> docTerms = new ArrayList<>();
+    private final Map<String, Integer> docFreq = new HashMap<>();
+    private final Map<String, Topic> topics = new LinkedHashMap<>();
+    private final List<String> defaultSuggestions;
+    private final SynonymFile synonyms;
+    private final CommandPhrases commands;
+    private final String frontDeskReply;
+
+    private LuceneQuestionMatcher(List<Topic> topicList, SynonymFile synonyms, CommandPhrases commands,
+                                  List<String> frontDeskQuestions, String frontDeskMessage) {
+        this.synonyms = synonyms;
+        this.commands = commands;
+        this.frontDeskReply = "I cannot help with that here. " + frontDeskMessage;
+        topicList.forEach(t -> topics.put(t.id(), t));
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Topic topic : topicList) {
+                Map<String, List<String>> fields = new LinkedHashMap<>();
+                fields.put("title", List.of(topic.title()));
+                fields.put("questions", topic.questions());
+                fields.put("summary", List.of(topic.summary()));
+                fields.put("body", topic.bodyUnits());
+                add(writer, topic.id(), fields);
+            }
+            add(writer, FRONT_DESK, Map.of("questions", frontDeskQuestions));
+            writer.commit();
+            searcher = new IndexSearcher(DirectoryReader.open(directory));
+            searcher.setSimilarity(new BM25Similarity());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the question index in memory", e);
+        }
+        defaultSuggestions = defaultSuggestions(topicList);
+    }
+
+    /**
+     * Builds the matcher over the topics in service.
+     *
+     * @param frontDeskMessage the clinic's sentence pointing to the front desk, said after
+     *                         "I cannot help with that here."
+     */
+    public static LuceneQuestionMatcher build(List<Topic> topics, java.nio.file.Path synonymFile,
+                                              String frontDeskMessage) {
+        return build(topics, SynonymFile.read(synonymFile), frontDeskMessage);
+    }
+
+    static LuceneQuestionMatcher build(List<Topic> topics, SynonymFile synonyms, String frontDeskMessage) {
+        return new LuceneQuestionMatcher(topics, synonyms, CommandPhrases.builtIn(), frontDeskQuestions(),
+                frontDeskMessage);
+    }
+
+    private static Map<String, Float> fieldWeights() {
+        Map<String, Float> weights = new LinkedHashMap<>();
+        weights.put("questions", 3.0f);
+        weights.put("title", 2.5f);
+        weights.put("summary", 1.5f);
+        weights.put("body", 1.0f);
+        return weights;
+    }
+
+    private void add(IndexWriter writer, String id, Map<String, List<String>> fields) throws IOException {
+        Document document = new Document();
+        document.add(new StringField("id", id, Field.Store.YES));
+        Map<String, Set<String>> terms = new LinkedHashMap<>();
+        Set<String> all = new LinkedHashSet<>();
+        for (Map.Entry<String, List<String>> field : fields.entrySet()) {
+            Set<String> fieldTerms = new LinkedHashSet<>();
+            for (String value : field.getValue()) {
+                String text = String.join(" ", SpokenText.words(value));
+                document.add(new TextField(field.getKey(), text, Field.Store.NO));
+                fieldTerms.addAll(analyzer.terms(text));
+            }
+            terms.put(field.getKey(), fieldTerms);
+            all.addAll(fieldTerms);
+        }
+        all.forEach(term -> docFreq.merge(term, 1, Integer::sum));
+        writer.addDocument(document);
+        docIds.add(id);
+        docTerms.add(terms);
+    }
+
+    private static List<String> frontDeskQuestions() {
+        try (InputStream in = LuceneQuestionMatcher.class.getClassLoader().getResourceAsStream(FRONT_DESK_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing built-in resource " + FRONT_DESK_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + FRONT_DESK_RESOURCE, e);
+        }
+    }
+
+    /** The first example question of the first topic in each of the first three categories. */
+    private static List<String> defaultSuggestions(List<Topic> topics) {
+        Map<Object, String> firstPerCategory = new LinkedHashMap<>();
+        for (Topic topic : topics) {
+            if (!topic.questions().isEmpty()) {
+                firstPerCategory.putIfAbsent(topic.category(), topic.questions().getFirst());
+            }
+        }
+        return firstPerCategory.values().stream().limit(3).toList();
+    }
+
+    @Override
+    public MatchResult match(String question) {
+        return analyse(question).result();
+    }
+
+    @Override
+    public MatchExplanation explain(String question) {
+        Analysis analysis = analyse(question);
+        List<MatchExplanation.Candidate> candidates = analysis.candidates().stream()
+                .map(c -> new MatchExplanation.Candidate(c.id(), c.score(), c.coverage(), matchesIn(c.doc(), analysis)))
+                .toList();
+        return new MatchExplanation(analysis.result(), String.join(" ", analysis.words()), analysis.rewrites(),
+                analysis.terms(), candidates);
+    }
+
+    @Override
+    public List<String> problems() {
+        return synonyms.problems();
+    }
+
+    /** Number of usable rules in the synonym file. */
+    public int synonymRules() {
+        return synonyms.size();
+    }
+
+    private List<String> matchesIn(int doc, Analysis analysis) {
+        List<String> matches = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> field : docTerms.get(doc).entrySet()) {
+            List<String> found = analysis.terms().stream().filter(field.getValue()::contains).toList();
+            if (!found.isEmpty()) {
+                matches.add(field.getKey() + ": " + String.join(", ", found));
+            }
+        }
+        return matches;
+    }
+
+    /** One group of terms that stand for one word of the question (the word and what rules added for it). */
+    private record Concept(Set<String> terms, double weight) {
+    }
+
+    private record Candidate(int doc, String id, double score, double coverage) {
+    }
+
+    private record Analysis(List<String> words, List<String> rewrites, List<String> terms, List<Candidate> candidates,
+                            MatchResult result) {
+    }
+
+    private Analysis analyse(String question) {
+        SynonymFile.Expansion expansion = synonyms.apply(SpokenText.words(question));
+        Optional<Command> command = commands.find(expansion.words());
+        if (command.isPresent()) {
+            return new Analysis(expansion.words(), List.of(), List.of(), List.of(),
+                    new MatchResult.CommandMatch(command.get(), 1.0));
+        }
+        List<Concept> concepts = concepts(expansion);
+        Set<String> original = new LinkedHashSet<>();
+        Set<String> allTerms = new LinkedHashSet<>();
+        for (int i = 0; i < expansion.words().size(); i++) {
+            String term = analyzer.term(expansion.words().get(i));
+            if (term != null) {
+                original.add(term);
+            }
+        }
+        concepts.forEach(c -> allTerms.addAll(c.terms()));
+        List<Candidate> candidates = search(concepts, original, allTerms);
+        return new Analysis(expansion.words(), expansion.rewrites(), List.copyOf(allTerms), candidates,
+                decide(candidates));
+    }
+
+    private List<Concept> concepts(SynonymFile.Expansion expansion) {
+        Map<Set<String>, Concept> concepts = new LinkedHashMap<>();
+        for (int i = 0; i < expansion.words().size(); i++) {
+            Set<String> terms = new LinkedHashSet<>();
+            String term = analyzer.term(expansion.words().get(i));
+            if (term != null) {
+                terms.add(term);
+            }
+            for (String added : expansion.addedAt().get(i)) {
+                terms.addAll(analyzer.terms(added));
+            }
+            if (!terms.isEmpty()) {
+                double weight = terms.stream().mapToDouble(this::idf).max().orElse(0);
+                concepts.putIfAbsent(terms, new Concept(terms, weight));
+            }
+        }
+        return List.copyOf(concepts.values());
+    }
+
+    /** BM25's inverse document frequency over the topics; a word found nowhere counts as the rarest. */
+    private double idf(String term) {
+        int n = docFreq.getOrDefault(term, 0);
+        int count = docIds.size();
+        return Math.log(1 + (count - n + 0.5) / (n + 0.5));
+    }
+
+    private List<Candidate> search(List<Concept> concepts, Set<String> original, Set<String> allTerms) {
+        if (allTerms.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : allTerms) {
+            float wordWeight = original.contains(term) ? 1f : ADDED_WORD_WEIGHT;
+            for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+                query.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue() * wordWeight),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        double total = concepts.stream().mapToDouble(Concept::weight).sum();
+        try {
+            TopDocs top = searcher.search(query.build(), CANDIDATES);
+            List<Candidate> candidates = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Set<String> held = new LinkedHashSet<>();
+                docTerms.get(hit.doc).values().forEach(held::addAll);
+                double covered = concepts.stream().filter(c -> c.terms().stream().anyMatch(held::contains))
+                        .mapToDouble(Concept::weight).sum();
+                candidates.add(new Candidate(hit.doc, docIds.get(hit.doc), hit.score, total == 0 ? 0 : covered / total));
+            }
+            return candidates;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the question index in memory", e);
+        }
+    }
+
+    private MatchResult decide(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return notUnderstood(false, List.of(), List.of());
+        }
+        Candidate best = candidates.getFirst();
+        double margin = candidates.size() < 2 ? 1 : (best.score() - candidates.get(1).score()) / best.score();
+        double confidence = round(best.coverage() * (0.5 + 0.5 * margin));
+        List<Alternative> others = new ArrayList<>();
+        for (Candidate other : candidates.subList(1, candidates.size())) {
+            if (!other.id().equals(FRONT_DESK) && others.size() < 3) {
+                others.add(new Alternative(Kind.TOPIC, other.id(),
+                        round(other.coverage() * 0.5 * other.score() / best.score())));
+            }
+        }
+        if (best.id().equals(FRONT_DESK)) {
+            return notUnderstood(confidence >= UNSURE, others, candidates);
+        }
+        if (confidence >= SURE) {
+            return new MatchResult.TopicMatch(best.id(), confidence, others);
+        }
+        if (confidence >= UNSURE) {
+            Alternative first = new Alternative(Kind.TOPIC, best.id(), confidence);
+            if (others.isEmpty()) {
+                return new MatchResult.TopicMatch(best.id(), confidence, others);
+            }
+            return new MatchResult.TopicChoice(first, others.getFirst(), others.subList(1, others.size()));
+        }
+        List<Alternative> close = new ArrayList<>();
+        close.add(new Alternative(Kind.TOPIC, best.id(), confidence));
+        close.addAll(others);
+        return notUnderstood(false, close.subList(0, Math.min(3, close.size())), candidates);
+    }
+
+    private MatchResult notUnderstood(boolean frontDesk, List<Alternative> alternatives, List<Candidate> candidates) {
+        List<String> suggestions = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Topic topic = topics.get(candidate.id());
+            if (topic != null && candidate.coverage() > 0 && !topic.questions().isEmpty() && suggestions.size() < 3) {
+                suggestions.add(topic.questions().getFirst());
+            }
+        }
+        for (String suggestion : defaultSuggestions) {
+            if (suggestions.size() < 3 && !suggestions.contains(suggestion)) {
+                suggestions.add(suggestion);
+            }
+        }
+        String reply = frontDesk ? frontDeskReply
+                : "Sorry, I did not understand that. You could ask one of these questions, or tap a topic on the screen.";
+        return new MatchResult.NotUnderstood(reply, suggestions, frontDesk, alternatives);
+    }
+
+    private static double round(double value) {
+        return Math.round(Math.max(0, Math.min(1, value)) * 1000) / 1000.0;
+    }
+}
