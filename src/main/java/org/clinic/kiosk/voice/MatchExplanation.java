@@ -23,7 +23,7 @@ public record MatchExplanation(MatchResult result, String heard, List<String> re
     /**
      * One topic the search scored.
      *
-     * @param score      the raw BM25 score over all fields, with their weights
+     * @param score      the BM25 score over all fields, with their weights, times the coverage squared
      * @param coverage   the share (0 to 1, weighted by rarity) of the searched terms this topic contains
      * @param matches    per field, the terms found there, such as {@code questions: chemo, stop}
      */

@@ -12,7 +12,8 @@ import org.clinic.kiosk.voice.Command;
 
 /**
  * The phrases for each {@link Command}, from {@code voice/commands.txt}. An utterance is a command
- * only when, without its polite and small words, it is exactly one of the phrases: commands are
+ * only when, without its polite and small words and whatever the word endings, it is exactly
+ * one of the phrases: commands are
  * short, and a longer sentence that merely contains "stop" or "back" is a question.
  */
 final class CommandPhrases {
@@ -23,6 +24,8 @@ final class CommandPhrases {
     static final Set<String> POLITE = Set.of("please", "can", "could", "would", "will", "you", "just", "now", "a",
             "bit", "little", "lot", "thanks", "thank", "hey", "kiosk", "computer", "i", "want", "to", "me", "the",
             "for", "it", "this", "that", "some", "oh", "well", "so", "and", "then", "much", "is", "are", "its");
+
+    private static final KioskAnalyzer STEMMER = KioskAnalyzer.forPhrases();
 
     private final Map<String, Command> byPhrase;
 
@@ -73,7 +76,13 @@ final class CommandPhrases {
         return Optional.ofNullable(byPhrase.get(key(words)));
     }
 
+    /** The utterance without polite words, each word stemmed: "talking too fast" and "talk too fast" meet. */
     private static String key(List<String> words) {
-        return String.join(" ", words.stream().filter(w -> !POLITE.contains(w)).toList());
+        return String.join(" ", words.stream().filter(w -> !POLITE.contains(w)).map(CommandPhrases::stem).toList());
+    }
+
+    private static String stem(String word) {
+        List<String> terms = STEMMER.terms(word);
+        return terms.isEmpty() ? word : String.join(" ", terms);
     }
 }

@@ -30,7 +30,9 @@ final class KioskAnalyzer extends Analyzer {
                 "has", "had", "can", "could", "would", "should", "shall", "may", "might", "must", "so", "just",
                 "about", "some", "any", "very", "really", "also", "what", "that", "those", "than", "too", "from",
                 "up", "out", "all", "now", "there", "here", "please", "ok", "okay", "oh", "well", "yeah", "like",
-                "want", "know", "tell", "mean", "thing", "things", "something", "got", "get", "go", "going"));
+                "want", "know", "tell", "mean", "thing", "things", "something", "got", "get", "go", "going", "said", "say",
+                "says", "saying", "told", "even", "actually", "exactly", "anyway", "basically", "guess", "suppose",
+                "wonder", "wondering", "ask", "asked"));
         STOP_WORDS = CharArraySet.unmodifiableSet(stop);
     }
 

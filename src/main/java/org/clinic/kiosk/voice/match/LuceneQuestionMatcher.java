@@ -62,10 +62,22 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     private static final Map<String, Float> FIELDS = fieldWeights();
     /** Weight of words the synonym file added, relative to the patient's own words. */
     private static final float ADDED_WORD_WEIGHT = 0.8f;
-    private static final int CANDIDATES = 6;
+    private static final int CANDIDATES = 8;
+    private static final int QUESTION_HITS = 40;
+    /** Weight of the single closest example question, on top of the topic's own score. */
+    private static final double QUESTION_WEIGHT = 1.0;
+    private static final double UNKNOWN_WORD_WEIGHT = 1.0;
+    /** A word found only deep in a topic's body covers the question less than one in its title or questions. */
+    private static final double BODY_COVERAGE = 0.5;
+    /** How strongly covering all of the question counts against a high score for part of it. */
+    private static final double COVERAGE_POWER = 2.0;
 
     private final KioskAnalyzer analyzer = KioskAnalyzer.forSearch();
     private final IndexSearcher searcher;
+    /** Every example question as a document of its own: the closest one says most about what is meant. */
+    private final IndexSearcher questionSearcher;
+    private final List<String> questionIds = new ArrayList<>();
+    private final List<String> questionTexts = new ArrayList<>();
     private final List<String> docIds = new ArrayList<>();
     /** Per document, per field: the terms it holds. */
     private final List<Map<String, Set<String>>> docTerms = new ArrayList<>();
@@ -93,10 +105,18 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
                 fields.put("body", topic.bodyUnits());
                 add(writer, topic.id(), fields);
             }
-            add(writer, FRONT_DESK, Map.of("questions", frontDeskQuestions));
+            // the front desk's questions go in every field, so they compete with a topic on equal terms
+            Map<String, List<String>> frontDesk = new LinkedHashMap<>();
+            FIELDS.keySet().forEach(field -> frontDesk.put(field, frontDeskQuestions));
+            add(writer, FRONT_DESK, frontDesk);
             writer.commit();
-            searcher = new IndexSearcher(DirectoryReader.open(directory));
+            DirectoryReader reader = DirectoryReader.open(directory);
+            if (reader.leaves().size() != 1 || reader.maxDoc() != docIds.size()) {
+                throw new IllegalStateException("The topic index must be one segment in the order it was written");
+            }
+            searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
+            questionSearcher = questionIndex(topicList, frontDeskQuestions);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the question index in memory", e);
         }
@@ -149,6 +169,37 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         docTerms.add(terms);
     }
 
+    private IndexSearcher questionIndex(List<Topic> topicList, List<String> frontDeskQuestions) throws IOException {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Topic topic : topicList) {
+                for (String question : topic.questions()) {
+                    addQuestion(writer, topic.id(), question);
+                }
+            }
+            for (String question : frontDeskQuestions) {
+                addQuestion(writer, FRONT_DESK, question);
+            }
+            writer.commit();
+        }
+        DirectoryReader reader = DirectoryReader.open(directory);
+        if (reader.leaves().size() != 1 || reader.maxDoc() != questionIds.size()) {
+            throw new IllegalStateException("The question index must be one segment in the order it was written");
+        }
+        IndexSearcher questions = new IndexSearcher(reader);
+        questions.setSimilarity(new BM25Similarity());
+        return questions;
+    }
+
+    private void addQuestion(IndexWriter writer, String id, String question) throws IOException {
+        Document document = new Document();
+        document.add(new TextField("question", String.join(" ", SpokenText.words(question)), Field.Store.NO));
+        writer.addDocument(document);
+        questionIds.add(id);
+        questionTexts.add(question);
+    }
+
     private static List<String> frontDeskQuestions() {
         try (InputStream in = LuceneQuestionMatcher.class.getClassLoader().getResourceAsStream(FRONT_DESK_RESOURCE)) {
             if (in == null) {
@@ -181,7 +232,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     public MatchExplanation explain(String question) {
         Analysis analysis = analyse(question);
         List<MatchExplanation.Candidate> candidates = analysis.candidates().stream()
-                .map(c -> new MatchExplanation.Candidate(c.id(), c.score(), c.coverage(), matchesIn(c.doc(), analysis)))
+                .map(c -> new MatchExplanation.Candidate(c.id(), c.score(), c.coverage(), matchesIn(c, analysis)))
                 .toList();
         return new MatchExplanation(analysis.result(), String.join(" ", analysis.words()), analysis.rewrites(),
                 analysis.terms(), candidates);
@@ -197,9 +248,12 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         return synonyms.size();
     }
 
-    private List<String> matchesIn(int doc, Analysis analysis) {
+    private List<String> matchesIn(Candidate candidate, Analysis analysis) {
         List<String> matches = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> field : docTerms.get(doc).entrySet()) {
+        if (candidate.closestQuestion() != null) {
+            matches.add("closest example question: \"" + candidate.closestQuestion() + "\"");
+        }
+        for (Map.Entry<String, Set<String>> field : docTerms.get(candidate.doc()).entrySet()) {
             List<String> found = analysis.terms().stream().filter(field.getValue()::contains).toList();
             if (!found.isEmpty()) {
                 matches.add(field.getKey() + ": " + String.join(", ", found));
@@ -212,7 +266,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     private record Concept(Set<String> terms, double weight) {
     }
 
-    private record Candidate(int doc, String id, double score, double coverage) {
+    private record Candidate(int doc, String id, double score, double coverage, String closestQuestion) {
     }
 
     private record Analysis(List<String> words, List<String> rewrites, List<String> terms, List<Candidate> candidates,
@@ -263,6 +317,11 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     /** BM25's inverse document frequency over the topics; a word found nowhere counts as the rarest. */
     private double idf(String term) {
         int n = docFreq.getOrDefault(term, 0);
+        if (n == 0) {
+            // a word no topic uses says little about which topic is meant ("said", "even"); the
+            // front-desk document is what catches questions about other things
+            return UNKNOWN_WORD_WEIGHT;
+        }
         int count = docIds.size();
         return Math.log(1 + (count - n + 0.5) / (n + 0.5));
     }
@@ -272,28 +331,51 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder questionQuery = new BooleanQuery.Builder();
         for (String term : allTerms) {
             float wordWeight = original.contains(term) ? 1f : ADDED_WORD_WEIGHT;
             for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
                 query.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue() * wordWeight),
                         BooleanClause.Occur.SHOULD);
             }
+            questionQuery.add(new BoostQuery(new TermQuery(new Term("question", term)), wordWeight),
+                    BooleanClause.Occur.SHOULD);
         }
         double total = concepts.stream().mapToDouble(Concept::weight).sum();
         try {
-            TopDocs top = searcher.search(query.build(), CANDIDATES);
+            Map<String, ScoreDoc> closestQuestion = new HashMap<>();
+            for (ScoreDoc hit : questionSearcher.search(questionQuery.build(), QUESTION_HITS).scoreDocs) {
+                closestQuestion.putIfAbsent(questionIds.get(hit.doc), hit);
+            }
+            TopDocs top = searcher.search(query.build(), docIds.size());
             List<Candidate> candidates = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                Set<String> held = new LinkedHashSet<>();
-                docTerms.get(hit.doc).values().forEach(held::addAll);
-                double covered = concepts.stream().filter(c -> c.terms().stream().anyMatch(held::contains))
-                        .mapToDouble(Concept::weight).sum();
-                candidates.add(new Candidate(hit.doc, docIds.get(hit.doc), hit.score, total == 0 ? 0 : covered / total));
+                String id = docIds.get(hit.doc);
+                Map<String, Set<String>> held = docTerms.get(hit.doc);
+                double covered = concepts.stream().mapToDouble(c -> c.weight() * found(c, held)).sum();
+                double coverage = total == 0 ? 0 : covered / total;
+                ScoreDoc question = closestQuestion.get(id);
+                double score = hit.score + (question == null ? 0 : QUESTION_WEIGHT * question.score);
+                candidates.add(new Candidate(hit.doc, id, score * Math.pow(coverage, COVERAGE_POWER), coverage,
+                        question == null ? null : questionTexts.get(question.doc)));
             }
-            return candidates;
+            // the best topic explains all of the question, not one word of it very well; ties keep index order
+            candidates.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
+            return List.copyOf(candidates.subList(0, Math.min(CANDIDATES, candidates.size())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search the question index in memory", e);
         }
+    }
+
+    /** 1 when the topic's title, summary or questions hold the concept, less when only its body does, else 0. */
+    private static double found(Concept concept, Map<String, Set<String>> held) {
+        double best = 0;
+        for (Map.Entry<String, Set<String>> field : held.entrySet()) {
+            if (concept.terms().stream().anyMatch(field.getValue()::contains)) {
+                best = Math.max(best, field.getKey().equals("body") ? BODY_COVERAGE : 1);
+            }
+        }
+        return best;
     }
 
     private MatchResult decide(List<Candidate> candidates) {
