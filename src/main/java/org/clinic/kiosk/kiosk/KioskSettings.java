@@ -1,5 +1,6 @@
 package org.clinic.kiosk.kiosk;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +29,16 @@ public record KioskSettings(
         @DefaultValue("kiosk-config/topics") @NotNull Path contentDir,
         @DefaultValue("data") @NotNull Path dataDir,
         @DefaultValue("127.0.0.1") @NotBlank String bindAddress,
-        @DefaultValue("8080") @Min(1) @Max(65535) int port) {
+        @DefaultValue("8080") @Min(1) @Max(65535) int port,
+        @DefaultValue @Valid @NotNull Matcher matcher) {
+
+    /**
+     * The question matcher's settings ({@code kiosk.matcher.*}).
+     *
+     * @param synonymsFile the lay-words file the matcher reads at start-up
+     */
+    public record Matcher(@DefaultValue("kiosk-config/synonyms.txt") @NotNull Path synonymsFile) {
+    }
 
     public Duration idleAfter() {
         return Duration.ofSeconds(idleSeconds);

@@ -55,7 +55,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
 
     static final String FRONT_DESK = "front-desk";
     static final String FRONT_DESK_RESOURCE = "voice/front-desk.txt";
-    static final double SURE = 0.5;
+    static final double SURE = 0.6;
     static final double UNSURE = 0.3;
 
     /** The fields and their weights. */
@@ -352,11 +352,13 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             for (ScoreDoc hit : top.scoreDocs) {
                 String id = docIds.get(hit.doc);
                 Map<String, Set<String>> held = docTerms.get(hit.doc);
-                double covered = concepts.stream().mapToDouble(c -> c.weight() * found(c, held)).sum();
-                double coverage = total == 0 ? 0 : covered / total;
+                double rankCoverage = total == 0 ? 0 : concepts.stream()
+                        .mapToDouble(c -> c.weight() * found(c, held)).sum() / total;
+                double coverage = total == 0 ? 0 : concepts.stream()
+                        .mapToDouble(c -> c.weight() * Math.ceil(found(c, held))).sum() / total;
                 ScoreDoc question = closestQuestion.get(id);
                 double score = hit.score + (question == null ? 0 : QUESTION_WEIGHT * question.score);
-                candidates.add(new Candidate(hit.doc, id, score * Math.pow(coverage, COVERAGE_POWER), coverage,
+                candidates.add(new Candidate(hit.doc, id, score * Math.pow(rankCoverage, COVERAGE_POWER), coverage,
                         question == null ? null : questionTexts.get(question.doc)));
             }
             // the best topic explains all of the question, not one word of it very well; ties keep index order
