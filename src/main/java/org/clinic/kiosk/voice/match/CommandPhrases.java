@@ -82,7 +82,7 @@ final class CommandPhrases {
     }
 
     private static String stem(String word) {
-        List<String> terms = STEMMER.terms(word);
-        return terms.isEmpty() ? word : String.join(" ", terms);
+        String stem = STEMMER.term(word);
+        return stem == null ? word : stem;
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -32,12 +34,14 @@ final class KioskAnalyzer extends Analyzer {
                 "up", "out", "all", "now", "there", "here", "please", "ok", "okay", "oh", "well", "yeah", "like",
                 "want", "know", "tell", "mean", "thing", "things", "something", "got", "get", "go", "going", "said", "say",
                 "says", "saying", "told", "even", "actually", "exactly", "anyway", "basically", "guess", "suppose",
-                "wonder", "wondering", "ask", "asked"));
+                "wonder", "wondering"));
         STOP_WORDS = CharArraySet.unmodifiableSet(stop);
     }
 
     /** Whether stemming keeps stop words: the synonym rules match on stems of every word. */
     private final boolean keepStopWords;
+    private static final int WORD_CACHE_SIZE = 20_000;
+    private final Map<String, String> wordTerms = new ConcurrentHashMap<>();
 
     private KioskAnalyzer(boolean keepStopWords) {
         this.keepStopWords = keepStopWords;
@@ -81,7 +85,15 @@ final class KioskAnalyzer extends Analyzer {
 
     /** One word's term, or null when it is a stop word. */
     String term(String word) {
+        String known = wordTerms.get(word);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
         List<String> terms = terms(word);
-        return terms.isEmpty() ? null : terms.getFirst();
+        String term = terms.isEmpty() ? "" : String.join(" ", terms);
+        if (wordTerms.size() < WORD_CACHE_SIZE) { // questions use few distinct words; the bound keeps memory flat
+            wordTerms.put(word, term);
+        }
+        return term.isEmpty() ? null : term;
     }
 }

@@ -136,8 +136,8 @@ final class SynonymFile {
     }
 
     private static String stem(String word) {
-        List<String> terms = STEMMER.terms(word);
-        return terms.isEmpty() ? word : String.join(" ", terms);
+        String stem = STEMMER.term(word);
+        return stem == null ? word : stem;
     }
 
     List<String> problems() {

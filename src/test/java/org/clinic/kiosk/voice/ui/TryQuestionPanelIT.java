@@ -24,10 +24,10 @@ class TryQuestionPanelIT extends KioskBrowserlessTest {
 
     @Test
     void staffSeeWhichTopicIsPickedAndWhy() {
-        String shown = ask("um can they still treat it now it has returned");
+        String shown = ask("um can they still treat it if it is metastatic");
         assertThat(shown).contains("Opens the topic \"Treatment options\"")
-                .contains("Heard as: \"can they still treat it now it has returned\"")
-                .contains("\"returned\" also searched as \"recurrence\"")
+                .contains("Heard as: \"can they still treat it if it is metastatic\"")
+                .contains("\"metastatic\" also searched as \"spread\"")
                 .contains("Words searched (after stemming): ")
                 .contains("covers ")
                 .contains("closest example question:");
