@@ -1,6 +1,7 @@
 package org.clinic.kiosk.voice.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.clinic.kiosk.base.KioskLayout;
@@ -18,6 +19,7 @@ public class TryQuestionTestView extends Div {
 
     public TryQuestionTestView(QuestionMatcher matcher, TopicCatalog catalog) {
         addClassName("view");
+        add(new H1("Staff tools"));
         add(new TryQuestionPanel(matcher, id -> catalog.byId(id).map(Topic::title).orElse(id)));
     }
 }
