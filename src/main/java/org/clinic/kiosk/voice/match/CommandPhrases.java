@@ -59,6 +59,7 @@ final class CommandPhrases {
                 throw new IllegalStateException(where + "expected 'command: phrase, phrase', with a known command");
             }
             for (String phrase : line.substring(colon + 1).split(",")) {
+                SpokenText.words(phrase).forEach(STEMMER::learn);
                 String key = key(SpokenText.words(phrase));
                 if (key.isEmpty()) {
                     throw new IllegalStateException(where + "'" + phrase.strip() + "' is only polite words");

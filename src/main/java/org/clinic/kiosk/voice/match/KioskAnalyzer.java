@@ -40,8 +40,8 @@ final class KioskAnalyzer extends Analyzer {
 
     /** Whether stemming keeps stop words: the synonym rules match on stems of every word. */
     private final boolean keepStopWords;
-    private static final int WORD_CACHE_SIZE = 20_000;
-    private final Map<String, String> wordTerms = new ConcurrentHashMap<>();
+    /** Terms of the kiosk's own words, worked out once: most of what patients say is among them. */
+    private final Map<String, String> vocabulary = new ConcurrentHashMap<>();
 
     private KioskAnalyzer(boolean keepStopWords) {
         this.keepStopWords = keepStopWords;
@@ -85,15 +85,23 @@ final class KioskAnalyzer extends Analyzer {
 
     /** One word's term, or null when it is a stop word. */
     String term(String word) {
-        String known = wordTerms.get(word);
-        if (known != null) {
-            return known.isEmpty() ? null : known;
+        String known = vocabulary.get(word);
+        if (known == null) {
+            known = compute(word);
         }
-        List<String> terms = terms(word);
-        String term = terms.isEmpty() ? "" : String.join(" ", terms);
-        if (wordTerms.size() < WORD_CACHE_SIZE) { // questions use few distinct words; the bound keeps memory flat
-            wordTerms.put(word, term);
-        }
+        return known.isEmpty() ? null : known;
+    }
+
+    /**
+     * The same as {@link #term}, remembering the answer: only for the kiosk's own words (topics,
+     * synonym file, command phrases), never for what a patient said, which is not kept.
+     */
+    String learn(String word) {
+        String term = vocabulary.computeIfAbsent(word, this::compute);
         return term.isEmpty() ? null : term;
+    }
+
+    private String compute(String word) {
+        return String.join(" ", terms(word));
     }
 }

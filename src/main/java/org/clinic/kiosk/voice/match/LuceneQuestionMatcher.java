@@ -41,15 +41,19 @@ import org.clinic.kiosk.voice.QuestionMatcher;
  * The question matcher: commands by their phrases, topics by a Lucene BM25 search in memory.
  *
  * <p>Each topic is one document with four fields, weighted by how close they are to what a patient
- * asks: its example questions and title most, the summary next, the body least. One more
- * document holds things the kiosk cannot help with (parking, appointment times, the weather):
- * when it wins, the answer is "not understood" with a reply pointing to the front desk.
+ * asks: its example questions and title most, the summary next, the body least. Each example
+ * question is also a document of its own, and a topic's score adds its closest question's. One
+ * more document holds things the kiosk cannot help with (parking, appointment times, the
+ * weather): when it wins, the answer is "not understood" with a reply pointing to the front desk.
  *
- * <p>Confidence (0 to 1) multiplies two things: how much of the question the topic covers (the
- * share of the question's words found in the topic, rare words counting more, a word the rules
- * of the synonym file rewrote counting as found when its replacement is), and how clearly the
- * topic beats the next one. Below {@link #SURE} the kiosk offers a choice between the best two;
- * below {@link #UNSURE} it says it did not understand.
+ * <p>Coverage is the share of the question's words found in a topic, rare words counting more,
+ * a word the synonym file added to counting as found when either is. Topics are ranked by score
+ * times coverage squared (a word found only in the body counting half), so the topic that
+ * explains all of the question beats one that matches one word of it very well.
+ *
+ * <p>Confidence (0 to 1) is coverage times how clearly the best topic beats the next one
+ * ({@code 0.5 + 0.5 * margin}). Below {@link #SURE} the kiosk offers a choice between the best
+ * two; below {@link #UNSURE} it says it did not understand. Nothing a patient says is kept.
  */
 public final class LuceneQuestionMatcher implements QuestionMatcher {
 
@@ -66,6 +70,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     private static final int QUESTION_HITS = 40;
     /** Weight of the single closest example question, on top of the topic's own score. */
     private static final double QUESTION_WEIGHT = 1.0;
+    /** Weight in coverage of a word no topic uses (most other words weigh 1 to 3.5). */
     private static final double UNKNOWN_WORD_WEIGHT = 1.0;
     /** A word found only deep in a topic's body covers the question less than one in its title or questions. */
     private static final double BODY_COVERAGE = 0.5;
@@ -156,7 +161,9 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         for (Map.Entry<String, List<String>> field : fields.entrySet()) {
             Set<String> fieldTerms = new LinkedHashSet<>();
             for (String value : field.getValue()) {
-                String text = String.join(" ", SpokenText.words(value));
+                List<String> words = SpokenText.words(value);
+                words.forEach(analyzer::learn);
+                String text = String.join(" ", words);
                 document.add(new TextField(field.getKey(), text, Field.Store.NO));
                 fieldTerms.addAll(analyzer.terms(text));
             }

@@ -132,7 +132,10 @@ final class SynonymFile {
     }
 
     private static List<String> stems(String phrase) {
-        return SpokenText.words(phrase).stream().map(SynonymFile::stem).toList();
+        return SpokenText.words(phrase).stream().map(word -> {
+            String stem = STEMMER.learn(word);
+            return stem == null ? word : stem;
+        }).toList();
     }
 
     private static String stem(String word) {

@@ -129,13 +129,19 @@ class MatcherEvaluationTest {
         }
         Score cleanScore = score(clean, false, "all");
         Score noisyScore = score(noisy, false, "all-noisy");
-        report.append(line("ALL clean", cleanScore, score(clean, true, "all")));
-        report.append(line("ALL noisy", noisyScore, score(noisy, true, "all-noisy")));
+        Score cleanPlain = score(clean, true, "all");
+        Score noisyPlain = score(noisy, true, "all-noisy");
+        report.append(line("ALL clean", cleanScore, cleanPlain));
+        report.append(line("ALL noisy", noisyScore, noisyPlain));
         System.out.println(report);
 
         assertThat(clean).hasSizeGreaterThanOrEqualTo(250);
         assertThat(cleanScore.accuracy()).as("clean top-1 accuracy").isGreaterThanOrEqualTo(90.0);
         assertThat(noisyScore.accuracy()).as("noisy top-1 accuracy").isGreaterThanOrEqualTo(85.0);
+        assertThat(cleanScore.accuracy() - cleanPlain.accuracy()).as("lead over a plain search box, clean")
+                .isGreaterThanOrEqualTo(30.0);
+        assertThat(noisyScore.accuracy() - noisyPlain.accuracy()).as("lead over a plain search box, noisy")
+                .isGreaterThanOrEqualTo(30.0);
     }
 
     private static String line(String name, Score matcher, Score plain) {
