@@ -61,6 +61,10 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     static final String FRONT_DESK_RESOURCE = "voice/front-desk.txt";
     static final double SURE = 0.6;
     static final double UNSURE = 0.3;
+    /** Topics less likely than this are not worth offering as alternatives. */
+    static final double LEAST_ALTERNATIVE = 0.05;
+    /** A topic suggested after "not understood" must share at least this much with the question. */
+    private static final double SUGGESTION_COVERAGE = 0.5;
 
     /** The fields and their weights. */
     private static final Map<String, Float> FIELDS = fieldWeights();
@@ -396,9 +400,9 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         double confidence = round(best.coverage() * (0.5 + 0.5 * margin));
         List<Alternative> others = new ArrayList<>();
         for (Candidate other : candidates.subList(1, candidates.size())) {
-            if (!other.id().equals(FRONT_DESK) && others.size() < 3) {
-                others.add(new Alternative(Kind.TOPIC, other.id(),
-                        round(other.coverage() * 0.5 * other.score() / best.score())));
+            double otherConfidence = round(other.coverage() * 0.5 * other.score() / best.score());
+            if (!other.id().equals(FRONT_DESK) && others.size() < 3 && otherConfidence >= LEAST_ALTERNATIVE) {
+                others.add(new Alternative(Kind.TOPIC, other.id(), otherConfidence));
             }
         }
         if (best.id().equals(FRONT_DESK)) {
@@ -415,7 +419,9 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             return new MatchResult.TopicChoice(first, others.getFirst(), others.subList(1, others.size()));
         }
         List<Alternative> close = new ArrayList<>();
-        close.add(new Alternative(Kind.TOPIC, best.id(), confidence));
+        if (confidence >= LEAST_ALTERNATIVE) {
+            close.add(new Alternative(Kind.TOPIC, best.id(), confidence));
+        }
         close.addAll(others);
         return notUnderstood(false, close.subList(0, Math.min(3, close.size())), candidates);
     }
@@ -424,7 +430,8 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         List<String> suggestions = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Topic topic = topics.get(candidate.id());
-            if (topic != null && candidate.coverage() > 0 && !topic.questions().isEmpty() && suggestions.size() < 3) {
+            if (topic != null && candidate.coverage() >= SUGGESTION_COVERAGE && !topic.questions().isEmpty()
+                    && suggestions.size() < 3) {
                 suggestions.add(topic.questions().getFirst());
             }
         }

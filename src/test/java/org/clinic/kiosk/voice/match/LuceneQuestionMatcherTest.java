@@ -34,14 +34,20 @@ class LuceneQuestionMatcherTest {
 
     @Test
     void aPlainQuestionFindsItsTopicWithConfidenceAndAlternatives() {
-        MatchResult result = matcher.match("What is hospice care?");
+        MatchResult result = matcher.match("Can they still treat it?");
         assertThat(result).isInstanceOf(TopicMatch.class);
         TopicMatch topic = (TopicMatch) result;
-        assertThat(topic.topicId()).isEqualTo("hospice-care");
-        assertThat(topic.confidence()).isBetween(0.5, 1.0);
+        assertThat(topic.topicId()).isEqualTo("treatment-options");
+        assertThat(topic.confidence()).isBetween(LuceneQuestionMatcher.SURE, 1.0);
         assertThat(topic.alternatives()).hasSizeBetween(1, 3)
-                .allSatisfy(a -> assertThat(a.confidence()).isBetween(0.0, topic.confidence()))
-                .noneMatch(a -> a.id().equals("hospice-care"));
+                .allSatisfy(a -> assertThat(a.confidence()).isBetween(LuceneQuestionMatcher.LEAST_ALTERNATIVE,
+                        topic.confidence()))
+                .noneMatch(a -> a.id().equals("treatment-options"));
+        MatchResult clear = matcher.match("What is hospice care?");
+        assertThat(clear).isInstanceOf(TopicMatch.class);
+        assertThat(((TopicMatch) clear).topicId()).isEqualTo("hospice-care");
+        assertThat(clear.confidence()).isGreaterThan(0.9);
+        assertThat(clear.alternatives()).as("nothing else comes close enough to offer").isEmpty();
     }
 
     @Test
@@ -108,6 +114,8 @@ class LuceneQuestionMatcherTest {
             assertThat(none.reply()).isEqualTo("I cannot help with that here. Please ask at the front desk.");
             assertThat(none.suggestions()).hasSize(3).doesNotHaveDuplicates();
             assertThat(none.confidence()).isZero();
+            assertThat(none.alternatives()).allSatisfy(a -> assertThat(a.confidence())
+                    .isGreaterThanOrEqualTo(LuceneQuestionMatcher.LEAST_ALTERNATIVE));
         }
     }
 
