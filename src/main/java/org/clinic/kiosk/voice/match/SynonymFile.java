@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  *       the first is searched for too (the word the topics use);</li>
  *   <li>{@code pane => pain}: a word a recognizer writes instead of the one meant is replaced.</li>
  * </ul>
- * Phrases match whatever the word endings ("come back" also matches "coming back"). Blank lines
+ * Phrases match whatever the word endings ("come back" also matches "coming back") and whichever
+ * of a few sound-alike small words a recognizer wrote ("to", "too", "two"). Blank lines
  * and lines starting with {@code #} are comments. A line that cannot be used is skipped and
  * reported with its line number; the other lines still work.
  */
@@ -131,16 +133,25 @@ final class SynonymFile {
         return phrases;
     }
 
+    /**
+     * Small words a recognizer cannot tell apart by sound; phrases match whichever it wrote
+     * ("right down my wishes" matches "write down my wishes").
+     */
+    private static final Map<String, String> SOUNDS_ALIKE = Map.of("too", "to", "two", "to", "four", "for",
+            "their", "there", "theyre", "there", "know", "no", "right", "write", "hear", "here", "won", "one");
+
     private static List<String> stems(String phrase) {
         return SpokenText.words(phrase).stream().map(word -> {
-            String stem = STEMMER.learn(word);
-            return stem == null ? word : stem;
+            String heard = SOUNDS_ALIKE.getOrDefault(word, word);
+            String stem = STEMMER.learn(heard);
+            return stem == null ? heard : stem;
         }).toList();
     }
 
     private static String stem(String word) {
-        String stem = STEMMER.term(word);
-        return stem == null ? word : stem;
+        String heard = SOUNDS_ALIKE.getOrDefault(word, word);
+        String stem = STEMMER.term(heard);
+        return stem == null ? heard : stem;
     }
 
     List<String> problems() {

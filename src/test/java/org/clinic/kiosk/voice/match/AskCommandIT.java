@@ -60,7 +60,8 @@ class AskCommandIT {
 
         assertThat(run.exit()).as(run.stderr()).isZero();
         assertThat(run.stdout()).hasSize(200);
-        assertThat(run.stderr()).contains("Topic catalogue: 21 topics").contains("Question matcher ready");
+        assertThat(run.stderr()).contains("Topic catalogue: 21 topics").contains("Question matcher ready")
+                .as("no web server").doesNotContain("Tomcat").doesNotContain("Vaadin");
         for (int i = 0; i < batch.size(); i++) {
             JsonNode answer = JSON.readTree(run.stdout().get(i));
             assertThat(fieldNames(answer)).containsExactly("question", "kind", "id", "confidence", "alternatives");

@@ -27,6 +27,16 @@ class SynonymFileTest {
     }
 
     @Test
+    void phrasesMatchWhicheverSoundAlikeSmallWordTheRecognizerWrote() {
+        SynonymFile file = SynonymFile.parse("synonyms.txt", "advance directive, write down my wishes, talk to someone\n");
+        assertThat(file.apply(SpokenText.words("i want to right down my wishes")).addedAt().get(3))
+                .containsExactly("advance", "directive");
+        assertThat(file.apply(SpokenText.words("can i talk too someone")).addedAt().get(3))
+                .containsExactly("advance", "directive");
+        assertThat(file.apply(SpokenText.words("can i talk about someone")).rewrites()).isEmpty();
+    }
+
+    @Test
     void aMishearingIsReplaced() {
         SynonymFile file = SynonymFile.parse("synonyms.txt", "# comment\n\npallet of => palliative\n");
         SynonymFile.Expansion expansion = file.apply(SpokenText.words("what is pallet of care"));
