@@ -24,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * of a few sound-alike small words a recognizer wrote ("to", "too", "two"). Blank lines
  * and lines starting with {@code #} are comments. A line that cannot be used is skipped and
  * reported with its line number; the other lines still work.
+ *
+ * <p>The rules are applied to the word list before Lucene sees it, rather than with Lucene's
+ * {@code SynonymGraphFilter}: that way each rule that fired can be named with its line in the
+ * staff panel, a bad line is skipped on its own instead of failing the whole file, and the
+ * added words get their own, lower weight in the search.
  */
 final class SynonymFile {
 
