@@ -5,10 +5,14 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import org.clinic.kiosk.report.StaffPinCommand;
+import org.clinic.kiosk.voice.match.AskCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Starts the kiosk web app ({@code staff-pin} as the first argument sets the staff PIN instead). */
+/**
+ * Starts the kiosk web app. Two command-line modes run instead, without the web server:
+ * {@code staff-pin} sets the staff PIN, and {@code ask} answers questions from standard input.
+ */
 @SpringBootApplication
 @StyleSheet("context://kiosk/kiosk.css")
 @Viewport("width=device-width, initial-scale=1")
@@ -19,6 +23,9 @@ public class KioskApplication implements AppShellConfigurator {
         if (args.length > 0 && args[0].equals(StaffPinCommand.NAME)) {
             StaffPinCommand.main(args);
             return;
+        }
+        if (args.length > 0 && args[0].equals("ask")) { // questions in, JSON lines out
+            System.exit(AskCommand.run());
         }
         SpringApplication.run(KioskApplication.class, args);
     }

@@ -39,6 +39,21 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    @Test
+    void theVoiceCoreAndMatcherNeverImportVaadin() {
+        noClasses().that().resideInAnyPackage("org.clinic.kiosk.voice", "org.clinic.kiosk.voice.match")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theMatcherIsReachedThroughItsInterface() {
+        noClasses().that().resideInAnyPackage("org.clinic.kiosk.voice.ui", "org.clinic.kiosk.topic..",
+                        "org.clinic.kiosk.base..")
+                .should().dependOnClassesThat().resideInAPackage("org.clinic.kiosk.voice.match..")
+                .check(CLASSES);
+    }
+
     /** Each package is a slice, so a feature's ui package may sit above the shell it uses. */
     @Test
     void packagesHaveNoCycles() {

@@ -34,7 +34,8 @@ public record KioskSettings(
         @DefaultValue("8080") @Min(1) @Max(65535) int port,
         @DefaultValue @Valid @NotNull Usage usage,
         @DefaultValue @Valid @NotNull Staff staff,
-        @DefaultValue @Valid @NotNull Speech speech) {
+        @DefaultValue @Valid @NotNull Speech speech,
+        @DefaultValue @Valid @NotNull Matcher matcher) {
 
     /**
      * The staff area ({@code kiosk.staff.*}).
@@ -46,6 +47,14 @@ public record KioskSettings(
         public Duration idleAfter() {
             return Duration.ofMinutes(idleMinutes);
         }
+    }
+
+    /**
+     * The question matcher's settings ({@code kiosk.matcher.*}).
+     *
+     * @param synonymsFile the lay-words file the matcher reads at start-up
+     */
+    public record Matcher(@DefaultValue("kiosk-config/synonyms.txt") @NotNull Path synonymsFile) {
     }
 
     public Duration idleAfter() {

@@ -73,6 +73,17 @@ class KioskSettingsTest {
     }
 
     @Test
+    void matcherSettingsDefaultWhenAbsentAndBindWhenGiven() {
+        runner.run(context -> assertEquals(Path.of("kiosk-config/synonyms.txt"),
+                context.getBean(KioskSettings.class).matcher().synonymsFile()));
+        runner.withPropertyValues("kiosk.matcher.synonyms-file=/etc/kiosk/lay-words.txt").run(context ->
+                assertEquals(Path.of("/etc/kiosk/lay-words.txt"),
+                        context.getBean(KioskSettings.class).matcher().synonymsFile()));
+        runner.withPropertyValues("kiosk.matcher.synonym-file=x.txt").run(context ->
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.matcher.synonym-file"));
+    }
+
+    @Test
     void clinicValuesAreBound() {
         runner.withPropertyValues("kiosk.clinic-name=Riverside Clinic", "kiosk.idle-seconds=120",
                 "kiosk.default-text-size=largest", "kiosk.default-theme=high-contrast").run(context -> {

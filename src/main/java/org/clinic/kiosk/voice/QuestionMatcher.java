@@ -1,0 +1,19 @@
+package org.clinic.kiosk.voice;
+
+import java.util.List;
+
+/**
+ * From a patient's words (typed, or a recognizer's transcript: lower case, no punctuation) to a
+ * topic, a command, or "not understood". Deterministic: the same topics and synonym file give the
+ * same answer to the same words. Safe to call from several threads.
+ */
+public interface QuestionMatcher {
+
+    MatchResult match(String question);
+
+    /** The same answer as {@link #match} with the reasons for it, for staff tuning the synonym file. */
+    MatchExplanation explain(String question);
+
+    /** Lines of the synonym file that were skipped, each naming its line number; empty when all is well. */
+    List<String> problems();
+}

@@ -1,0 +1,89 @@
+package org.clinic.kiosk.voice.match;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.clinic.kiosk.voice.Command;
+
+/**
+ * The phrases for each {@link Command}, from {@code voice/commands.txt}. An utterance is a command
+ * only when, without its polite and small words and whatever the word endings, it is exactly
+ * one of the phrases: commands are
+ * short, and a longer sentence that merely contains "stop" or "back" is a question.
+ */
+final class CommandPhrases {
+
+    static final String RESOURCE = "voice/commands.txt";
+
+    /** Words dropped from utterances and phrases alike before comparing them. */
+    static final Set<String> POLITE = Set.of("please", "can", "could", "would", "will", "you", "just", "now", "a",
+            "bit", "little", "lot", "thanks", "thank", "hey", "kiosk", "computer", "i", "want", "to", "me", "the",
+            "for", "it", "this", "that", "some", "oh", "well", "so", "and", "then", "much", "is", "are", "its");
+
+    private static final KioskAnalyzer STEMMER = KioskAnalyzer.forPhrases();
+
+    private final Map<String, Command> byPhrase;
+
+    private CommandPhrases(Map<String, Command> byPhrase) {
+        this.byPhrase = Map.copyOf(byPhrase);
+    }
+
+    static CommandPhrases builtIn() {
+        try (InputStream in = CommandPhrases.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing built-in resource " + RESOURCE);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read built-in resource " + RESOURCE, e);
+        }
+    }
+
+    static CommandPhrases parse(String text) {
+        Map<String, Command> byPhrase = new HashMap<>();
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            String where = RESOURCE + " line " + (i + 1) + ": ";
+            Command command = colon < 0 ? null : Command.byId(line.substring(0, colon).strip()).orElse(null);
+            if (command == null) {
+                throw new IllegalStateException(where + "expected 'command: phrase, phrase', with a known command");
+            }
+            for (String phrase : line.substring(colon + 1).split(",")) {
+                SpokenText.words(phrase).forEach(STEMMER::learn);
+                String key = key(SpokenText.words(phrase));
+                if (key.isEmpty()) {
+                    throw new IllegalStateException(where + "'" + phrase.strip() + "' is only polite words");
+                }
+                Command earlier = byPhrase.putIfAbsent(key, command);
+                if (earlier != null && earlier != command) {
+                    throw new IllegalStateException(where + "'" + phrase.strip() + "' is also a phrase for " + earlier.id());
+                }
+            }
+        }
+        return new CommandPhrases(byPhrase);
+    }
+
+    Optional<Command> find(List<String> words) {
+        return Optional.ofNullable(byPhrase.get(key(words)));
+    }
+
+    /** The utterance without polite words, each word stemmed: "talking too fast" and "talk too fast" meet. */
+    private static String key(List<String> words) {
+        return String.join(" ", words.stream().filter(w -> !POLITE.contains(w)).map(CommandPhrases::stem).toList());
+    }
+
+    private static String stem(String word) {
+        String stem = STEMMER.term(word);
+        return stem == null ? word : stem;
+    }
+}

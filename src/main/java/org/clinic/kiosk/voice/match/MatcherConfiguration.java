@@ -1,0 +1,31 @@
+package org.clinic.kiosk.voice.match;
+
+import org.clinic.kiosk.kiosk.KioskSettings;
+import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.voice.QuestionMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the question matcher once at start-up, over the topics in service and the clinic's synonym file. */
+@Configuration
+public class MatcherConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatcherConfiguration.class);
+
+    @Bean
+    QuestionMatcher questionMatcher(TopicCatalog catalog, KioskSettings settings) {
+        return build(catalog, settings);
+    }
+
+    static LuceneQuestionMatcher build(TopicCatalog catalog, KioskSettings settings) {
+        long start = System.nanoTime();
+        LuceneQuestionMatcher matcher = LuceneQuestionMatcher.build(catalog.all(), settings.matcher().synonymsFile(),
+                settings.frontDeskMessage());
+        LOG.info("Question matcher ready in {} ms: {} topics, {} synonym rules from {} ({} lines skipped)",
+                (System.nanoTime() - start) / 1_000_000, catalog.all().size(), matcher.synonymRules(),
+                settings.matcher().synonymsFile(), matcher.problems().size());
+        return matcher;
+    }
+}

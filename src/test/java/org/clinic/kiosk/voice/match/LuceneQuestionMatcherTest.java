@@ -1,0 +1,174 @@
+package org.clinic.kiosk.voice.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.clinic.kiosk.topic.Topic;
+import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.voice.Command;
+import org.clinic.kiosk.voice.MatchExplanation;
+import org.clinic.kiosk.voice.MatchResult;
+import org.clinic.kiosk.voice.MatchResult.CommandMatch;
+import org.clinic.kiosk.voice.MatchResult.NotUnderstood;
+import org.clinic.kiosk.voice.MatchResult.TopicChoice;
+import org.clinic.kiosk.voice.MatchResult.TopicMatch;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LuceneQuestionMatcherTest {
+
+    private static List<Topic> topics;
+    private static LuceneQuestionMatcher matcher;
+
+    @BeforeAll
+    static void build() {
+        topics = TopicCatalog.load(Path.of("target/no-topic-overrides")).all();
+        matcher = LuceneQuestionMatcher.build(topics, Path.of("kiosk-config/synonyms.txt"),
+                "Please ask at the front desk.");
+    }
+
+    private static String topicOf(String question) {
+        return MatcherEvaluationTest.label(matcher.match(question));
+    }
+
+    @Test
+    void aPlainQuestionFindsItsTopicWithConfidenceAndAlternatives() {
+        MatchResult result = matcher.match("Can they still treat it?");
+        assertThat(result).isInstanceOf(TopicMatch.class);
+        TopicMatch topic = (TopicMatch) result;
+        assertThat(topic.topicId()).isEqualTo("treatment-options");
+        assertThat(topic.confidence()).isBetween(LuceneQuestionMatcher.SURE, 1.0);
+        assertThat(topic.alternatives()).hasSizeBetween(1, 3)
+                .allSatisfy(a -> assertThat(a.confidence()).isBetween(LuceneQuestionMatcher.LEAST_ALTERNATIVE,
+                        topic.confidence()))
+                .noneMatch(a -> a.id().equals("treatment-options"));
+        MatchResult clear = matcher.match("What is hospice care?");
+        assertThat(clear).isInstanceOf(TopicMatch.class);
+        assertThat(((TopicMatch) clear).topicId()).isEqualTo("hospice-care");
+        assertThat(clear.confidence()).isGreaterThan(0.9);
+        assertThat(clear.alternatives()).as("nothing else comes close enough to offer").isEmpty();
+    }
+
+    @Test
+    void layWordsFromTheSynonymFileReachTheTopicsWords() {
+        assertThat(topicOf("what is a living will")).isEqualTo("advance-care-planning");
+        assertThat(topicOf("can i join a research study")).isEqualTo("clinical-trials");
+        assertThat(topicOf("what does metastatic mean")).isEqualTo("types-of-recurrence");
+        MatchExplanation why = matcher.explain("my cancer returned");
+        assertThat(why.rewrites()).anySatisfy(r -> assertThat(r).contains("\"returned\"").contains("recurrence"));
+    }
+
+    @Test
+    void recognizerNoiseGivesTheSameAnswerAsTheCleanQuestion() {
+        String clean = topicOf("I can't sleep at night, who can help?");
+        assertThat(clean).isEqualTo("when-to-ask-for-help");
+        assertThat(topicOf("um i cant sleep at night who can help")).isEqualTo(clean);
+        assertThat(topicOf("uh i can not sleep at night who can help")).isEqualTo(clean);
+        assertThat(topicOf("i can not sleep night who can help")).isEqualTo(clean); // a dropped short word
+        assertThat(topicOf("can they help with the pane")).isEqualTo(topicOf("can they help with the pain"));
+        assertThat(matcher.explain("were some sells left behind").rewrites())
+                .anySatisfy(r -> assertThat(r).contains("\"sells\" heard as \"cells\""));
+    }
+
+    @Test
+    void commandsAreUnderstoodInManyPhrasings() {
+        assertCommand(Command.HOME, "home", "start over", "take me back to the start please", "main menu");
+        assertCommand(Command.BACK, "go back", "back please", "previous page");
+        assertCommand(Command.READ, "read it to me", "could you read this out loud please");
+        assertCommand(Command.STOP, "stop", "stop talking", "that's enough");
+        assertCommand(Command.REPEAT, "say that again", "pardon", "um can you repeat that");
+        assertCommand(Command.SLOWER, "slow down", "you're talking too fast");
+        assertCommand(Command.FASTER, "faster please", "speed up a bit");
+        assertCommand(Command.LOUDER, "I can't hear you", "speak up", "i cant here you");
+        assertCommand(Command.QUIETER, "too loud", "turn it down a little");
+        assertCommand(Command.BIGGER_TEXT, "make the writing bigger", "I can't see the words");
+        assertCommand(Command.SMALLER_TEXT, "smaller text please", "the writing is too big");
+        assertCommand(Command.HELP, "help", "what can I say");
+        assertCommand(Command.ONE, "the first one", "number one", "one");
+        assertCommand(Command.TWO, "the second one", "two");
+        assertCommand(Command.YES, "yes please", "yeah");
+        assertCommand(Command.NO, "no thanks", "nope");
+    }
+
+    private static void assertCommand(Command command, String... phrasings) {
+        for (String phrasing : phrasings) {
+            assertThat(matcher.match(phrasing)).as(phrasing).isEqualTo(new CommandMatch(command, 1.0));
+        }
+    }
+
+    @Test
+    void aQuestionThatContainsACommandWordIsStillAQuestion() {
+        assertThat(topicOf("can I stop chemo")).isEqualTo("making-treatment-decisions");
+        assertThat(topicOf("will it come back")).doesNotStartWith("command:");
+        assertThat(topicOf("can you read my scan results")).doesNotStartWith("command:");
+    }
+
+    @Test
+    void somethingOnlyTheFrontDeskKnowsIsSentThereKindly() {
+        for (String question : List.of("where do I park", "where are the toilets", "is it going to rain")) {
+            MatchResult result = matcher.match(question);
+            assertThat(result).as(question).isInstanceOf(NotUnderstood.class);
+            NotUnderstood none = (NotUnderstood) result;
+            assertThat(none.forFrontDesk()).as(question).isTrue();
+            assertThat(none.reply()).isEqualTo("I cannot help with that here. Please ask at the front desk.");
+            assertThat(none.suggestions()).hasSize(3).doesNotHaveDuplicates();
+            assertThat(none.confidence()).isZero();
+            assertThat(none.alternatives()).allSatisfy(a -> assertThat(a.confidence())
+                    .isGreaterThanOrEqualTo(LuceneQuestionMatcher.LEAST_ALTERNATIVE));
+        }
+    }
+
+    @Test
+    void nonsenseIsNotUnderstoodAndThreeQuestionsAreSuggested() {
+        for (String question : List.of("", "   ", "?!", "um uh", "purple elephant xylophone")) {
+            MatchResult result = matcher.match(question);
+            assertThat(result).as(question).isInstanceOf(NotUnderstood.class);
+            NotUnderstood none = (NotUnderstood) result;
+            assertThat(none.forFrontDesk()).isFalse();
+            assertThat(none.reply()).startsWith("Sorry, I did not understand that.");
+            assertThat(none.suggestions()).hasSize(3).doesNotHaveDuplicates()
+                    .allSatisfy(s -> assertThat(topics.stream().flatMap(t -> t.questions().stream())).contains(s));
+        }
+    }
+
+    @Test
+    void twoCloseTopicsBecomeAChoiceBetweenTheBestTwo() {
+        MatchResult result = matcher.match("chemo again");
+        assertThat(result).isInstanceOf(TopicChoice.class);
+        TopicChoice choice = (TopicChoice) result;
+        assertThat(choice.first().id()).isNotEqualTo(choice.second().id());
+        assertThat(choice.first().confidence()).isBetween(LuceneQuestionMatcher.UNSURE, LuceneQuestionMatcher.SURE)
+                .isGreaterThanOrEqualTo(choice.second().confidence());
+    }
+
+    @Test
+    void explainShowsWhatWasHeardSearchedAndWhereItMatched() {
+        MatchExplanation why = matcher.explain("Um, what's palliative care?");
+        assertThat(why.result()).isEqualTo(matcher.match("Um, what's palliative care?"));
+        assertThat(why.heard()).isEqualTo("what is palliative care");
+        assertThat(why.searchTerms()).contains("palli", "care");
+        MatchExplanation.Candidate best = why.candidates().getFirst();
+        assertThat(best.id()).isEqualTo("palliative-care");
+        assertThat(best.coverage()).isEqualTo(1.0);
+        assertThat(best.matches()).contains("title: palli, care")
+                .anySatisfy(m -> assertThat(m).startsWith("closest example question: \"what is palliative care\""));
+        assertThat(why.candidates()).extracting(MatchExplanation.Candidate::score).isSortedAccordingTo(
+                (a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void explainOfACommandNamesTheCommand() {
+        MatchExplanation why = matcher.explain("Louder please!");
+        assertThat(why.result()).isEqualTo(new CommandMatch(Command.LOUDER, 1.0));
+        assertThat(why.candidates()).isEmpty();
+    }
+
+    @Test
+    void withoutASynonymFileTheMatcherStillWorksAndSaysWhy() {
+        LuceneQuestionMatcher plain = LuceneQuestionMatcher.build(topics, Path.of("target/no-such-synonyms.txt"),
+                "Please ask at the front desk.");
+        assertThat(plain.problems()).singleElement().asString().contains("no-such-synonyms.txt").contains("not found");
+        assertThat(MatcherEvaluationTest.label(plain.match("what is palliative care"))).isEqualTo("palliative-care");
+    }
+}

@@ -1,0 +1,68 @@
+package org.clinic.kiosk.voice.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SynonymFileTest {
+
+    @Test
+    void theClinicsFileHasNoBadLines() {
+        SynonymFile file = SynonymFile.read(Path.of("kiosk-config/synonyms.txt"));
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.size()).isGreaterThan(50);
+    }
+
+    @Test
+    void aGroupAddsItsFirstWordWhateverTheWordEndings() {
+        SynonymFile file = SynonymFile.parse("synonyms.txt", "recurrence, come back, returned\n");
+        SynonymFile.Expansion expansion = file.apply(SpokenText.words("it is coming back"));
+        assertThat(expansion.words()).containsExactly("it", "is", "coming", "back");
+        assertThat(expansion.addedAt().get(2)).containsExactly("recurrence");
+        assertThat(expansion.addedAt().get(3)).containsExactly("recurrence");
+        assertThat(expansion.addedAt().get(0)).isEmpty();
+        assertThat(expansion.rewrites()).containsExactly("\"coming back\" also searched as \"recurrence\" (line 1)");
+    }
+
+    @Test
+    void phrasesMatchWhicheverSoundAlikeSmallWordTheRecognizerWrote() {
+        SynonymFile file = SynonymFile.parse("synonyms.txt", "advance directive, write down my wishes, talk to someone\n");
+        assertThat(file.apply(SpokenText.words("i want to right down my wishes")).addedAt().get(3))
+                .containsExactly("advance", "directive");
+        assertThat(file.apply(SpokenText.words("can i talk too someone")).addedAt().get(3))
+                .containsExactly("advance", "directive");
+        assertThat(file.apply(SpokenText.words("can i talk about someone")).rewrites()).isEmpty();
+    }
+
+    @Test
+    void aMishearingIsReplaced() {
+        SynonymFile file = SynonymFile.parse("synonyms.txt", "# comment\n\npallet of => palliative\n");
+        SynonymFile.Expansion expansion = file.apply(SpokenText.words("what is pallet of care"));
+        assertThat(expansion.words()).containsExactly("what", "is", "palliative", "care");
+        assertThat(expansion.rewrites()).containsExactly("\"pallet of\" heard as \"palliative\" (line 3)");
+    }
+
+    @Test
+    void aBadLineIsSkippedAndNamedWhileTheOthersStillWork() {
+        SynonymFile file = SynonymFile.parse("synonyms.txt", String.join("\n",
+                "# lay words",
+                "chemo, chemotherapy",
+                "lonely",
+                "pain, sore,, hurts",
+                "a => b => c",
+                "hospice, end-of-life care",
+                "scan, ct scan!",
+                "x, y => p, q"));
+        assertThat(file.size()).isEqualTo(2);
+        List<String> problems = file.problems();
+        assertThat(problems).hasSize(5);
+        assertThat(problems.get(0)).startsWith("synonyms.txt line 3: a group needs at least two");
+        assertThat(problems.get(1)).startsWith("synonyms.txt line 4: empty word or phrase");
+        assertThat(problems.get(2)).startsWith("synonyms.txt line 5: more than one '=>'");
+        assertThat(problems.get(3)).startsWith("synonyms.txt line 7: 'ct scan!' may hold only letters");
+        assertThat(problems.get(4)).startsWith("synonyms.txt line 8: put exactly one word or phrase after '=>'");
+        assertThat(file.apply(SpokenText.words("more chemotherapy")).addedAt().get(1)).containsExactly("chemo");
+    }
+}
