@@ -37,6 +37,8 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     private final Main content = new Main();
     private final NativeButton exit = new NativeButton("Back to the kiosk");
     private final NativeButton contrast = new NativeButton("High contrast");
+    private final NativeButton reports = new NativeButton("Reports");
+    private final NativeButton tryQuestion = new NativeButton("Try a question");
     private Instant lastActivity;
     private Registration pollRegistration;
 
@@ -56,7 +58,11 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         exit.setId("staff-exit");
         exit.addClassName("primary");
         exit.addClickListener(e -> leave());
-        Div buttons = new Div(contrast, exit);
+        reports.setId("staff-nav-reports");
+        reports.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StaffReportView.class)));
+        tryQuestion.setId("staff-nav-try");
+        tryQuestion.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StaffTryQuestionView.class)));
+        Div buttons = new Div(reports, tryQuestion, contrast, exit);
         buttons.addClassName("nav-group");
         Header header = new Header(title, buttons);
         header.addClassNames("kiosk-header", "staff-header");
@@ -94,7 +100,10 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         activity();
-        exit.setText(StaffAccess.current().isPresent() ? "Sign out and go back to the kiosk" : "Back to the kiosk");
+        boolean signedIn = StaffAccess.current().isPresent();
+        exit.setText(signedIn ? "Sign out and go back to the kiosk" : "Back to the kiosk");
+        reports.setVisible(signedIn);
+        tryQuestion.setVisible(signedIn);
         content.getElement().executeJs("this.scrollTop = 0; const h = this.querySelector('h1');"
                 + " if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }");
     }

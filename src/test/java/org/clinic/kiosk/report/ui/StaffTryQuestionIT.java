@@ -1,19 +1,39 @@
-package org.clinic.kiosk.voice.ui;
+package org.clinic.kiosk.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
+import java.nio.file.Path;
 import org.clinic.kiosk.KioskBrowserlessTest;
+import org.clinic.kiosk.report.StaffPins;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TryQuestionPanelIT extends KioskBrowserlessTest {
+/** "Try a question" in the staff area: what the matcher picks and why, behind the staff sign-in. */
+class StaffTryQuestionIT extends KioskBrowserlessTest {
+
+    private static final String PIN = "482913";
 
     @BeforeEach
-    void open() {
-        navigate("test/try-question", TryQuestionTestView.class);
+    void signInAndOpen() {
+        StaffPins.set(Path.of("target/test-data"), PIN);
+        navigate(StaffLoginView.class);
+        for (char digit : PIN.toCharArray()) {
+            tap("key-" + digit);
+        }
+        tap("staff-sign-in");
+        tap("staff-nav-try");
+        assertInstanceOf(StaffTryQuestionView.class, getCurrentView());
+    }
+
+    @AfterEach
+    void signOut() {
+        StaffAccess.end();
     }
 
     private String ask(String question) {
@@ -44,5 +64,20 @@ class TryQuestionPanelIT extends KioskBrowserlessTest {
     @Test
     void anEmptyQuestionGetsAHintNotAnError() {
         assertThat(ask("  ")).contains("Type a question first");
+    }
+
+    @Test
+    void reportsAndTryAQuestionLinkToEachOther() {
+        tap("staff-nav-reports");
+        assertInstanceOf(StaffReportView.class, getCurrentView());
+        tap("staff-nav-try");
+        assertInstanceOf(StaffTryQuestionView.class, getCurrentView());
+    }
+
+    @Test
+    void withoutASignInThePageSendsStaffToTheSignIn() {
+        StaffAccess.end();
+        assertInstanceOf(StaffLoginView.class, navigate("staff/try-question", StaffLoginView.class));
+        assertFalse(buttonShown("staff-nav-try"));
     }
 }
