@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.clinic.kiosk.report.StaffPins;
 import org.clinic.kiosk.report.ui.StaffBrowserIT;
+import org.clinic.kiosk.usage.UsageLog;
+import org.clinic.kiosk.usage.UsageSeed;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** axe-core, WCAG 2.2 A to AAA rules, on every kind of screen: no serious or critical violation. */
 class AccessibilityBrowserIT extends BrowserTest {
@@ -21,6 +24,9 @@ class AccessibilityBrowserIT extends BrowserTest {
             "wcag2a", "wcag2aa", "wcag2aaa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
     private final List<String> serious = new ArrayList<>();
+
+    @Autowired
+    private UsageLog usageLog;
 
     private void check(String name, String path, Consumer<KioskPage> before) {
         KioskPage page = open(path);
@@ -37,7 +43,7 @@ class AccessibilityBrowserIT extends BrowserTest {
     }
 
     @Test
-    void everyScreenTypeHasNoSeriousOrCriticalViolation() {
+    void everyScreenTypeHasNoSeriousOrCriticalViolation() throws Exception {
         Consumer<KioskPage> nothing = page -> { };
         check("welcome", "", nothing);
         check("home", "home", nothing);
@@ -84,9 +90,11 @@ class AccessibilityBrowserIT extends BrowserTest {
     }
 
     /** The staff area: sign-in without and with a PIN, a wrong PIN, the reports in both themes. */
-    private void staffScreens() {
+    private void staffScreens() throws Exception {
         resize(LANDSCAPE);
         Path data = Path.of("target/test-data");
+        // real figures in every part of the report: the seeded week (see UsageSeed)
+        UsageSeed.seed(usageLog, clock, data);
         StaffPins.remove(data);
         check("staff sign-in without a PIN", "staff", page -> page.waitUntilShown("staff-no-pin"));
         StaffPins.set(data, "482913");
@@ -98,10 +106,12 @@ class AccessibilityBrowserIT extends BrowserTest {
         check("staff reports", "staff", page -> {
             StaffBrowserIT.signIn(page, "482913");
             page.waitForHeading("Kiosk use");
+            showSeededWeek(page);
             page.script("document.querySelectorAll('details').forEach(d => d.open = true);");
         });
         check("staff reports high contrast", "staff/reports", page -> {
             page.waitForHeading("Kiosk use");
+            showSeededWeek(page);
             page.tap("staff-contrast");
             page.script("document.querySelectorAll('details').forEach(d => d.open = true);");
         });
@@ -117,8 +127,18 @@ class AccessibilityBrowserIT extends BrowserTest {
             page.waitUntilShown("try-question-candidates");
         });
         resize(PORTRAIT);
-        check("staff reports portrait", "staff/reports", page -> page.waitForHeading("Kiosk use"));
+        check("staff reports portrait", "staff/reports", page -> {
+            page.waitForHeading("Kiosk use");
+            showSeededWeek(page);
+        });
         KioskPage last = open("staff/reports");
         last.tap("staff-exit").waitForHeading("Welcome");
+    }
+
+    private static void showSeededWeek(KioskPage page) {
+        StaffBrowserIT.pickDays(page, UsageSeed.FIRST_DAY, UsageSeed.LAST_DAY);
+        assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", page.text("report-range"));
+        assertEquals("5", page.text("figure-visits"));
+        assertEquals("2 (50.0%)", page.text("figure-not-understood"));
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kiosk.data-dir=target/test-data", "kiosk.content-dir=target/no-topic-overrides"})
-@Import({TestClockConfiguration.class, FixedUsageReports.class})
+@Import(TestClockConfiguration.class)
 public abstract class BrowserTest {
 
     public static final Dimension LANDSCAPE = new Dimension(1920, 1080);

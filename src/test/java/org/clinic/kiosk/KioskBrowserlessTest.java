@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
 
 /** Boots the real app once (no server, no browser) and drives its real views. */
 @SpringBootTest(properties = {"kiosk.data-dir=target/test-data", "kiosk.content-dir=target/no-topic-overrides"})
-@Import({TestClockConfiguration.class, FixedUsageReports.class})
+@Import(TestClockConfiguration.class)
 @ViewPackages(packages = "org.clinic.kiosk")
 public abstract class KioskBrowserlessTest extends SpringBrowserlessTest {
 

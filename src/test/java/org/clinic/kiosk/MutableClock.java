@@ -19,6 +19,13 @@ public final class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Sets the time, e.g. to a day in the past while seeding the usage log; returns the time it was. */
+    public Instant set(Instant instant) {
+        Instant before = now;
+        now = instant;
+        return before;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

@@ -117,7 +117,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         add(header, content, readAloud, footer, idleWarning);
         getElement().addEventListener("kiosk-activity", e -> activity());
         // staff only: kiosk.js sends this after a 3-second press on the clinic's name
-        getElement().addEventListener("kiosk-staff", e -> go(Routes.STAFF));
+        getElement().addEventListener("kiosk-staff", e -> openStaffArea());
         applyDisplay();
     }
 
@@ -172,6 +172,12 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         // announces where the patient is now
         content.getElement().executeJs("this.scrollTop = 0; const h = this.querySelector('h1');"
                 + " if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }");
+    }
+
+    /** Staff take over the kiosk: the patient's visit ends (counted as ended by staff) first. */
+    void openStaffArea() {
+        getUI().ifPresent(ui -> usage(ui).end(UsageEvent.EndReason.STAFF));
+        go(Routes.STAFF);
     }
 
     /** A touch, key press or navigation: the patient is still here. */

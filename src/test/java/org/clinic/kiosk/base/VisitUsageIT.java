@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vaadin.flow.component.UI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -128,6 +129,28 @@ class VisitUsageIT extends KioskBrowserlessTest {
                 "topic_viewed help_entry " + Routes.HELP_TOPIC_ID + " "
                         + catalog.byId(Routes.HELP_TOPIC_ID).orElseThrow().category().id(),
                 "visit_ended home"), rows(before).stream().map(Row::what).toList());
+    }
+
+    @Test
+    void staffOpeningTheStaffAreaEndsTheVisitAsEndedByStaff() throws Exception {
+        tap("start");
+        tap("category-coping");
+        // what the long press on the clinic's name calls (kiosk.js sends the DOM event in a browser)
+        KioskLayout layout = UI.getCurrent().getActiveRouterTargetsChain().stream()
+                .filter(KioskLayout.class::isInstance).map(KioskLayout.class::cast).findFirst().orElseThrow();
+        layout.openStaffArea();
+        assertEquals("Staff sign-in", heading());
+
+        List<Row> rows = rows(before);
+        assertEquals(List.of("visit_started", "visit_ended staff"), rows.stream().map(Row::what).toList());
+        assertEquals(1, rows.stream().mapToLong(Row::visit).distinct().count());
+
+        // the next patient starts a new visit with a new id
+        navigate(WelcomeView.class);
+        tap("start");
+        List<Row> next = rows(before + rows.size());
+        assertEquals(List.of("visit_started"), next.stream().map(Row::what).toList());
+        assertNotEquals(rows.getFirst().visit(), next.getFirst().visit());
     }
 
     @Test

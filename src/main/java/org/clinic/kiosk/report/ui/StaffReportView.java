@@ -30,6 +30,8 @@ import org.clinic.kiosk.report.StaffSession;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.usage.UsageReport;
 import org.clinic.kiosk.usage.UsageReports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The staff reports: pick a range of days (or the last 7 or 30), read the figures and charts,
@@ -42,6 +44,8 @@ public class StaffReportView extends Div implements BeforeEnterObserver {
 
     /** The longest range one report covers, so one tap cannot ask for centuries of days. */
     static final long MAX_DAYS = 3 * 366;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffReportView.class);
 
     private final UsageReports reports;
     private final KioskHealth kioskHealth;
@@ -154,16 +158,33 @@ public class StaffReportView extends Div implements BeforeEnterObserver {
             rangeMessage.setText("Please choose at most " + MAX_DAYS + " days. The report below is unchanged.");
             return;
         }
-        rangeMessage.setText("");
         show(first, last);
     }
 
+    /** Shows the range's report; if the log refuses the range or cannot be read, says so and keeps the old one. */
     private void show(LocalDate first, LocalDate last) {
-        UsageReport report = reports.report(first, last);
+        UsageReport report;
+        try {
+            report = reports.report(first, last);
+        } catch (IllegalArgumentException e) {
+            rangeMessage.setText(e.getMessage() + ". The report below is unchanged.");
+            return;
+        } catch (IllegalStateException e) {
+            rangeMessage.setText("The usage figures cannot be read just now. The report below is unchanged."
+                    + " Please try again in a minute; if it keeps happening, see the warnings under Kiosk health.");
+            LOG.warn("Staff report for {} to {} failed: {}", first, last, e.getMessage());
+            showHealth();
+            return;
+        }
+        rangeMessage.setText("");
         shownFrom = first;
         shownTo = last;
         reportArea.removeAll();
         reportArea.add(new ReportPanel(report, names));
+        showHealth();
+    }
+
+    private void showHealth() {
         healthArea.removeAll();
         healthArea.add(new HealthPanel(reports.health(), kioskHealth.speechModelInstalled(),
                 kioskHealth.voiceModelsFolder(), kioskHealth.version(), kioskHealth.uptime(), clock.getZone()));
@@ -178,7 +199,16 @@ public class StaffReportView extends Div implements BeforeEnterObserver {
             event.getResponse().setStatus(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        byte[] csv = ReportCsv.write(reports.report(first, last), names).getBytes(StandardCharsets.UTF_8);
+        UsageReport report;
+        try {
+            report = reports.report(first, last);
+        } catch (IllegalStateException e) {
+            // the file cannot be read just now: the browser shows a failed download, nothing half-written
+            LOG.warn("Staff CSV for {} to {} failed: {}", first, last, e.getMessage());
+            event.getResponse().setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        byte[] csv = ReportCsv.write(report, names).getBytes(StandardCharsets.UTF_8);
         event.setFileName("kiosk-use-" + first + "-to-" + last + ".csv");
         event.setContentType("text/csv; charset=UTF-8");
         event.setContentLength(csv.length);
