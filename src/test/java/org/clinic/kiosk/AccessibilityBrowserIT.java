@@ -34,7 +34,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
         for (Rule rule : results.getViolations()) {
             String line = name + ": " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
-                    + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+                    + rule.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary()).toList();
             System.out.println("axe " + line);
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 serious.add(line);
