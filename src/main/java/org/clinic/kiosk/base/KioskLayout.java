@@ -1,7 +1,5 @@
 package org.clinic.kiosk.base;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JavaScript;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -41,8 +38,6 @@ import org.clinic.kiosk.speech.ui.ReadAloudPanel;
 @JavaScript("context://kiosk/kiosk.js")
 public class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    /** How often the browser asks the server whether the visit has gone idle. */
-    static final int POLL_MILLIS = 1000;
 
     private final Visit visit;
     private final IdleReset idleReset;
@@ -55,7 +50,6 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     private final IdleWarningPanel idleWarning = new IdleWarningPanel(this::activity);
     private final ReadAloudPanel readAloud;
     private boolean onWelcome = true;
-    private Registration pollRegistration;
 
     public KioskLayout(KioskSettings settings, Clock clock, UsageLog usageLog, SpeechOutput speech) {
         this.visit = new Visit(settings.defaultTextSize(), settings.defaultTheme());
@@ -116,6 +110,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         readAloud.onReadAloud(() -> getUI().ifPresent(ui -> usage(ui).record(new UsageEvent.ReadAloudUsed())));
         add(header, content, readAloud, footer, idleWarning);
         getElement().addEventListener("kiosk-activity", e -> activity());
+        IdlePoll.everySecond(this, this::checkIdle);
         // staff only: kiosk.js sends this after a 3-second press on the clinic's name
         getElement().addEventListener("kiosk-staff", e -> openStaffArea());
         applyDisplay();
@@ -134,21 +129,6 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
             readAloud.setScreen(screen, speakable::speechScript);
         } else {
             readAloud.setScreen(screen, SpeechScript::of);
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        ui.setPollInterval(POLL_MILLIS);
-        pollRegistration = ui.addPollListener(e -> checkIdle());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
         }
     }
 

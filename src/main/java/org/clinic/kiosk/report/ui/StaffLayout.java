@@ -1,9 +1,6 @@
 package org.clinic.kiosk.report.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -13,10 +10,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.clinic.kiosk.base.IdlePoll;
 import org.clinic.kiosk.base.Routes;
 import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.report.StaffSession;
@@ -30,7 +27,6 @@ import org.clinic.kiosk.report.StaffSession;
 @JavaScript("context://kiosk/kiosk.js")
 public class StaffLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    static final int POLL_MILLIS = 1000;
 
     private final Clock clock;
     private final Duration signInScreenIdle;
@@ -40,7 +36,6 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     private final NativeButton reports = new NativeButton("Reports");
     private final NativeButton tryQuestion = new NativeButton("Try a question");
     private Instant lastActivity;
-    private Registration pollRegistration;
 
     public StaffLayout(KioskSettings settings, Clock clock) {
         this.clock = clock;
@@ -72,6 +67,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         content.getElement().setAttribute("tabindex", "0");
         add(header, content);
         getElement().addEventListener("kiosk-activity", e -> activity());
+        IdlePoll.everySecond(this, this::checkIdle);
     }
 
     @Override
@@ -79,21 +75,6 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         content.getElement().removeAllChildren();
         if (view != null) {
             content.getElement().appendChild(view.getElement());
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        ui.setPollInterval(POLL_MILLIS);
-        pollRegistration = ui.addPollListener(e -> checkIdle());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
         }
     }
 
