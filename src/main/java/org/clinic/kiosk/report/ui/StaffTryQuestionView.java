@@ -25,8 +25,8 @@ public class StaffTryQuestionView extends Div implements BeforeEnterObserver {
         setId("staff-try-question");
         addClassName("view");
         add(new H1("Try a question"),
-                new Paragraph("Type what a patient might say. The kiosk shows what it would do, and why. "
-                        + "Nothing typed here is stored."),
+                new Paragraph("Type what a patient might say. See which topic or command the kiosk picks, "
+                        + "and why. Nothing you type here is kept."),
                 new TryQuestionPanel(matcher, id -> catalog.byId(id).map(Topic::title).orElse(id)));
     }
 

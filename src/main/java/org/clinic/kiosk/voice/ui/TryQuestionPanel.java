@@ -3,7 +3,6 @@ package org.clinic.kiosk.voice.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,8 +35,6 @@ public class TryQuestionPanel extends Div {
         this.topicTitle = topicTitle;
         setId("try-question-panel");
         addClassName("try-question");
-        add(new H2("Try a question"));
-        add(new Paragraph("See which topic or command the kiosk picks, and why. Nothing you type here is kept."));
         question.setId("try-question");
         question.setWidthFull();
         question.setMaxLength(300);
@@ -74,7 +71,7 @@ public class TryQuestionPanel extends Div {
                     .map(a -> topicTitle.apply(a.id()) + " (" + percent(a.confidence()) + ")").toList(), "none"));
         }
         if (!why.candidates().isEmpty()) {
-            result.add(new H3("Why: the best-scoring topics"));
+            result.add(new H2("Why: the best-scoring topics"));
             UnorderedList candidates = new UnorderedList();
             candidates.setId("try-question-candidates");
             for (MatchExplanation.Candidate candidate : why.candidates()) {
@@ -114,7 +111,7 @@ public class TryQuestionPanel extends Div {
     }
 
     private static Div list(String title, List<String> items, String whenEmpty) {
-        Div box = new Div(new H3(title));
+        Div box = new Div(new H2(title));
         if (items.isEmpty()) {
             box.add(new Paragraph(whenEmpty));
         } else {
