@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** axe-core, WCAG 2.2 A to AAA rules, on every kind of screen: no serious or critical violation. */
 class AccessibilityBrowserIT extends BrowserTest {
 
-    private static final List<String> TAGS = List.of(
-            "wcag2a", "wcag2aa", "wcag2aaa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+    private static final List<String> TAGS =
+            List.of("wcag2a", "wcag2aa", "wcag2aaa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
     private final List<String> serious = new ArrayList<>();
 
@@ -34,7 +34,9 @@ class AccessibilityBrowserIT extends BrowserTest {
         Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
         for (Rule rule : results.getViolations()) {
             String line = name + ": " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
-                    + rule.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary()).toList();
+                    + rule.getNodes().stream()
+                            .map(n -> n.getTarget() + " " + n.getFailureSummary())
+                            .toList();
             System.out.println("axe " + line);
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 serious.add(line);
@@ -44,7 +46,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     @Test
     void everyScreenTypeHasNoSeriousOrCriticalViolation() throws Exception {
-        Consumer<KioskPage> nothing = page -> { };
+        Consumer<KioskPage> nothing = page -> {};
         check("welcome", "", nothing);
         check("home", "home", nothing);
         check("category", "category/understanding", nothing);
@@ -116,13 +118,15 @@ class AccessibilityBrowserIT extends BrowserTest {
             page.script("document.querySelectorAll('details').forEach(d => d.open = true);");
         });
         check("staff try a question", "staff/try-question", page -> {
-            driver.findElement(org.openqa.selenium.By.cssSelector("#try-question input")).sendKeys("where do I park");
+            driver.findElement(org.openqa.selenium.By.cssSelector("#try-question input"))
+                    .sendKeys("where do I park");
             page.tap("try-question-ask");
             page.waitUntilShown("try-question-answer");
         });
         check("staff try a question, high contrast", "staff/try-question", page -> {
             page.tap("staff-contrast");
-            driver.findElement(org.openqa.selenium.By.cssSelector("#try-question input")).sendKeys("can they still treat it");
+            driver.findElement(org.openqa.selenium.By.cssSelector("#try-question input"))
+                    .sendKeys("can they still treat it");
             page.tap("try-question-ask");
             page.waitUntilShown("try-question-candidates");
         });

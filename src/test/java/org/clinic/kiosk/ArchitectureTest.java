@@ -17,40 +17,62 @@ class ArchitectureTest {
 
     @Test
     void servicesAndSettingsNeverImportVaadin() {
-        noClasses().that().resideInAnyPackage("org.clinic.kiosk.topic", "org.clinic.kiosk.kiosk")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.clinic.kiosk.topic", "org.clinic.kiosk.kiosk")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .check(CLASSES);
     }
 
     @Test
     void theCatalogueDependsOnNoOtherFeature() {
-        noClasses().that().resideInAPackage("org.clinic.kiosk.topic")
-                .should().dependOnClassesThat().resideInAnyPackage("org.clinic.kiosk.base..", "org.clinic.kiosk.kiosk..",
-                        "org.clinic.kiosk.topic.ui..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.clinic.kiosk.topic")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.clinic.kiosk.base..", "org.clinic.kiosk.kiosk..", "org.clinic.kiosk.topic.ui..")
                 .check(CLASSES);
     }
 
     /** The usage log is a service: no Vaadin, and it knows no other feature (they call it). */
     @Test
     void theUsageLogImportsNoVaadinAndNoOtherFeature() {
-        noClasses().that().resideInAPackage("org.clinic.kiosk.usage..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.clinic.kiosk.base..",
-                        "org.clinic.kiosk.kiosk..", "org.clinic.kiosk.topic..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.clinic.kiosk.usage..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.vaadin..",
+                        "org.clinic.kiosk.base..",
+                        "org.clinic.kiosk.kiosk..",
+                        "org.clinic.kiosk.topic..")
                 .check(CLASSES);
     }
 
     @Test
     void theVoiceCoreAndMatcherNeverImportVaadin() {
-        noClasses().that().resideInAnyPackage("org.clinic.kiosk.voice", "org.clinic.kiosk.voice.match")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.clinic.kiosk.voice", "org.clinic.kiosk.voice.match")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .check(CLASSES);
     }
 
     @Test
     void theMatcherIsReachedThroughItsInterface() {
-        noClasses().that().resideInAnyPackage("org.clinic.kiosk.voice.ui", "org.clinic.kiosk.topic..",
-                        "org.clinic.kiosk.base..")
-                .should().dependOnClassesThat().resideInAPackage("org.clinic.kiosk.voice.match..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.clinic.kiosk.voice.ui", "org.clinic.kiosk.topic..", "org.clinic.kiosk.base..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clinic.kiosk.voice.match..")
                 .check(CLASSES);
     }
 
@@ -63,39 +85,66 @@ class ArchitectureTest {
     /** The staff area's logic (PIN, lockout, CSV, charts) stays testable without Vaadin. */
     @Test
     void staffReportLogicNeverImportsVaadin() {
-        noClasses().that().resideInAPackage("org.clinic.kiosk.report")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.clinic.kiosk.report")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .check(CLASSES);
     }
 
     /** Speech: the service and the engine adapter never touch Vaadin; only speech.ui does. */
     @Test
     void speechServiceAndEngineNeverImportVaadin() {
-        noClasses().that().resideInAnyPackage("org.clinic.kiosk.speech", "org.clinic.kiosk.speech.freetts")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.clinic.kiosk.speech", "org.clinic.kiosk.speech.freetts")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .check(CLASSES);
     }
 
     /** Patient screens never lead into the staff views; only the shell knows the staff route's name. */
     @Test
     void patientScreensDoNotDependOnStaffViews() {
-        noClasses().that().resideInAnyPackage("org.clinic.kiosk.topic..", "org.clinic.kiosk.base..",
-                        "org.clinic.kiosk.kiosk..")
-                .should().dependOnClassesThat().resideInAPackage("org.clinic.kiosk.report.ui..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.clinic.kiosk.topic..", "org.clinic.kiosk.base..", "org.clinic.kiosk.kiosk..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clinic.kiosk.report.ui..")
                 .check(CLASSES);
     }
 
     /** Speech knows no other feature and no engine: views and the shell point at it, never back. */
     @Test
     void speechDependsOnNoOtherFeatureNorOnItsEngine() {
-        noClasses().that().resideInAPackage("org.clinic.kiosk.speech")
-                .should().dependOnClassesThat().resideInAnyPackage("org.clinic.kiosk.base..", "org.clinic.kiosk.kiosk..",
-                        "org.clinic.kiosk.topic..", "org.clinic.kiosk.speech.freetts..", "org.clinic.kiosk.speech.ui..",
+        noClasses()
+                .that()
+                .resideInAPackage("org.clinic.kiosk.speech")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.clinic.kiosk.base..",
+                        "org.clinic.kiosk.kiosk..",
+                        "org.clinic.kiosk.topic..",
+                        "org.clinic.kiosk.speech.freetts..",
+                        "org.clinic.kiosk.speech.ui..",
                         "com.sun.speech..")
                 .check(CLASSES);
-        noClasses().that().resideInAPackage("org.clinic.kiosk.speech.ui")
-                .should().dependOnClassesThat().resideInAnyPackage("org.clinic.kiosk.base..", "org.clinic.kiosk.kiosk..",
-                        "org.clinic.kiosk.topic..", "org.clinic.kiosk.speech.freetts..", "com.sun.speech..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.clinic.kiosk.speech.ui")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.clinic.kiosk.base..",
+                        "org.clinic.kiosk.kiosk..",
+                        "org.clinic.kiosk.topic..",
+                        "org.clinic.kiosk.speech.freetts..",
+                        "com.sun.speech..")
                 .check(CLASSES);
     }
 }

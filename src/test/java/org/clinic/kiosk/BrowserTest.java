@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Import;
  * the test's, so idle time passes when the test says so. A failing test leaves a screenshot in
  * {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kiosk.data-dir=target/test-data", "kiosk.content-dir=target/no-topic-overrides"})
 @Import(TestClockConfiguration.class)
 public abstract class BrowserTest {
@@ -36,8 +37,9 @@ public abstract class BrowserTest {
     public static final Dimension PORTRAIT = new Dimension(1080, 1920);
     /** Debian's chromium and chromium-driver by default; KIOSK_CHROMIUM / KIOSK_CHROMEDRIVER override. */
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("KIOSK_CHROMIUM", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(
-            System.getenv().getOrDefault("KIOSK_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("KIOSK_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     protected static ChromeDriver driver;
 
@@ -69,15 +71,26 @@ public abstract class BrowserTest {
     static void startBrowser() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("KIOSK_REQUIRE_BROWSER") != null) {
-            throw new IllegalStateException("Chromium and chromedriver are required (apt-get install chromium chromium-driver)");
+            throw new IllegalStateException(
+                    "Chromium and chromedriver are required (apt-get install chromium chromium-driver)");
         }
         Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--hide-scrollbars", "--force-device-scale-factor=1",
-                "--window-size=1920,1080", "--lang=en-US",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--hide-scrollbars",
+                "--force-device-scale-factor=1",
+                "--window-size=1920,1080",
+                "--lang=en-US",
                 // as deploy/kiosk-browser.sh: read-aloud audio may start without a gesture on the page
                 "--autoplay-policy=no-user-gesture-required");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));

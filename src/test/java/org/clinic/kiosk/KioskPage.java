@@ -24,7 +24,8 @@ public final class KioskPage {
     }
 
     KioskPage waitUntilReady() {
-        wait.until(d -> !d.findElements(By.cssSelector("#kiosk h1, #staff-area h1")).isEmpty());
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#kiosk h1, #staff-area h1")).isEmpty());
         return this;
     }
 
@@ -38,8 +39,8 @@ public final class KioskPage {
 
     /** Waits until Vaadin has no request in flight. */
     public void waitForServer() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()));")));
     }
 

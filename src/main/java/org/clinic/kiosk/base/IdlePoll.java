@@ -14,8 +14,7 @@ public final class IdlePoll {
 
     private Registration registration;
 
-    private IdlePoll() {
-    }
+    private IdlePoll() {}
 
     /** Runs {@code check} once a second while {@code frame} is on screen. */
     public static void everySecond(Component frame, Runnable check) {

@@ -30,7 +30,9 @@ class IdleWarningPanel extends Div implements Speakable {
         seconds.addClassName("idle-seconds");
         Paragraph text = new Paragraph();
         text.setId("idle-warning-text");
-        text.add(new Span("To keep your visit private, this screen will go back to the start in "), seconds,
+        text.add(
+                new Span("To keep your visit private, this screen will go back to the start in "),
+                seconds,
                 new Span(" seconds."));
         stillHere = new NativeButton("I'm still here", e -> onStillHere.run());
         stillHere.setId("still-here");
@@ -54,7 +56,10 @@ class IdleWarningPanel extends Div implements Speakable {
 
     @Override
     public SpeechScript speechScript() {
-        return SpeechScript.of("Are you still there?", "To keep your visit private, this screen will go back to the start in "
-                + seconds.getText() + " seconds.", "If you are still here, touch the button that says I'm still here.");
+        return SpeechScript.of(
+                "Are you still there?",
+                "To keep your visit private, this screen will go back to the start in " + seconds.getText()
+                        + " seconds.",
+                "If you are still here, touch the button that says I'm still here.");
     }
 }

@@ -23,12 +23,12 @@ import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.kiosk.TextSize;
 import org.clinic.kiosk.kiosk.Visit;
 import org.clinic.kiosk.report.StaffSession;
-import org.clinic.kiosk.usage.UsageEvent;
-import org.clinic.kiosk.usage.UsageLog;
 import org.clinic.kiosk.speech.Speakable;
 import org.clinic.kiosk.speech.SpeechOutput;
 import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.speech.ui.ReadAloudPanel;
+import org.clinic.kiosk.usage.UsageEvent;
+import org.clinic.kiosk.usage.UsageLog;
 
 /**
  * The frame around every screen: the clinic's name and "Need help now?" at the top, big Back and
@@ -37,7 +37,6 @@ import org.clinic.kiosk.speech.ui.ReadAloudPanel;
  */
 @JavaScript("context://kiosk/kiosk.js")
 public class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
-
 
     private final Visit visit;
     private final IdleReset idleReset;
@@ -53,7 +52,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
     public KioskLayout(KioskSettings settings, Clock clock, UsageLog usageLog, SpeechOutput speech) {
         this.visit = new Visit(settings.defaultTextSize(), settings.defaultTheme());
-        this.readAloud = new ReadAloudPanel(speech, settings.speech().defaultRate(), settings.speech().defaultVolume());
+        this.readAloud = new ReadAloudPanel(
+                speech, settings.speech().defaultRate(), settings.speech().defaultVolume());
         this.idleReset = new IdleReset(clock, settings.idleAfter(), settings.warningFor());
         this.usageLog = usageLog;
         setId("kiosk");
@@ -123,7 +123,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
             content.getElement().appendChild(view.getElement());
         }
         // a new screen silences the old one; Read aloud now reads this screen
-        String screen = view == null ? "screen"
+        String screen = view == null
+                ? "screen"
                 : view.getClass().getSimpleName().replaceFirst("View$", "").toLowerCase(Locale.ROOT);
         if (view instanceof Speakable speakable) {
             readAloud.setScreen(screen, speakable::speechScript);
@@ -150,8 +151,9 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         activity();
         // a new screen starts at its top, and focus moves to its heading so a screen reader
         // announces where the patient is now
-        content.getElement().executeJs("this.scrollTop = 0; const h = this.querySelector('h1');"
-                + " if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }");
+        content.getElement()
+                .executeJs("this.scrollTop = 0; const h = this.querySelector('h1');"
+                        + " if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }");
     }
 
     /** Staff take over the kiosk: the patient's visit ends (counted as ended by staff) first. */
@@ -229,10 +231,10 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     }
 
     private void toggleContrast() {
-        visit.setTheme(visit.theme() == ContrastTheme.HIGH_CONTRAST ? ContrastTheme.STANDARD
-                : ContrastTheme.HIGH_CONTRAST);
-        getUI().ifPresent(ui -> usage(ui).record(
-                new UsageEvent.ContrastChanged(visit.theme() == ContrastTheme.HIGH_CONTRAST)));
+        visit.setTheme(
+                visit.theme() == ContrastTheme.HIGH_CONTRAST ? ContrastTheme.STANDARD : ContrastTheme.HIGH_CONTRAST);
+        getUI().ifPresent(ui ->
+                usage(ui).record(new UsageEvent.ContrastChanged(visit.theme() == ContrastTheme.HIGH_CONTRAST)));
         applyDisplay();
         activity();
     }
@@ -247,7 +249,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
             removeClassName(theme.cssClass());
         }
         addClassName(visit.theme().cssClass());
-        contrast.getElement().setAttribute("aria-pressed",
-                Boolean.toString(visit.theme() == ContrastTheme.HIGH_CONTRAST));
+        contrast.getElement()
+                .setAttribute("aria-pressed", Boolean.toString(visit.theme() == ContrastTheme.HIGH_CONTRAST));
     }
 }

@@ -22,17 +22,21 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     public NotFoundView() {
         setId("not-found-view");
         addClassName("view");
-        NativeButton home = new NativeButton("Go to the start of the topics",
-                e -> getUI().ifPresent(ui -> ui.navigate(Routes.HOME)));
+        NativeButton home = new NativeButton(
+                "Go to the start of the topics", e -> getUI().ifPresent(ui -> ui.navigate(Routes.HOME)));
         home.setId("not-found-home");
         home.addClassName("primary");
-        add(new H1("We could not find that page"),
-                new Paragraph("This page is not here. You can go back to the list of topics."), home);
+        add(
+                new H1("We could not find that page"),
+                new Paragraph("This page is not here. You can go back to the list of topics."),
+                home);
     }
 
     @Override
     public SpeechScript speechScript() {
-        return SpeechScript.of("We could not find that page.", "This page is not here.",
+        return SpeechScript.of(
+                "We could not find that page.",
+                "This page is not here.",
                 "To go to the list of topics, touch the big button that says: Go to the start of the topics.");
     }
 

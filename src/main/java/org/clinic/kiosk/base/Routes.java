@@ -10,6 +10,5 @@ public final class Routes {
     /** The staff sign-in: reached only by typing it or by the hidden long press on the clinic name. */
     public static final String STAFF = "staff";
 
-    private Routes() {
-    }
+    private Routes() {}
 }

@@ -27,12 +27,12 @@ public class WelcomeView extends Div implements HasDynamicTitle, Speakable {
         Paragraph what = new Paragraph("Read about cancer that has come back, in plain words. "
                 + "You can learn about treatment, feelings, support and planning ahead.");
         what.addClassName("lead");
-        NativeButton start = new NativeButton("Touch here to start",
-                e -> getUI().ifPresent(ui -> ui.navigate(Routes.HOME)));
+        NativeButton start =
+                new NativeButton("Touch here to start", e -> getUI().ifPresent(ui -> ui.navigate(Routes.HOME)));
         start.setId("start");
         start.addClassNames("primary", "start-button");
-        Paragraph privacy = new Paragraph("This screen does not record who you are. "
-                + "It goes back to the start by itself when you leave.");
+        Paragraph privacy = new Paragraph(
+                "This screen does not record who you are. " + "It goes back to the start by itself when you leave.");
         Paragraph desk = new Paragraph(settings.frontDeskMessage());
         desk.addClassName("front-desk");
         add(title, clinic, what, start, privacy, desk);
@@ -44,7 +44,8 @@ public class WelcomeView extends Div implements HasDynamicTitle, Speakable {
         script = new SpeechScript.Builder()
                 .sayHighlighting("Welcome to " + settings.clinicName() + ".", "welcome-title")
                 .sayHighlighting(what.getText(), "welcome-what")
-                .sayHighlighting("To start, touch the big button in the middle of the screen. It says: Touch here to start.",
+                .sayHighlighting(
+                        "To start, touch the big button in the middle of the screen. It says: Touch here to start.",
                         "start")
                 .sayHighlighting(privacy.getText(), "welcome-privacy")
                 .sayHighlighting(desk.getText(), "welcome-desk")

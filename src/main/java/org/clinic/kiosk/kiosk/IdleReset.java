@@ -12,20 +12,16 @@ import java.time.Instant;
 public final class IdleReset {
 
     /** Where a visit stands at a given moment. */
-    public sealed interface Phase permits Active, Warning, Expired {
-    }
+    public sealed interface Phase permits Active, Warning, Expired {}
 
     /** Someone touched the kiosk recently. */
-    public record Active() implements Phase {
-    }
+    public record Active() implements Phase {}
 
     /** Nobody touched it for the idle time: ask, and count down the seconds left. */
-    public record Warning(long secondsLeft) implements Phase {
-    }
+    public record Warning(long secondsLeft) implements Phase {}
 
     /** The countdown ran out: reset for the next patient. */
-    public record Expired() implements Phase {
-    }
+    public record Expired() implements Phase {}
 
     private final Clock clock;
     private final Duration idleAfter;

@@ -35,6 +35,7 @@ public class KioskConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfiguration.class);
     /** Where the settings file is; the same default as {@code spring.config.import} uses. */
     static final String CONFIG_FILE_VARIABLE = "KIOSK_CONFIG_FILE";
+
     static final String DEFAULT_CONFIG_FILE = "kiosk-config/kiosk.properties";
 
     @Bean
@@ -46,9 +47,13 @@ public class KioskConfiguration {
     TopicCatalog topicCatalog(KioskSettings settings, Environment environment) throws IOException {
         checkSettingsFile(Path.of(environment.getProperty(CONFIG_FILE_VARIABLE, DEFAULT_CONFIG_FILE)));
         Files.createDirectories(settings.dataDir());
-        LOG.info("Kiosk '{}' starting: idle reset after {} s (+{} s warning), data folder {}, topic overrides in {}",
-                settings.clinicName(), settings.idleSeconds(), settings.warningSeconds(),
-                settings.dataDir().toAbsolutePath(), settings.contentDir().toAbsolutePath());
+        LOG.info(
+                "Kiosk '{}' starting: idle reset after {} s (+{} s warning), data folder {}, topic overrides in {}",
+                settings.clinicName(),
+                settings.idleSeconds(),
+                settings.warningSeconds(),
+                settings.dataDir().toAbsolutePath(),
+                settings.contentDir().toAbsolutePath());
         return TopicCatalog.load(settings.contentDir());
     }
 
@@ -87,8 +92,12 @@ public class KioskConfiguration {
         KioskSettings.Usage usage = settings.usage();
         UsageLog.Options options;
         try {
-            options = new UsageLog.Options(settings.dataDir(), usage.kioskName(), usage.timePrecision(),
-                    usage.keepRawEvents(), usage.queueCapacity());
+            options = new UsageLog.Options(
+                    settings.dataDir(),
+                    usage.kioskName(),
+                    usage.timePrecision(),
+                    usage.keepRawEvents(),
+                    usage.queueCapacity());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Settings: " + e.getMessage(), e);
         }

@@ -21,9 +21,12 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "kiosk", ignoreUnknownFields = false)
 public record KioskSettings(
-        @DefaultValue("Cancer Care Clinic") @NotBlank @Size(max = 60) String clinicName,
+        @DefaultValue("Cancer Care Clinic") @NotBlank @Size(max = 60)
+        String clinicName,
+
         @DefaultValue("If you need anything, please ask at the front desk.") @NotBlank @Size(max = 200)
         String frontDeskMessage,
+
         @DefaultValue("90") @Min(30) @Max(3600) int idleSeconds,
         @DefaultValue("20") @Min(5) @Max(120) int warningSeconds,
         @DefaultValue("normal") @NotNull TextSize defaultTextSize,
@@ -54,8 +57,9 @@ public record KioskSettings(
      *
      * @param synonymsFile the lay-words file the matcher reads at start-up
      */
-    public record Matcher(@DefaultValue("kiosk-config/synonyms.txt") @NotNull Path synonymsFile) {
-    }
+    public record Matcher(
+            @DefaultValue("kiosk-config/synonyms.txt") @NotNull
+            Path synonymsFile) {}
 
     public Duration idleAfter() {
         return Duration.ofSeconds(idleSeconds);
@@ -74,11 +78,12 @@ public record KioskSettings(
      * @param queueCapacity events kept in memory while the disk cannot be written
      */
     public record Usage(
-            @DefaultValue("waiting-room") @NotBlank @Size(max = 60) String kioskName,
+            @DefaultValue("waiting-room") @NotBlank @Size(max = 60)
+            String kioskName,
+
             @DefaultValue("1h") @NotNull Duration timePrecision,
             @DefaultValue("400d") @NotNull Duration keepRawEvents,
-            @DefaultValue("50000") @Min(100) @Max(5_000_000) int queueCapacity) {
-    }
+            @DefaultValue("50000") @Min(100) @Max(5_000_000) int queueCapacity) {}
 
     /**
      * Read aloud ({@code kiosk.speech.*}): the pronunciation file, the speed and loudness each new
@@ -86,7 +91,9 @@ public record KioskSettings(
      * topic titles and summaries are prepared in the background after start-up.
      */
     public record Speech(
-            @DefaultValue("kiosk-config/pronunciations.txt") @NotNull Path pronunciationFile,
+            @DefaultValue("kiosk-config/pronunciations.txt") @NotNull
+            Path pronunciationFile,
+
             @DefaultValue("normal") @NotNull SpeechRate defaultRate,
             @DefaultValue("normal") @NotNull SpeechVolume defaultVolume,
             @DefaultValue("32") @Min(4) @Max(1024) int cacheMegabytes,

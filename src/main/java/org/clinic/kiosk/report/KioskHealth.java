@@ -41,8 +41,9 @@ public class KioskHealth {
             return false;
         }
         try (Stream<Path> entries = Files.list(voiceModels)) {
-            return entries.anyMatch(p -> !p.getFileName().toString().toLowerCase().startsWith("readme")
-                    && !p.getFileName().toString().startsWith("."));
+            return entries.anyMatch(
+                    p -> !p.getFileName().toString().toLowerCase().startsWith("readme")
+                            && !p.getFileName().toString().startsWith("."));
         } catch (IOException e) {
             return false;
         }

@@ -21,12 +21,12 @@ final class PinHash {
     static final int ITERATIONS = 600_000;
     /** The fewest iterations a stored hash may claim: a file edited down to 1 is refused. */
     static final int MIN_ITERATIONS = 1_000;
+
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PinHash() {
-    }
+    private PinHash() {}
 
     static String create(char[] pin) {
         return create(pin, ITERATIONS);

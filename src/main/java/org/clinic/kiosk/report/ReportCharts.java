@@ -18,8 +18,7 @@ public final class ReportCharts {
     static final int TOP = 44;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
-    private ReportCharts() {
-    }
+    private ReportCharts() {}
 
     /** Topic views by weekday (rows) and hour (columns); darker is busier. */
     public static String heatMap(long[][] grid) {
@@ -41,10 +40,17 @@ public final class ReportCharts {
             for (int hour = 0; hour < 24; hour++) {
                 long views = day < grid.length && hour < grid[day].length ? grid[day][hour] : 0;
                 double strength = views == 0 ? 0 : 0.15 + 0.85 * views / max;
-                svg.append("<rect class=\"chart-cell\" x=\"").append(LABEL_WIDTH + hour * CELL + 2)
-                        .append("\" y=\"").append(y + 2).append("\" width=\"").append(CELL - 4)
-                        .append("\" height=\"").append(CELL - 4).append("\" fill-opacity=\"")
-                        .append(String.format(Locale.ROOT, "%.2f", strength)).append("\"/>");
+                svg.append("<rect class=\"chart-cell\" x=\"")
+                        .append(LABEL_WIDTH + hour * CELL + 2)
+                        .append("\" y=\"")
+                        .append(y + 2)
+                        .append("\" width=\"")
+                        .append(CELL - 4)
+                        .append("\" height=\"")
+                        .append(CELL - 4)
+                        .append("\" fill-opacity=\"")
+                        .append(String.format(Locale.ROOT, "%.2f", strength))
+                        .append("\"/>");
             }
         }
         return svg.append("</svg>").toString();
@@ -86,8 +92,15 @@ public final class ReportCharts {
         }
         StringBuilder svg = open(width, height, dailySummary(days));
         int bottom = TOP + plotHeight;
-        svg.append("<line class=\"chart-axis\" x1=\"").append(left).append("\" y1=\"").append(bottom)
-                .append("\" x2=\"").append(left + plotWidth).append("\" y2=\"").append(bottom).append("\"/>");
+        svg.append("<line class=\"chart-axis\" x1=\"")
+                .append(left)
+                .append("\" y1=\"")
+                .append(bottom)
+                .append("\" x2=\"")
+                .append(left + plotWidth)
+                .append("\" y2=\"")
+                .append(bottom)
+                .append("\"/>");
         text(svg, left - 10, TOP + 9, "end", Long.toString(max));
         text(svg, left - 10, bottom, "end", "0");
         rectLegend(svg, left, 8, "chart-bar", "Topic views");
@@ -99,19 +112,40 @@ public final class ReportCharts {
                 UsageReport.DailyCount day = days.get(i);
                 double x = left + i * slot;
                 double barHeight = (double) plotHeight * day.topicViews() / max;
-                svg.append("<rect class=\"chart-bar\" x=\"").append(fmt(x + slot * 0.15)).append("\" y=\"")
-                        .append(fmt(bottom - barHeight)).append("\" width=\"").append(fmt(slot * 0.7))
-                        .append("\" height=\"").append(fmt(barHeight)).append("\"/>");
+                svg.append("<rect class=\"chart-bar\" x=\"")
+                        .append(fmt(x + slot * 0.15))
+                        .append("\" y=\"")
+                        .append(fmt(bottom - barHeight))
+                        .append("\" width=\"")
+                        .append(fmt(slot * 0.7))
+                        .append("\" height=\"")
+                        .append(fmt(barHeight))
+                        .append("\"/>");
                 double cx = x + slot / 2;
                 double cy = bottom - (double) plotHeight * day.visits() / max;
-                line.append(line.isEmpty() ? "" : " ").append(fmt(cx)).append(',').append(fmt(cy));
-                svg.append("<circle class=\"chart-line-dot\" cx=\"").append(fmt(cx)).append("\" cy=\"").append(fmt(cy))
-                        .append("\" r=\"").append(fmt(Math.min(8, Math.max(3, slot / 4)))).append("\"/>");
+                line.append(line.isEmpty() ? "" : " ")
+                        .append(fmt(cx))
+                        .append(',')
+                        .append(fmt(cy));
+                svg.append("<circle class=\"chart-line-dot\" cx=\"")
+                        .append(fmt(cx))
+                        .append("\" cy=\"")
+                        .append(fmt(cy))
+                        .append("\" r=\"")
+                        .append(fmt(Math.min(8, Math.max(3, slot / 4))))
+                        .append("\"/>");
             }
-            svg.append("<polyline class=\"chart-line\" fill=\"none\" points=\"").append(line).append("\"/>");
+            svg.append("<polyline class=\"chart-line\" fill=\"none\" points=\"")
+                    .append(line)
+                    .append("\"/>");
             text(svg, left, bottom + 36, "start", DAY.format(days.getFirst().day()));
             if (days.size() > 1) {
-                text(svg, left + plotWidth, bottom + 36, "end", DAY.format(days.getLast().day()));
+                text(
+                        svg,
+                        left + plotWidth,
+                        bottom + 36,
+                        "end",
+                        DAY.format(days.getLast().day()));
             }
         }
         return svg.append("</svg>").toString();
@@ -133,25 +167,45 @@ public final class ReportCharts {
             }
         }
         return "Daily trend over " + days.size() + " days: " + visits + " visits and " + views
-                + " topic views. Busiest day: " + DAY.format(busiest.day()) + " " + busiest.day().getYear() + ", "
+                + " topic views. Busiest day: " + DAY.format(busiest.day()) + " "
+                + busiest.day().getYear() + ", "
                 + busiest.topicViews() + " topic views.";
     }
 
     private static StringBuilder open(int width, int height, String label) {
-        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height).append("\" aria-label=\"").append(escape(label))
-                .append("\"><title>").append(escape(label)).append("</title>");
+        return new StringBuilder(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" aria-label=\"")
+                .append(escape(label))
+                .append("\"><title>")
+                .append(escape(label))
+                .append("</title>");
     }
 
     private static void rectLegend(StringBuilder svg, int x, int y, String cssClass, String label) {
-        svg.append("<rect class=\"").append(cssClass).append("\" x=\"").append(x).append("\" y=\"").append(y)
+        svg.append("<rect class=\"")
+                .append(cssClass)
+                .append("\" x=\"")
+                .append(x)
+                .append("\" y=\"")
+                .append(y)
                 .append("\" width=\"24\" height=\"24\"/>");
         text(svg, x + 34, y + 21, "start", label);
     }
 
     private static void text(StringBuilder svg, double x, double y, String anchor, String text) {
-        svg.append("<text class=\"chart-text\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y))
-                .append("\" text-anchor=\"").append(anchor).append("\">").append(escape(text)).append("</text>");
+        svg.append("<text class=\"chart-text\" x=\"")
+                .append(fmt(x))
+                .append("\" y=\"")
+                .append(fmt(y))
+                .append("\" text-anchor=\"")
+                .append(anchor)
+                .append("\">")
+                .append(escape(text))
+                .append("</text>");
     }
 
     private static String fmt(double value) {
@@ -159,7 +213,10 @@ public final class ReportCharts {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

@@ -15,13 +15,13 @@ public final class ReportCsv {
 
     static final String BYTE_ORDER_MARK = "\uFEFF";
 
-    private ReportCsv() {
-    }
+    private ReportCsv() {}
 
     public static String write(UsageReport report, ReportNames names) {
         StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
         for (List<String> row : rows(report, names)) {
-            csv.append(String.join(",", row.stream().map(ReportCsv::cell).toList())).append("\r\n");
+            csv.append(String.join(",", row.stream().map(ReportCsv::cell).toList()))
+                    .append("\r\n");
         }
         return csv.toString();
     }
@@ -50,7 +50,9 @@ public final class ReportCsv {
         long[][] grid = report.viewsByWeekdayHour();
         for (int day = 0; day < grid.length; day++) {
             for (int hour = 0; hour < grid[day].length; hour++) {
-                rows.add(List.of("views by weekday and hour", ReportNames.weekday(day) + " " + ReportNames.hour(hour),
+                rows.add(List.of(
+                        "views by weekday and hour",
+                        ReportNames.weekday(day) + " " + ReportNames.hour(hour),
                         Long.toString(grid[day][hour])));
             }
         }

@@ -23,24 +23,19 @@ public class StaffLogin {
     private static final Logger LOG = LoggerFactory.getLogger(StaffLogin.class);
 
     /** What came of a sign-in try. */
-    public sealed interface Result permits SignedIn, WrongPin, LockedOut, NoPin {
-    }
+    public sealed interface Result permits SignedIn, WrongPin, LockedOut, NoPin {}
 
     /** The PIN was right: here is the new staff session. */
-    public record SignedIn(StaffSession session) implements Result {
-    }
+    public record SignedIn(StaffSession session) implements Result {}
 
     /** The PIN was wrong; this many tries are left before the lock. */
-    public record WrongPin(int triesLeft) implements Result {
-    }
+    public record WrongPin(int triesLeft) implements Result {}
 
     /** Too many wrong tries: no PIN is checked until this time has passed. */
-    public record LockedOut(Duration timeLeft) implements Result {
-    }
+    public record LockedOut(Duration timeLeft) implements Result {}
 
     /** No usable PIN is stored, so nobody can sign in; {@code problem} says why in plain words. */
-    public record NoPin(String problem) implements Result {
-    }
+    public record NoPin(String problem) implements Result {}
 
     private final StaffPinFile pinFile;
     private final Clock clock;

@@ -24,8 +24,7 @@ public final class StaffPinCommand {
 
     public static final String NAME = "staff-pin";
 
-    private StaffPinCommand() {
-    }
+    private StaffPinCommand() {}
 
     public static void main(String[] args) {
         int status;
@@ -40,7 +39,8 @@ public final class StaffPinCommand {
 
     /** The data folder from the settings file, as the running kiosk will see it. */
     static Path dataDir() throws IOException {
-        Path config = Path.of(Optional.ofNullable(System.getenv("KIOSK_CONFIG_FILE")).orElse("kiosk-config/kiosk.properties"));
+        Path config = Path.of(
+                Optional.ofNullable(System.getenv("KIOSK_CONFIG_FILE")).orElse("kiosk-config/kiosk.properties"));
         Properties properties = new Properties();
         if (Files.isRegularFile(config)) {
             try (InputStream in = Files.newInputStream(config)) {
@@ -49,14 +49,16 @@ public final class StaffPinCommand {
         }
         // the same order as the running kiosk: system property, environment variable, settings file
         String fromFile = properties.getProperty("kiosk.data-dir", "data");
-        String fromEnvironment = Optional.ofNullable(System.getenv("KIOSK_DATA_DIR")).orElse(fromFile);
+        String fromEnvironment =
+                Optional.ofNullable(System.getenv("KIOSK_DATA_DIR")).orElse(fromFile);
         return Path.of(System.getProperty("kiosk.data-dir", fromEnvironment).strip());
     }
 
     static int run(Path dataDir, Console console, InputStream in, PrintStream out, PrintStream err) throws IOException {
         char[] pin;
         if (console != null) {
-            pin = console.readPassword("New staff PIN (at least %d characters; digits only if the kiosk has no keyboard): ",
+            pin = console.readPassword(
+                    "New staff PIN (at least %d characters; digits only if the kiosk has no keyboard): ",
                     StaffPinFile.MIN_LENGTH);
             char[] again = console.readPassword("The same PIN again: ");
             if (pin == null || again == null) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class EarText {
 
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*\u2022\u25cf\u2013]|\\d{1,2}[.)]|[a-z][)])\\s+");
+    private static final Pattern LIST_MARKER =
+            Pattern.compile("^\\s*(?:[-*\u2022\u25cf\u2013]|\\d{1,2}[.)]|[a-z][)])\\s+");
     private static final Map<Pattern, String> ABBREVIATIONS = new LinkedHashMap<>();
     private static final Map<Pattern, String> SYMBOLS = new LinkedHashMap<>();
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-\u2013]\\s*(\\d+)(?!\\d*[-\u2013]\\d)");

@@ -30,9 +30,18 @@ final class Pronunciations {
     private Pronunciations(Map<String, String> words, List<String> problems) {
         this.words = Map.copyOf(words);
         this.problems = List.copyOf(problems);
-        this.anyWord = words.isEmpty() ? null : Pattern.compile("(?<![A-Za-z'])(" + String.join("|",
-                words.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())
-                + ")(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+        this.anyWord = words.isEmpty()
+                ? null
+                : Pattern.compile(
+                        "(?<![A-Za-z'])("
+                                + String.join(
+                                        "|",
+                                        words.keySet().stream()
+                                                .sorted((a, b) -> b.length() - a.length())
+                                                .map(Pattern::quote)
+                                                .toList())
+                                + ")(?![A-Za-z])",
+                        Pattern.CASE_INSENSITIVE);
     }
 
     static Pronunciations none() {
@@ -86,7 +95,8 @@ final class Pronunciations {
         Matcher m = anyWord.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(words.get(m.group(1).toLowerCase(Locale.ROOT))));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(words.get(m.group(1).toLowerCase(Locale.ROOT))));
         }
         m.appendTail(out);
         return out.toString();

@@ -14,11 +14,11 @@ public final class Sentences {
 
     /** Longer pieces are cut; about 15 seconds of speech at the normal rate. */
     static final int MAX_CHARS = 220;
-    private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "e.g", "i.e", "eg",
-            "ie", "vs", "no", "approx", "a.m", "p.m", "etc.,");
 
-    private Sentences() {
-    }
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "dr", "mr", "mrs", "ms", "st", "e.g", "i.e", "eg", "ie", "vs", "no", "approx", "a.m", "p.m", "etc.,");
+
+    private Sentences() {}
 
     public static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
@@ -30,8 +30,10 @@ public final class Sentences {
         for (int i = 0; i < tidy.length(); i++) {
             char c = tidy.charAt(i);
             boolean end = (c == '.' || c == '!' || c == '?')
-                    && i + 1 < tidy.length() && tidy.charAt(i + 1) == ' '
-                    && i + 2 < tidy.length() && startsSentence(tidy.charAt(i + 2))
+                    && i + 1 < tidy.length()
+                    && tidy.charAt(i + 1) == ' '
+                    && i + 2 < tidy.length()
+                    && startsSentence(tidy.charAt(i + 2))
                     && !(c == '.' && isAbbreviation(tidy, start, i));
             if (end) {
                 addPieces(tidy.substring(start, i + 1), sentences);

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class SpeechCache {
 
-    record Key(String text, String voice, double rate) {
-    }
+    record Key(String text, String voice, double rate) {}
 
     /** Bytes counted for each entry beyond its samples: key, record and map overhead. */
     private static final int ENTRY_OVERHEAD = 160;

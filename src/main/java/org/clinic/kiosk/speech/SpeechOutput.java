@@ -23,8 +23,7 @@ public final class SpeechOutput implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SpeechOutput.class);
 
     /** How full the cache is, for the log and the benchmark. */
-    public record CacheStats(int entries, long bytes, long maxBytes, long hits, long misses) {
-    }
+    public record CacheStats(int entries, long bytes, long maxBytes, long hits, long misses) {}
 
     private final SpeechSynthesizer synthesizer;
     private final EarText ear;
@@ -36,9 +35,13 @@ public final class SpeechOutput implements AutoCloseable {
         this.synthesizer = synthesizer;
         this.ear = new EarText(pronunciations);
         this.cache = new SpeechCache(cacheBytes);
-        this.ahead = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("speech-ahead").factory());
-        this.warmUp = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("speech-warm-up")
-                .priority(Thread.MIN_PRIORITY).factory());
+        this.ahead = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("speech-ahead").factory());
+        this.warmUp = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+                .daemon()
+                .name("speech-warm-up")
+                .priority(Thread.MIN_PRIORITY)
+                .factory());
     }
 
     /**
@@ -48,8 +51,12 @@ public final class SpeechOutput implements AutoCloseable {
     public static SpeechOutput create(SpeechSynthesizer synthesizer, Path pronunciationFile, long cacheBytes) {
         Pronunciations pronunciations = Pronunciations.load(pronunciationFile);
         pronunciations.problems().forEach(problem -> LOG.warn("Pronunciations: {}", problem));
-        LOG.info("Speech: voice {}, {} pronunciations from {}, cache up to {} MB", synthesizer.voiceName(),
-                pronunciations.size(), pronunciationFile.toAbsolutePath(), cacheBytes / (1024 * 1024));
+        LOG.info(
+                "Speech: voice {}, {} pronunciations from {}, cache up to {} MB",
+                synthesizer.voiceName(),
+                pronunciations.size(),
+                pronunciationFile.toAbsolutePath(),
+                cacheBytes / (1024 * 1024));
         return new SpeechOutput(synthesizer, pronunciations, cacheBytes);
     }
 
@@ -104,11 +111,18 @@ public final class SpeechOutput implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("Speech could not load its voice: {}", e.toString());
             }
-            LOG.info("Speech: voice {} loaded in {} ms", synthesizer.voiceName(), (System.nanoTime() - start) / 1_000_000);
+            LOG.info(
+                    "Speech: voice {} loaded in {} ms",
+                    synthesizer.voiceName(),
+                    (System.nanoTime() - start) / 1_000_000);
             lines.forEach(line -> quietly(line, rate));
             CacheStats stats = cache.stats();
-            LOG.info("Speech warm-up: {} sentences ready in {} ms, cache {} entries, {} KB", lines.size(),
-                    (System.nanoTime() - start) / 1_000_000, stats.entries(), stats.bytes() / 1024);
+            LOG.info(
+                    "Speech warm-up: {} sentences ready in {} ms, cache {} entries, {} KB",
+                    lines.size(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    stats.entries(),
+                    stats.bytes() / 1024);
         });
     }
 

@@ -22,8 +22,7 @@ public record SpeechScript(List<Line> lines) {
     }
 
     /** One thing to say; {@code highlightId} is null when nothing on screen matches it. */
-    public record Line(String text, String highlightId) {
-    }
+    public record Line(String text, String highlightId) {}
 
     /** Collects lines; blank text is left out, long text is cut at sentence ends. */
     public static final class Builder {

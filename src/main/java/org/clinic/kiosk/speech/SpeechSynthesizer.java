@@ -17,6 +17,5 @@ public interface SpeechSynthesizer {
     SpokenAudio synthesize(String text, double rate);
 
     /** Loads the engine now (in the background at start-up) so the first press does not wait for it. */
-    default void load() {
-    }
+    default void load() {}
 }

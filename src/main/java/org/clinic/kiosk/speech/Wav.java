@@ -9,8 +9,7 @@ final class Wav {
 
     static final int HEADER_BYTES = 44;
 
-    private Wav() {
-    }
+    private Wav() {}
 
     /** A canonical 44-byte RIFF/WAVE header followed by the PCM data. */
     static byte[] encode(PcmFormat format, byte[] pcm) {

@@ -5,14 +5,11 @@ import java.util.Optional;
 
 /** The four groups a patient chooses from on the home screen, in the order they are shown. */
 public enum Category {
-    UNDERSTANDING("understanding", "Understanding recurrence",
-            "What it means when cancer comes back, and how it is found."),
-    TREATMENT("treatment", "Treatment and decisions",
-            "Your choices, clinical trials, and talking with your doctors."),
-    COPING("coping", "Coping and support",
-            "Feelings, family and friends, and where to find support."),
-    PLANNING("planning", "Planning ahead",
-            "Comfort care, making your wishes known, and living with cancer.");
+    UNDERSTANDING(
+            "understanding", "Understanding recurrence", "What it means when cancer comes back, and how it is found."),
+    TREATMENT("treatment", "Treatment and decisions", "Your choices, clinical trials, and talking with your doctors."),
+    COPING("coping", "Coping and support", "Feelings, family and friends, and where to find support."),
+    PLANNING("planning", "Planning ahead", "Comfort care, making your wishes known, and living with cancer.");
 
     private final String id;
     private final String title;

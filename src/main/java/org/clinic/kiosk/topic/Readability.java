@@ -21,8 +21,7 @@ public final class Readability {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?:\\s+|$)");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
 
-    private Readability() {
-    }
+    private Readability() {}
 
     /** The grade of a topic's body (all its paragraphs and list items). */
     public static double gradeOf(Topic topic) {
@@ -60,7 +59,8 @@ public final class Readability {
         }
         if (w.endsWith("e") && !w.endsWith("le") && !w.matches(".*[aeiouy]e")) {
             w = w.substring(0, w.length() - 1);
-        } else if ((w.endsWith("es") || w.endsWith("ed")) && !w.matches(".*(t|d)ed")
+        } else if ((w.endsWith("es") || w.endsWith("ed"))
+                && !w.matches(".*(t|d)ed")
                 && !w.matches(".*(s|x|z|ch|sh|c|g)es")) {
             w = w.substring(0, w.length() - 2);
         }

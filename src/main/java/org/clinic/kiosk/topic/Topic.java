@@ -52,11 +52,9 @@ public record Topic(
     }
 
     /** What a section holds: paragraphs and bulleted lists, nothing else. */
-    public sealed interface Block permits Paragraph, BulletList {
-    }
+    public sealed interface Block permits Paragraph, BulletList {}
 
-    public record Paragraph(String text) implements Block {
-    }
+    public record Paragraph(String text) implements Block {}
 
     public record BulletList(List<String> items) implements Block {
         public BulletList {

@@ -46,14 +46,17 @@ public final class TopicCatalog {
         List<TopicFile> builtIn = readBuiltIn();
         List<TopicFile> overrides = readFolder(overrideFolder);
         TopicCatalog catalog = fromFiles(builtIn, overrides);
-        LOG.info("Topic catalogue: {} topics in service ({} built-in, {} override files, {} skipped)",
-                catalog.topics.size(), builtIn.size(), overrides.size(), catalog.problems.size());
+        LOG.info(
+                "Topic catalogue: {} topics in service ({} built-in, {} override files, {} skipped)",
+                catalog.topics.size(),
+                builtIn.size(),
+                overrides.size(),
+                catalog.problems.size());
         return catalog;
     }
 
     /** A topic file's name, text and where it came from. */
-    record TopicFile(String name, String text, String origin) {
-    }
+    record TopicFile(String name, String text, String origin) {}
 
     static TopicCatalog fromFiles(List<TopicFile> builtInFiles, List<TopicFile> overrideFiles) {
         List<String> fatal = new ArrayList<>();
@@ -66,8 +69,8 @@ public final class TopicCatalog {
         }
 
         List<String> problems = new ArrayList<>();
-        Map<String, Topic> overrides = parseAll(overrideFiles,
-                (id, problem) -> problems.add(skip(problem, builtIn.containsKey(id))));
+        Map<String, Topic> overrides =
+                parseAll(overrideFiles, (id, problem) -> problems.add(skip(problem, builtIn.containsKey(id))));
         // dropping an override can break a link from another one, so repeat until nothing is dropped
         boolean dropped;
         do {
@@ -109,8 +112,9 @@ public final class TopicCatalog {
                 Topic topic = TopicParser.parse(file.name(), file.text(), file.origin());
                 Topic earlier = topics.putIfAbsent(topic.id(), topic);
                 if (earlier != null) {
-                    problem.accept(topic.id(), file.name() + ": id: duplicate id '" + topic.id() + "' (also in "
-                            + earlier.origin() + ")");
+                    problem.accept(
+                            topic.id(),
+                            file.name() + ": id: duplicate id '" + topic.id() + "' (also in " + earlier.origin() + ")");
                 }
             } catch (TopicFileException e) {
                 problem.accept(file.name().replaceFirst("\\.md$", ""), e.getMessage());
@@ -120,13 +124,14 @@ public final class TopicCatalog {
     }
 
     private static Optional<String> brokenLink(Topic topic, Set<String> ids) {
-        return topic.related().stream().filter(link -> !ids.contains(link)).findFirst()
+        return topic.related().stream()
+                .filter(link -> !ids.contains(link))
+                .findFirst()
                 .map(link -> topic.origin() + ": related: '" + link + "' is not a topic id");
     }
 
     private static String skip(String problem, boolean builtInKept) {
-        return "Skipped topic override " + problem
-                + (builtInKept ? " (the built-in version stays in service)" : "");
+        return "Skipped topic override " + problem + (builtInKept ? " (the built-in version stays in service)" : "");
     }
 
     private static List<TopicFile> readBuiltIn() {
@@ -160,16 +165,22 @@ public final class TopicCatalog {
         }
         List<TopicFile> files = new ArrayList<>();
         try (Stream<Path> paths = Files.list(folder)) {
-            for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
+            for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList()) {
                 try {
-                    files.add(new TopicFile(path.getFileName().toString(),
-                            Files.readString(path, StandardCharsets.UTF_8), path.toString()));
+                    files.add(new TopicFile(
+                            path.getFileName().toString(),
+                            Files.readString(path, StandardCharsets.UTF_8),
+                            path.toString()));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     LOG.warn("Skipped topic override {}: cannot be read as UTF-8 text ({})", path, e.getMessage());
                 }
             }
         } catch (IOException e) {
-            LOG.warn("Topic override folder {} cannot be listed ({}); using the built-in topics only", folder,
+            LOG.warn(
+                    "Topic override folder {} cannot be listed ({}); using the built-in topics only",
+                    folder,
                     e.getMessage());
         }
         return files;

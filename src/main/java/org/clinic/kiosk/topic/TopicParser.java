@@ -24,11 +24,10 @@ final class TopicParser {
 
     static final int MIN_QUESTIONS = 8;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> FIELDS = Set.of(
-            "id", "title", "category", "summary", "related", "questions", "sources", "reviewed");
+    private static final Set<String> FIELDS =
+            Set.of("id", "title", "category", "summary", "related", "questions", "sources", "reviewed");
 
-    private TopicParser() {
-    }
+    private TopicParser() {}
 
     static Topic parse(String fileName, String text, String origin) throws TopicFileException {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -36,34 +35,43 @@ final class TopicParser {
             normalized = normalized.substring(1);
         }
         if (!normalized.startsWith("---\n")) {
-            throw new TopicFileException(fileName, "front matter",
-                    "the file must start with a line holding only '---'");
+            throw new TopicFileException(
+                    fileName, "front matter", "the file must start with a line holding only '---'");
         }
         int end = normalized.indexOf("\n---\n", 3);
         if (end < 0) {
-            throw new TopicFileException(fileName, "front matter",
-                    "no closing '---' line after the header");
+            throw new TopicFileException(fileName, "front matter", "no closing '---' line after the header");
         }
         String header = normalized.substring(4, end + 1);
         String body = normalized.substring(end + 5);
-        int bodyFirstLine = (int) normalized.substring(0, end + 5).chars().filter(c -> c == '\n').count() + 1;
+        int bodyFirstLine = (int) normalized
+                        .substring(0, end + 5)
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
 
         Map<String, Object> fields = readHeader(fileName, header);
         for (String key : fields.keySet()) {
             if (!FIELDS.contains(key)) {
-                throw new TopicFileException(fileName, key, "unknown field (allowed: " + String.join(", ",
-                        FIELDS.stream().sorted().toList()) + ")");
+                throw new TopicFileException(
+                        fileName,
+                        key,
+                        "unknown field (allowed: "
+                                + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
             }
         }
         String id = text(fileName, fields, "id");
         if (!ID.matcher(id).matches()) {
-            throw new TopicFileException(fileName, "id",
-                    "'" + id + "' must be lower-case words joined by '-'");
+            throw new TopicFileException(fileName, "id", "'" + id + "' must be lower-case words joined by '-'");
         }
         String title = text(fileName, fields, "title");
         String categoryId = text(fileName, fields, "category");
-        Category category = Category.byId(categoryId).orElseThrow(() -> new TopicFileException(fileName,
-                "category", "'" + categoryId + "' is not one of understanding, treatment, coping, planning"));
+        Category category = Category.byId(categoryId)
+                .orElseThrow(() -> new TopicFileException(
+                        fileName,
+                        "category",
+                        "'" + categoryId + "' is not one of understanding, treatment, coping, planning"));
         String summary = text(fileName, fields, "summary");
         if (!summary.matches("[^.!?]*[^.!?\\s][.!?]")) {
             throw new TopicFileException(fileName, "summary", "must be exactly one sentence");
@@ -86,7 +94,9 @@ final class TopicParser {
         try {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(header);
         } catch (YAMLException e) {
-            String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            String reason = e.getMessage() == null
+                    ? ""
+                    : e.getMessage().lines().findFirst().orElse("");
             throw new TopicFileException(fileName, "front matter", "not valid YAML: " + reason);
         }
         if (!(loaded instanceof Map<?, ?> map)) {
@@ -106,8 +116,7 @@ final class TopicParser {
         return value;
     }
 
-    private static String text(String fileName, Map<String, Object> fields, String field)
-            throws TopicFileException {
+    private static String text(String fileName, Map<String, Object> fields, String field) throws TopicFileException {
         Object value = required(fileName, fields, field);
         if (!(value instanceof String s) || s.isBlank()) {
             throw new TopicFileException(fileName, field, "must be a non-empty text");
@@ -129,7 +138,9 @@ final class TopicParser {
             out.add(s.strip());
         }
         if (out.size() < min) {
-            throw new TopicFileException(fileName, field,
+            throw new TopicFileException(
+                    fileName,
+                    field,
                     "needs at least " + min + (min == 1 ? " item" : " items") + ", found " + out.size());
         }
         if (out.stream().distinct().count() != out.size()) {
@@ -138,8 +149,7 @@ final class TopicParser {
         return out;
     }
 
-    private static LocalDate date(String fileName, Map<String, Object> fields, String field)
-            throws TopicFileException {
+    private static LocalDate date(String fileName, Map<String, Object> fields, String field) throws TopicFileException {
         Object value = required(fileName, fields, field);
         if (value instanceof Date d) {
             return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
@@ -187,8 +197,8 @@ final class TopicParser {
                 throw new TopicFileException(fileName, where, "lists must use '- ' items");
             }
             if (line.matches(".*(<[a-zA-Z/]|\\*\\*|__|\\[[^]]*]\\(|`|\\|).*")) {
-                throw new TopicFileException(fileName, where,
-                        "only plain text is allowed (no HTML, bold, links, code or tables)");
+                throw new TopicFileException(
+                        fileName, where, "only plain text is allowed (no HTML, bold, links, code or tables)");
             }
             if (heading == null) {
                 throw new TopicFileException(fileName, where, "the body must start with a '## ' section heading");

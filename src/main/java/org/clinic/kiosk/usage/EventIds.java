@@ -7,8 +7,7 @@ final class EventIds {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
-    private EventIds() {
-    }
+    private EventIds() {}
 
     static void require(String value, String name) {
         if (value == null || !ID.matcher(value).matches()) {

@@ -16,14 +16,11 @@ import java.util.Map;
 final class UsageCounts {
 
     /** One event as stored: what happened, and the topic and category if it was a topic view. */
-    record Row(String kind, String detail, String topic, String category) {
-    }
+    record Row(String kind, String detail, String topic, String category) {}
 
-    private record DayKey(String day, Row row) {
-    }
+    private record DayKey(String day, Row row) {}
 
-    private record HourKey(String day, int hour, String kind, String detail) {
-    }
+    private record HourKey(String day, int hour, String kind, String detail) {}
 
     private final ZoneId zone;
     private final Map<DayKey, Long> daily = new HashMap<>();

@@ -29,6 +29,7 @@ final class UsageDatabase {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     /** SQLite primary result codes that mean the file itself is broken. */
     private static final int SQLITE_CORRUPT = 11;
+
     private static final int SQLITE_NOTADB = 26;
     static final int BUSY_TIMEOUT_MILLIS = 5000;
 
@@ -122,8 +123,10 @@ final class UsageDatabase {
     static boolean isDamage(SQLException e) {
         int code = e.getErrorCode() & 0xff;
         String message = String.valueOf(e.getMessage());
-        return code == SQLITE_CORRUPT || code == SQLITE_NOTADB
-                || message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB");
+        return code == SQLITE_CORRUPT
+                || code == SQLITE_NOTADB
+                || message.contains("SQLITE_CORRUPT")
+                || message.contains("SQLITE_NOTADB");
     }
 
     /** What went wrong, in words staff can act on, with SQLite's own message after it. */
@@ -159,8 +162,11 @@ final class UsageDatabase {
             }
         }
         Files.move(file, aside);
-        LOG.error("The usage log {} is damaged ({}); it was kept as {} and a new one was started",
-                file, cause.getMessage(), aside.getFileName());
+        LOG.error(
+                "The usage log {} is damaged ({}); it was kept as {} and a new one was started",
+                file,
+                cause.getMessage(),
+                aside.getFileName());
     }
 
     /** Damaged files set aside now or at an earlier start, oldest first. */
@@ -169,8 +175,7 @@ final class UsageDatabase {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return new ArrayList<>(files
-                    .filter(p -> p.getFileName().toString().startsWith(FILE_NAME + DAMAGED_MARK))
+            return new ArrayList<>(files.filter(p -> p.getFileName().toString().startsWith(FILE_NAME + DAMAGED_MARK))
                     .filter(p -> !p.getFileName().toString().endsWith("-wal")
                             && !p.getFileName().toString().endsWith("-shm"))
                     .sorted()

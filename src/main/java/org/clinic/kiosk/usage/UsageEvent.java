@@ -9,8 +9,7 @@ import java.util.Objects;
 public sealed interface UsageEvent {
 
     /** A new patient started using the kiosk (left the welcome screen, or did something there). */
-    record VisitStarted() implements UsageEvent {
-    }
+    record VisitStarted() implements UsageEvent {}
 
     /** The visit ended, and why. */
     record VisitEnded(EndReason reason) implements UsageEvent {
@@ -36,8 +35,7 @@ public sealed interface UsageEvent {
     }
 
     /** "Read aloud" was started. */
-    record ReadAloudUsed() implements UsageEvent {
-    }
+    record ReadAloudUsed() implements UsageEvent {}
 
     /** The patient chose another text size, e.g. {@code largest}. */
     record TextSizeChanged(String size) implements UsageEvent {
@@ -47,8 +45,7 @@ public sealed interface UsageEvent {
     }
 
     /** The patient switched high contrast on or off. */
-    record ContrastChanged(boolean highContrast) implements UsageEvent {
-    }
+    record ContrastChanged(boolean highContrast) implements UsageEvent {}
 
     /** Why a visit ended. */
     enum EndReason {
@@ -63,13 +60,17 @@ public sealed interface UsageEvent {
     /** How a topic page was reached. */
     enum HowReached {
         /** Touch: a tile, a related-topic link, or the "Need help now?" entry. */
-        TILE, RELATED_LINK, HELP_ENTRY,
+        TILE,
+        RELATED_LINK,
+        HELP_ENTRY,
         /** A spoken question. */
         VOICE
     }
 
     /** What came of a spoken question. */
     enum VoiceOutcome {
-        MATCHED_TOPIC, MATCHED_COMMAND, NOT_UNDERSTOOD
+        MATCHED_TOPIC,
+        MATCHED_COMMAND,
+        NOT_UNDERSTOOD
     }
 }

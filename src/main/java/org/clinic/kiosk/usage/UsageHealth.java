@@ -15,9 +15,4 @@ import java.util.Optional;
  * @param warnings      plain-language problems for staff, such as a corrupt file moved aside
  */
 public record UsageHealth(
-        Path databaseFile,
-        long databaseBytes,
-        Optional<Instant> lastEvent,
-        long queuedEvents,
-        List<String> warnings) {
-}
+        Path databaseFile, long databaseBytes, Optional<Instant> lastEvent, long queuedEvents, List<String> warnings) {}

@@ -38,8 +38,8 @@ public final class UsageLog implements AutoCloseable {
      * @param queueCapacity  events that can wait in memory (queued or being written) while the disk
      *                       cannot be written; more are dropped and counted
      */
-    public record Options(Path dataDir, String kioskName, Duration timePrecision, Duration keepRawEvents,
-            int queueCapacity) {
+    public record Options(
+            Path dataDir, String kioskName, Duration timePrecision, Duration keepRawEvents, int queueCapacity) {
 
         public Options {
             Objects.requireNonNull(dataDir, "dataDir");
@@ -50,8 +50,8 @@ public final class UsageLog implements AutoCloseable {
                         + " evenly (for example 15m, 1h or 1d), not " + timePrecision);
             }
             if (keepRawEvents.compareTo(Duration.ofDays(1)) < 0) {
-                throw new IllegalArgumentException("kiosk.usage.keep-raw-events must be at least 1 day, not "
-                        + keepRawEvents);
+                throw new IllegalArgumentException(
+                        "kiosk.usage.keep-raw-events must be at least 1 day, not " + keepRawEvents);
             }
             if (queueCapacity < 1) {
                 throw new IllegalArgumentException("kiosk.usage.queue-capacity must be at least 1");
@@ -117,7 +117,8 @@ public final class UsageLog implements AutoCloseable {
         if (pending.incrementAndGet() > options.queueCapacity()) {
             pending.decrementAndGet();
             if (dropped.getAndIncrement() == 0) {
-                LOG.warn("The usage queue is full ({} events): new events are dropped until the disk can be written",
+                LOG.warn(
+                        "The usage queue is full ({} events): new events are dropped until the disk can be written",
                         options.queueCapacity());
             }
             return;
@@ -277,11 +278,13 @@ public final class UsageLog implements AutoCloseable {
         }
         nextRetention = now.plus(RETENTION_EVERY);
         try {
-            long deleted = UsageRepository.deleteRawBefore(connection, now.minus(options.keepRawEvents()),
-                    clock.getZone());
+            long deleted =
+                    UsageRepository.deleteRawBefore(connection, now.minus(options.keepRawEvents()), clock.getZone());
             if (deleted > 0) {
-                LOG.info("Usage log retention: {} raw events older than {} deleted (their daily counts are kept)",
-                        deleted, options.keepRawEvents().toDays() + " days");
+                LOG.info(
+                        "Usage log retention: {} raw events older than {} deleted (their daily counts are kept)",
+                        deleted,
+                        options.keepRawEvents().toDays() + " days");
             }
         } catch (SQLException e) {
             LOG.warn("Usage log retention failed, will try again later: {}", e.getMessage());

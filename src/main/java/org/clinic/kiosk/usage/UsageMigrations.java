@@ -25,8 +25,7 @@ final class UsageMigrations {
                 kind     TEXT    NOT NULL,
                 detail   TEXT    NOT NULL DEFAULT '',
                 topic    TEXT    NOT NULL DEFAULT '',
-                category TEXT    NOT NULL DEFAULT '')""",
-            "CREATE INDEX event_at ON event(at)");
+                category TEXT    NOT NULL DEFAULT '')""", "CREATE INDEX event_at ON event(at)");
 
     /**
      * Step 2: counts kept beside the raw events, updated in the same transaction, so reports read
@@ -51,8 +50,7 @@ final class UsageMigrations {
 
     static final int LATEST = 2;
 
-    private UsageMigrations() {
-    }
+    private UsageMigrations() {}
 
     static int version(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
@@ -104,12 +102,13 @@ final class UsageMigrations {
     /** Version 1 files hold raw events only: count them into the new tables. */
     private static void backfillCounts(Connection connection, ZoneId zone) throws SQLException {
         UsageCounts counts = new UsageCounts(zone);
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT at, kind, detail, topic, category FROM event ORDER BY id");
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT at, kind, detail, topic, category FROM event ORDER BY id");
                 ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                counts.add(rs.getLong(1), new UsageCounts.Row(rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)));
+                counts.add(
+                        rs.getLong(1),
+                        new UsageCounts.Row(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 if (counts.size() > 50_000) {
                     counts.writeTo(connection);
                 }

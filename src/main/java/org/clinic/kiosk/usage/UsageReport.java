@@ -34,12 +34,10 @@ public record UsageReport(
         List<DailyCount> daily) {
 
     /** A count for one topic or category. */
-    public record Count(String id, long count) {
-    }
+    public record Count(String id, long count) {}
 
     /** The figures for one day of the trend. */
-    public record DailyCount(LocalDate day, long visits, long topicViews) {
-    }
+    public record DailyCount(LocalDate day, long visits, long topicViews) {}
 
     /** Share of topic views reached by voice, 0 to 1 (0 when there were no views). */
     public double voiceShare() {

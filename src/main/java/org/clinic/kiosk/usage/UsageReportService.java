@@ -72,7 +72,6 @@ final class UsageReportService implements UsageReports {
                 warnings.add("The usage file cannot be read: " + e.getMessage());
             }
         }
-        return new UsageHealth(database.file(), database.bytesOnDisk(), lastEvent, log.queued(),
-                List.copyOf(warnings));
+        return new UsageHealth(database.file(), database.bytesOnDisk(), lastEvent, log.queued(), List.copyOf(warnings));
     }
 }

@@ -41,11 +41,9 @@ final class UsageRepository {
     static final String CONTRAST = "contrast";
 
     /** An event ready to store: its truncated time and its visit. */
-    record Stamped(long epochSecond, long visit, UsageEvent event) {
-    }
+    record Stamped(long epochSecond, long visit, UsageEvent event) {}
 
-    private UsageRepository() {
-    }
+    private UsageRepository() {}
 
     static UsageCounts.Row row(UsageEvent event) {
         return switch (event) {
@@ -179,16 +177,28 @@ final class UsageRepository {
                 }
             }
         }
-        return new UsageReport(from, to, visits, topicViews, topicViews - voiceViews, voiceViews, voiceQuestions,
-                notUnderstood, readAloud, ranking(topics), ranking(categories),
-                byWeekdayHour(connection, from.toString(), to.toString()), daily(connection, from, to));
+        return new UsageReport(
+                from,
+                to,
+                visits,
+                topicViews,
+                topicViews - voiceViews,
+                voiceViews,
+                voiceQuestions,
+                notUnderstood,
+                readAloud,
+                ranking(topics),
+                ranking(categories),
+                byWeekdayHour(connection, from.toString(), to.toString()),
+                daily(connection, from, to));
     }
 
     /** Most first; ties by id. */
     private static List<UsageReport.Count> ranking(Map<String, Long> counts) {
         return counts.entrySet().stream()
                 .map(e -> new UsageReport.Count(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingLong(UsageReport.Count::count).reversed()
+                .sorted(Comparator.comparingLong(UsageReport.Count::count)
+                        .reversed()
                         .thenComparing(UsageReport.Count::id))
                 .toList();
     }

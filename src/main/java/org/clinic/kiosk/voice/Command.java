@@ -8,8 +8,22 @@ import java.util.Optional;
  * answer a choice the kiosk offered ("Did you mean one or two?", "Shall I read it?").
  */
 public enum Command {
-    HOME, BACK, READ, STOP, REPEAT, SLOWER, FASTER, LOUDER, QUIETER, BIGGER_TEXT, SMALLER_TEXT, HELP,
-    ONE, TWO, YES, NO;
+    HOME,
+    BACK,
+    READ,
+    STOP,
+    REPEAT,
+    SLOWER,
+    FASTER,
+    LOUDER,
+    QUIETER,
+    BIGGER_TEXT,
+    SMALLER_TEXT,
+    HELP,
+    ONE,
+    TWO,
+    YES,
+    NO;
 
     /** The command's name in the {@code ask} output and in staff screens: {@code bigger-text}. */
     public String id() {

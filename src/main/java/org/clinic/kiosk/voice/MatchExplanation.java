@@ -11,8 +11,8 @@ import java.util.List;
  * @param searchTerms  the terms searched for, after stop words and stemming
  * @param candidates   the best-scoring topics with the fields and terms that matched, best first
  */
-public record MatchExplanation(MatchResult result, String heard, List<String> rewrites, List<String> searchTerms,
-                               List<Candidate> candidates) {
+public record MatchExplanation(
+        MatchResult result, String heard, List<String> rewrites, List<String> searchTerms, List<Candidate> candidates) {
 
     public MatchExplanation {
         rewrites = List.copyOf(rewrites);

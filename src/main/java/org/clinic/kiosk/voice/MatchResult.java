@@ -64,12 +64,13 @@ public sealed interface MatchResult
     }
 
     /** A topic or command that came close, with its confidence 0 to 1. */
-    record Alternative(Kind kind, String id, double confidence) {
-    }
+    record Alternative(Kind kind, String id, double confidence) {}
 
     /** The kinds of answer in the {@code ask} output. */
     enum Kind {
-        TOPIC, COMMAND, NONE;
+        TOPIC,
+        COMMAND,
+        NONE;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);

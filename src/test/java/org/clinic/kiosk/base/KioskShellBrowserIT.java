@@ -76,8 +76,9 @@ class KioskShellBrowserIT extends BrowserTest {
     @Test
     void noContextMenuNoTextSelectionNoPinchZoom() {
         KioskPage page = open("topic/clinical-trials");
-        assertEquals(Boolean.TRUE, page.script(
-                "return !document.querySelector('#content h1').dispatchEvent("
+        assertEquals(
+                Boolean.TRUE,
+                page.script("return !document.querySelector('#content h1').dispatchEvent("
                         + "new MouseEvent('contextmenu', {bubbles: true, cancelable: true}));"));
         assertEquals("none", page.script("return getComputedStyle(document.body).userSelect;"));
         assertEquals("pan-x pan-y", page.script("return getComputedStyle(document.documentElement).touchAction;"));

@@ -27,7 +27,7 @@ class KioskStylesTest {
                 case '{' -> depth++;
                 case '}' -> depth--;
                 case '\n' -> line++;
-                default -> { }
+                default -> {}
             }
             assertTrue(depth >= 0, "a '}' with no '{' before it, near line " + line);
         }

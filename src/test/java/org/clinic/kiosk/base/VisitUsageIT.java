@@ -35,8 +35,10 @@ class VisitUsageIT extends KioskBrowserlessTest {
 
     @Autowired
     private UsageLog usageLog;
+
     @Autowired
     private KioskSettings settings;
+
     @Autowired
     private TopicCatalog catalog;
 
@@ -51,8 +53,8 @@ class VisitUsageIT extends KioskBrowserlessTest {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:"
-                + settings.dataDir().resolve("usage.db").toAbsolutePath());
+        return DriverManager.getConnection(
+                "jdbc:sqlite:" + settings.dataDir().resolve("usage.db").toAbsolutePath());
     }
 
     private long lastId() throws Exception {
@@ -66,13 +68,20 @@ class VisitUsageIT extends KioskBrowserlessTest {
     private List<Row> rows(long afterId) throws Exception {
         assertTrue(usageLog.flush(Duration.ofSeconds(10)));
         List<Row> rows = new ArrayList<>();
-        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(
-                "SELECT visit, at, kiosk, kind, detail, topic, category FROM event WHERE id > ? ORDER BY id")) {
+        try (Connection connection = connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT visit, at, kiosk, kind, detail, topic, category FROM event WHERE id > ? ORDER BY id")) {
             query.setLong(1, afterId);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7)));
+                    rows.add(new Row(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7)));
                 }
             }
         }
@@ -83,7 +92,8 @@ class VisitUsageIT extends KioskBrowserlessTest {
     void aPatientWalkIsStoredAsAnonymousEvents() throws Exception {
         String related = catalog.byId("clinical-trials").orElseThrow().related().getFirst();
         String relatedCategory = catalog.byId(related).orElseThrow().category().id();
-        String helpCategory = catalog.byId(Routes.HELP_TOPIC_ID).orElseThrow().category().id();
+        String helpCategory =
+                catalog.byId(Routes.HELP_TOPIC_ID).orElseThrow().category().id();
 
         tap("start");
         tap("category-treatment");
@@ -97,19 +107,22 @@ class VisitUsageIT extends KioskBrowserlessTest {
         waitSeconds(settings.idleSeconds() + settings.warningSeconds());
 
         List<Row> rows = rows(before);
-        assertEquals(List.of(
-                "visit_started",
-                "topic_viewed tile clinical-trials treatment",
-                "topic_viewed related_link " + related + " " + relatedCategory,
-                "topic_viewed help_entry " + Routes.HELP_TOPIC_ID + " " + helpCategory,
-                "text_size largest",
-                "contrast high",
-                "visit_ended idle_reset"), rows.stream().map(Row::what).toList());
+        assertEquals(
+                List.of(
+                        "visit_started",
+                        "topic_viewed tile clinical-trials treatment",
+                        "topic_viewed related_link " + related + " " + relatedCategory,
+                        "topic_viewed help_entry " + Routes.HELP_TOPIC_ID + " " + helpCategory,
+                        "text_size largest",
+                        "contrast high",
+                        "visit_ended idle_reset"),
+                rows.stream().map(Row::what).toList());
         assertEquals(1, rows.stream().mapToLong(Row::visit).distinct().count(), "one visit id for the whole walk");
         for (Row row : rows) {
             assertEquals(settings.usage().kioskName(), row.kiosk());
             assertEquals(0, row.at() % 3600, "stored to the hour");
-            assertTrue(row.at() > startedAt - 3600 && row.at() <= clock.instant().getEpochSecond());
+            assertTrue(
+                    row.at() > startedAt - 3600 && row.at() <= clock.instant().getEpochSecond());
         }
 
         // the next patient is a new visit, with a new random id
@@ -125,10 +138,16 @@ class VisitUsageIT extends KioskBrowserlessTest {
         tap("help-now"); // from the welcome screen straight to help: that starts a visit
         navigate(WelcomeView.class);
 
-        assertEquals(List.of("visit_started",
-                "topic_viewed help_entry " + Routes.HELP_TOPIC_ID + " "
-                        + catalog.byId(Routes.HELP_TOPIC_ID).orElseThrow().category().id(),
-                "visit_ended home"), rows(before).stream().map(Row::what).toList());
+        assertEquals(
+                List.of(
+                        "visit_started",
+                        "topic_viewed help_entry " + Routes.HELP_TOPIC_ID + " "
+                                + catalog.byId(Routes.HELP_TOPIC_ID)
+                                        .orElseThrow()
+                                        .category()
+                                        .id(),
+                        "visit_ended home"),
+                rows(before).stream().map(Row::what).toList());
     }
 
     @Test
@@ -137,12 +156,17 @@ class VisitUsageIT extends KioskBrowserlessTest {
         tap("category-coping");
         // what the long press on the clinic's name calls (kiosk.js sends the DOM event in a browser)
         KioskLayout layout = UI.getCurrent().getActiveRouterTargetsChain().stream()
-                .filter(KioskLayout.class::isInstance).map(KioskLayout.class::cast).findFirst().orElseThrow();
+                .filter(KioskLayout.class::isInstance)
+                .map(KioskLayout.class::cast)
+                .findFirst()
+                .orElseThrow();
         layout.openStaffArea();
         assertEquals("Staff sign-in", heading());
 
         List<Row> rows = rows(before);
-        assertEquals(List.of("visit_started", "visit_ended staff"), rows.stream().map(Row::what).toList());
+        assertEquals(
+                List.of("visit_started", "visit_ended staff"),
+                rows.stream().map(Row::what).toList());
         assertEquals(1, rows.stream().mapToLong(Row::visit).distinct().count());
 
         // the next patient starts a new visit with a new id
@@ -169,9 +193,8 @@ class VisitUsageIT extends KioskBrowserlessTest {
         tap("speech-stop");
         tap("read-aloud");
 
-        assertEquals(List.of("visit_started",
-                "topic_viewed tile hospice-care planning",
-                "read_aloud",
-                "read_aloud"), rows(before).stream().map(Row::what).toList());
+        assertEquals(
+                List.of("visit_started", "topic_viewed tile hospice-care planning", "read_aloud", "read_aloud"),
+                rows(before).stream().map(Row::what).toList());
     }
 }

@@ -29,7 +29,9 @@ class UsageLogLifecycleTest {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
                 .withUserConfiguration(KioskConfiguration.class)
-                .withPropertyValues("kiosk.data-dir=" + data, "kiosk.content-dir=target/no-topic-overrides",
+                .withPropertyValues(
+                        "kiosk.data-dir=" + data,
+                        "kiosk.content-dir=target/no-topic-overrides",
                         "kiosk.usage.kiosk-name=lifecycle")
                 .run(context -> {
                     UsageLog log = context.getBean(UsageLog.class);
@@ -41,8 +43,9 @@ class UsageLogLifecycleTest {
                 });
         // the context is closed now: no flush was asked for, yet every event is in the file
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("usage.db"));
-                ResultSet rs = connection.createStatement().executeQuery(
-                        "SELECT COUNT(*), MIN(kiosk) FROM event WHERE kind = 'visit_started'")) {
+                ResultSet rs = connection
+                        .createStatement()
+                        .executeQuery("SELECT COUNT(*), MIN(kiosk) FROM event WHERE kind = 'visit_started'")) {
             assertEquals(500, rs.getLong(1));
             assertEquals("lifecycle", rs.getString(2));
         }

@@ -41,11 +41,14 @@ class PinHashTest {
     void damagedOrWeakenedHashIsRefusedNotAccepted() {
         String stored = PinHash.create("482913".toCharArray(), 2_000);
         assertThrows(IllegalArgumentException.class, () -> PinHash.matches("482913".toCharArray(), "482913"));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> PinHash.matches("482913".toCharArray(), stored.replace("pbkdf2-sha256", "md5")));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> PinHash.matches("482913".toCharArray(), stored.replace(":2000:", ":1:")));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> PinHash.matches("482913".toCharArray(), stored.substring(0, stored.length() - 8)));
     }
 

@@ -44,21 +44,27 @@ class ReportChartsTest {
         Element svg = doc.getDocumentElement();
         assertEquals("svg", svg.getTagName());
         assertEquals("img", svg.getAttribute("role"));
-        assertEquals("Topic views by weekday and hour. Busiest: Tuesday 10:00 to 11:00, 12 views.",
+        assertEquals(
+                "Topic views by weekday and hour. Busiest: Tuesday 10:00 to 11:00, 12 views.",
                 svg.getAttribute("aria-label"));
-        assertEquals(svg.getAttribute("aria-label"), doc.getElementsByTagName("title").item(0).getTextContent());
+        assertEquals(
+                svg.getAttribute("aria-label"),
+                doc.getElementsByTagName("title").item(0).getTextContent());
         List<Element> cells = withClass(doc, "rect", "chart-cell");
         assertEquals(7 * 24, cells.size());
         assertEquals("1.00", cells.get(24 + 10).getAttribute("fill-opacity"));
         assertEquals("0.58", cells.get(9).getAttribute("fill-opacity"));
         assertEquals("0.00", cells.get(0).getAttribute("fill-opacity"));
-        List<String> labels = withClass(doc, "text", "chart-text").stream().map(Element::getTextContent).toList();
+        List<String> labels = withClass(doc, "text", "chart-text").stream()
+                .map(Element::getTextContent)
+                .toList();
         assertTrue(labels.containsAll(List.of("Monday", "Sunday", "00", "21")), labels.toString());
     }
 
     @Test
     void emptyHeatMapSaysSo() {
-        assertEquals("Topic views by weekday and hour: no views in this range.",
+        assertEquals(
+                "Topic views by weekday and hour: no views in this range.",
                 ReportCharts.heatMapSummary(new long[7][24]));
     }
 
@@ -69,7 +75,8 @@ class ReportChartsTest {
                 new UsageReport.DailyCount(LocalDate.of(2026, 11, 20), 0, 0),
                 new UsageReport.DailyCount(LocalDate.of(2026, 11, 21), 20, 40));
         Document doc = parse(ReportCharts.dailyTrend(days));
-        assertEquals("Daily trend over 3 days: 25 visits and 50 topic views. Busiest day: 21 Nov 2026, 40 topic views.",
+        assertEquals(
+                "Daily trend over 3 days: 25 visits and 50 topic views. Busiest day: 21 Nov 2026, 40 topic views.",
                 doc.getDocumentElement().getAttribute("aria-label"));
         List<Element> bars = withClass(doc, "rect", "chart-bar");
         assertEquals(1 + 3, bars.size(), "the legend's swatch and one bar per day");
@@ -77,8 +84,12 @@ class ReportChartsTest {
         assertEquals("0.0", bars.get(2).getAttribute("height"));
         assertEquals("300.0", bars.get(3).getAttribute("height"));
         assertEquals(3, withClass(doc, "circle", "chart-line-dot").size());
-        List<String> labels = withClass(doc, "text", "chart-text").stream().map(Element::getTextContent).toList();
-        assertTrue(labels.containsAll(List.of("19 Nov", "21 Nov", "40", "Topic views", "Visits (line)")), labels.toString());
+        List<String> labels = withClass(doc, "text", "chart-text").stream()
+                .map(Element::getTextContent)
+                .toList();
+        assertTrue(
+                labels.containsAll(List.of("19 Nov", "21 Nov", "40", "Topic views", "Visits (line)")),
+                labels.toString());
     }
 
     @Test

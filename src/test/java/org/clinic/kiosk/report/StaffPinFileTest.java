@@ -25,8 +25,12 @@ class StaffPinFileTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int command(String stdin) throws IOException {
-        return StaffPinCommand.run(dataDir, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return StaffPinCommand.run(
+                dataDir,
+                null,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -36,7 +40,8 @@ class StaffPinFileTest {
         assertTrue(StaffPinFile.problem("987654".toCharArray()).orElseThrow().contains("too easy"));
         assertTrue(StaffPinFile.problem("777777".toCharArray()).orElseThrow().contains("too easy"));
         assertTrue(StaffPinFile.problem("4829 13".toCharArray()).orElseThrow().contains("no spaces"));
-        assertTrue(StaffPinFile.problem("x".repeat(65).toCharArray()).orElseThrow().contains("at most 64"));
+        assertTrue(
+                StaffPinFile.problem("x".repeat(65).toCharArray()).orElseThrow().contains("at most 64"));
         assertEquals(Optional.empty(), StaffPinFile.problem("482913".toCharArray()));
         assertEquals(Optional.empty(), StaffPinFile.problem("Correct-Horse-7".toCharArray()));
     }

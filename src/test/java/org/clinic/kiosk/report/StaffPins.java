@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Sets or removes the staff PIN for tests that boot the app (a cheap hash, same format). */
 public final class StaffPins {
 
-    private StaffPins() {
-    }
+    private StaffPins() {}
 
     public static void set(Path dataDir, String pin) {
         try {

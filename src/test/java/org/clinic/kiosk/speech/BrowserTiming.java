@@ -24,8 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class BrowserTiming {
 
-    record Figures(double[] coldMillis, double[] cachedMillis, double[] soundStartsMillis) {
-    }
+    record Figures(double[] coldMillis, double[] cachedMillis, double[] soundStartsMillis) {}
 
     private static final String INSTALL = """
             window.__speechTiming = {};
@@ -51,8 +50,7 @@ final class BrowserTiming {
             return [wav[0].responseStart - t.click, t.playing - t.click];
             """;
 
-    private BrowserTiming() {
-    }
+    private BrowserTiming() {}
 
     static boolean available() {
         return Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
@@ -60,13 +58,23 @@ final class BrowserTiming {
 
     static Figures measure(int runs) {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(KioskApplication.class)
-                .properties("server.port=0", "kiosk.speech.warm-up=false", "kiosk.data-dir=target/bench-data",
-                        "kiosk.content-dir=target/no-topic-overrides", "logging.level.root=warn")
+                .properties(
+                        "server.port=0",
+                        "kiosk.speech.warm-up=false",
+                        "kiosk.data-dir=target/bench-data",
+                        "kiosk.content-dir=target/no-topic-overrides",
+                        "logging.level.root=warn")
                 .run();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--window-size=1920,1080", "--autoplay-policy=no-user-gesture-required");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--window-size=1920,1080",
+                "--autoplay-policy=no-user-gesture-required");
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeDriver driver = new ChromeDriver(options);
         try {
@@ -96,8 +104,8 @@ final class BrowserTiming {
         driver.get(address);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.until(d -> !d.findElements(By.id("read-aloud")).isEmpty()
-                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                && Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()));")));
         driver.executeScript(INSTALL);
         driver.findElement(By.id("read-aloud")).click();

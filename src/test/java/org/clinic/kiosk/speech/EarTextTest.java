@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class EarTextTest {
 
-    private final EarText ear = new EarText(Pronunciations.parse(List.of("oncologist = onn kolla jist",
-            "CISN = C I S N"), "test"));
+    private final EarText ear =
+            new EarText(Pronunciations.parse(List.of("oncologist = onn kolla jist", "CISN = C I S N"), "test"));
 
     @Test
     void listMarkersAreNotSaid() {

@@ -24,8 +24,10 @@ class PronunciationsTest {
     @Test
     void aBadLineIsSkippedWithAMessageNamingTheFileAndLine(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("pronunciations.txt");
-        Files.writeString(file, "# words\nhospice = hoss pis\noncologist onn kolla jist\nmetastatic = \n"
-                + "chemo = kee mo 2\nhospice = again\n12 = twelve\n");
+        Files.writeString(
+                file,
+                "# words\nhospice = hoss pis\noncologist onn kolla jist\nmetastatic = \n"
+                        + "chemo = kee mo 2\nhospice = again\n12 = twelve\n");
         Pronunciations p = Pronunciations.load(file);
 
         assertEquals(1, p.size());

@@ -10,7 +10,8 @@ class SentencesTest {
 
     @Test
     void splitsAtSentenceEndsButNotAfterAbbreviationsOrInitials() {
-        assertEquals(List.of("Ask Dr. Lee first.", "Then rest!", "Is it 3 p.m. yet?", "Yes."),
+        assertEquals(
+                List.of("Ask Dr. Lee first.", "Then rest!", "Is it 3 p.m. yet?", "Yes."),
                 Sentences.split("Ask Dr. Lee first. Then rest! Is it 3 p.m. yet? Yes."));
         assertEquals(List.of("Some drugs, e.g. Taxol, help."), Sentences.split("Some drugs, e.g. Taxol, help."));
         assertEquals(List.of("J. R. Smith wrote it."), Sentences.split("J. R. Smith wrote it."));
@@ -20,7 +21,8 @@ class SentencesTest {
     @Test
     void joiningThePiecesGivesTheTextBack() {
         String text = "Cancer can come back. It may come back where it started.  Or somewhere else.";
-        assertEquals("Cancer can come back. It may come back where it started. Or somewhere else.",
+        assertEquals(
+                "Cancer can come back. It may come back where it started. Or somewhere else.",
                 String.join(" ", Sentences.split(text)));
     }
 
@@ -33,7 +35,8 @@ class SentencesTest {
 
     @Test
     void veryLongSentenceIsCutAtCommasIntoShortPieces() {
-        String longSentence = ("You may feel tired, worried, angry or sad, and all of that is normal, ").repeat(10) + "in the end.";
+        String longSentence =
+                ("You may feel tired, worried, angry or sad, and all of that is normal, ").repeat(10) + "in the end.";
         List<String> pieces = Sentences.split(longSentence);
         assertTrue(pieces.size() > 3, pieces.toString());
         pieces.forEach(piece -> assertTrue(piece.length() <= Sentences.MAX_CHARS, piece));

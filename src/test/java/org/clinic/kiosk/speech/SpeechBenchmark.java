@@ -125,25 +125,39 @@ public final class SpeechBenchmark {
                 warmMs = (System.nanoTime() - start) / 1e6;
                 stats = speech.cacheStats();
                 long heapCache = usedHeap() - heapCacheBefore;
-                System.out.printf("speech: FreeTTS kevin16, %d topics, %d body sentences, %d runs, medians%n",
+                System.out.printf(
+                        "speech: FreeTTS kevin16, %d topics, %d body sentences, %d runs, medians%n",
                         catalog.all().size(), bodySentences.size(), RUNS);
-                System.out.printf("  voice load (one word said to warm it): %.0f ms, about %.1f MB of heap%n",
+                System.out.printf(
+                        "  voice load (one word said to warm it): %.0f ms, about %.1f MB of heap%n",
                         allocMs, voiceBytes / 1048576.0);
-                System.out.printf("  synthesis real-time factor: %.4f (median sentence %.1f ms to make)%n",
+                System.out.printf(
+                        "  synthesis real-time factor: %.4f (median sentence %.1f ms to make)%n",
                         median(rtf), median(rtfMedianSentenceMs));
-                System.out.printf("  press to first audio byte, the very first press in a fresh JVM (one run): %.1f ms%n",
+                System.out.printf(
+                        "  press to first audio byte, the very first press in a fresh JVM (one run): %.1f ms%n",
                         firstEver);
-                System.out.printf("  press to first audio byte, first line (a title), cold: %.1f ms (p90 %.1f)%n",
+                System.out.printf(
+                        "  press to first audio byte, first line (a title), cold: %.1f ms (p90 %.1f)%n",
                         median(cold), percentile(cold, 0.9));
-                System.out.printf("  press to first audio byte, first line (a title), cached: %.2f ms (p90 %.2f)%n",
+                System.out.printf(
+                        "  press to first audio byte, first line (a title), cached: %.2f ms (p90 %.2f)%n",
                         median(cached), percentile(cached, 0.9));
-                System.out.printf("  press to first audio byte, a body sentence, cold: %.1f ms (p90 %.1f)%n",
+                System.out.printf(
+                        "  press to first audio byte, a body sentence, cold: %.1f ms (p90 %.1f)%n",
                         median(coldBody), percentile(coldBody, 0.9));
-                System.out.printf("  warm-up of %d titles and summaries: %.0f ms; cache %d entries, %.2f MB counted"
-                        + " (%.0f s of sound), heap grew about %.2f MB, limit %d MB%n",
-                        warmTexts.size(), warmMs, stats.entries(), stats.bytes() / 1048576.0,
-                        stats.bytes() / 32000.0, heapCache / 1048576.0, stats.maxBytes() >> 20);
-                System.out.printf("  targets (server span): cached < 150 ms: %s; cold < 300 ms: %s%n",
+                System.out.printf(
+                        "  warm-up of %d titles and summaries: %.0f ms; cache %d entries, %.2f MB counted"
+                                + " (%.0f s of sound), heap grew about %.2f MB, limit %d MB%n",
+                        warmTexts.size(),
+                        warmMs,
+                        stats.entries(),
+                        stats.bytes() / 1048576.0,
+                        stats.bytes() / 32000.0,
+                        heapCache / 1048576.0,
+                        stats.maxBytes() >> 20);
+                System.out.printf(
+                        "  targets (server span): cached < 150 ms: %s; cold < 300 ms: %s%n",
                         median(cached) < 150 ? "met" : "MISSED",
                         Math.max(median(cold), median(coldBody)) < 300 ? "met" : "MISSED");
             }
@@ -152,15 +166,21 @@ public final class SpeechBenchmark {
 
     private static void browserSpan() {
         BrowserTiming.Figures browser = BrowserTiming.measure(RUNS);
-        System.out.printf("  in headless Chromium, from the click on Read aloud to the first byte of the WAV response"
-                + " (%d topics, warm-up off):%n", RUNS);
-        System.out.printf("    cold (first press on a topic): %.1f ms (p90 %.1f)%n", median(browser.coldMillis()),
-                percentile(browser.coldMillis(), 0.9));
-        System.out.printf("    cached (second press): %.1f ms (p90 %.1f)%n", median(browser.cachedMillis()),
-                percentile(browser.cachedMillis(), 0.9));
-        System.out.printf("    click to the audio element's 'playing' event, cold: %.1f ms%n",
+        System.out.printf(
+                "  in headless Chromium, from the click on Read aloud to the first byte of the WAV response"
+                        + " (%d topics, warm-up off):%n",
+                RUNS);
+        System.out.printf(
+                "    cold (first press on a topic): %.1f ms (p90 %.1f)%n",
+                median(browser.coldMillis()), percentile(browser.coldMillis(), 0.9));
+        System.out.printf(
+                "    cached (second press): %.1f ms (p90 %.1f)%n",
+                median(browser.cachedMillis()), percentile(browser.cachedMillis(), 0.9));
+        System.out.printf(
+                "    click to the audio element's 'playing' event, cold: %.1f ms%n",
                 median(browser.soundStartsMillis()));
-        System.out.printf("  targets (in the browser): cached < 150 ms: %s; cold < 300 ms: %s%n",
+        System.out.printf(
+                "  targets (in the browser): cached < 150 ms: %s; cold < 300 ms: %s%n",
                 median(browser.cachedMillis()) < 150 ? "met" : "MISSED",
                 median(browser.coldMillis()) < 300 ? "met" : "MISSED");
     }

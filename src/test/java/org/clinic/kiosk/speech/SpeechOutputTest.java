@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class SpeechOutputTest {
 
     private final FakeSynthesizer voice = new FakeSynthesizer();
-    private final SpeechOutput speech = new SpeechOutput(voice,
-            Pronunciations.parse(List.of("oncologist = onn kolla jist"), "test"), 1_000_000);
+    private final SpeechOutput speech =
+            new SpeechOutput(voice, Pronunciations.parse(List.of("oncologist = onn kolla jist"), "test"), 1_000_000);
 
     @AfterEach
     void close() {
@@ -30,11 +29,14 @@ class SpeechOutputTest {
 
     @Test
     void aSentenceSaidAgainComesFromTheCacheUnlessTheRateChanged() {
-        SpokenAudio first = speech.speak("Cancer can come back.", SpeechRate.NORMAL).orElseThrow();
-        SpokenAudio again = speech.speak("Cancer can come back.", SpeechRate.NORMAL).orElseThrow();
+        SpokenAudio first =
+                speech.speak("Cancer can come back.", SpeechRate.NORMAL).orElseThrow();
+        SpokenAudio again =
+                speech.speak("Cancer can come back.", SpeechRate.NORMAL).orElseThrow();
         assertTrue(first == again);
         assertEquals(1, voice.said.size());
-        SpokenAudio slower = speech.speak("Cancer can come back.", SpeechRate.SLOWER).orElseThrow();
+        SpokenAudio slower =
+                speech.speak("Cancer can come back.", SpeechRate.SLOWER).orElseThrow();
         assertEquals(2, voice.said.size());
         assertTrue(slower.duration().compareTo(first.duration()) > 0);
         assertEquals(2, speech.cacheStats().entries());
@@ -68,8 +70,9 @@ class SpeechOutputTest {
 
     @Test
     void warmUpFillsTheCacheInTheBackground() throws Exception {
-        speech.warmUpInBackground(List.of("Hospice care. Comfort at the end of life.", "Second opinions."),
-                SpeechRate.NORMAL).get(10, TimeUnit.SECONDS);
+        speech.warmUpInBackground(
+                        List.of("Hospice care. Comfort at the end of life.", "Second opinions."), SpeechRate.NORMAL)
+                .get(10, TimeUnit.SECONDS);
         assertEquals(3, speech.cacheStats().entries());
         speech.speak("Comfort at the end of life.", SpeechRate.NORMAL);
         assertEquals(3, voice.said.size());

@@ -23,12 +23,26 @@ import org.junit.jupiter.api.Test;
 class BuiltInTopicsTest {
 
     private static final List<String> REQUIRED_IDS = List.of(
-            "what-is-recurrence", "why-cancer-comes-back", "types-of-recurrence", "finding-a-recurrence",
-            "treatment-options", "clinical-trials", "second-opinions", "questions-for-your-doctor",
-            "making-treatment-decisions", "working-with-your-care-team",
-            "feelings-after-recurrence", "drawing-on-experience", "hope-and-self-care", "family-and-friends",
-            "counseling-and-support-groups", "when-to-ask-for-help",
-            "palliative-care", "advance-care-planning", "hospice-care", "living-with-ongoing-cancer",
+            "what-is-recurrence",
+            "why-cancer-comes-back",
+            "types-of-recurrence",
+            "finding-a-recurrence",
+            "treatment-options",
+            "clinical-trials",
+            "second-opinions",
+            "questions-for-your-doctor",
+            "making-treatment-decisions",
+            "working-with-your-care-team",
+            "feelings-after-recurrence",
+            "drawing-on-experience",
+            "hope-and-self-care",
+            "family-and-friends",
+            "counseling-and-support-groups",
+            "when-to-ask-for-help",
+            "palliative-care",
+            "advance-care-planning",
+            "hospice-care",
+            "living-with-ongoing-cancer",
             "trusted-information");
     private static final Path FOLDER = Path.of("src/main/resources/topics");
 
@@ -37,11 +51,21 @@ class BuiltInTopicsTest {
     @Test
     void everyRequiredTopicIsInServiceInItsCategory() {
         Set<String> ids = catalog.all().stream().map(Topic::id).collect(Collectors.toSet());
-        assertTrue(ids.containsAll(REQUIRED_IDS), "missing: " + REQUIRED_IDS.stream().filter(i -> !ids.contains(i)).toList());
-        assertEquals(Category.UNDERSTANDING, catalog.byId("types-of-recurrence").orElseThrow().category());
-        assertEquals(Category.TREATMENT, catalog.byId("second-opinions").orElseThrow().category());
-        assertEquals(Category.COPING, catalog.byId("when-to-ask-for-help").orElseThrow().category());
-        assertEquals(Category.PLANNING, catalog.byId("hospice-care").orElseThrow().category());
+        assertTrue(
+                ids.containsAll(REQUIRED_IDS),
+                "missing: "
+                        + REQUIRED_IDS.stream().filter(i -> !ids.contains(i)).toList());
+        assertEquals(
+                Category.UNDERSTANDING,
+                catalog.byId("types-of-recurrence").orElseThrow().category());
+        assertEquals(
+                Category.TREATMENT,
+                catalog.byId("second-opinions").orElseThrow().category());
+        assertEquals(
+                Category.COPING,
+                catalog.byId("when-to-ask-for-help").orElseThrow().category());
+        assertEquals(
+                Category.PLANNING, catalog.byId("hospice-care").orElseThrow().category());
         for (Category category : Category.values()) {
             assertFalse(catalog.inCategory(category).isEmpty(), category.title());
         }
@@ -51,8 +75,10 @@ class BuiltInTopicsTest {
     void catalogueIndexListsEveryTopicFileInTheFolder() throws IOException {
         Set<String> files;
         try (Stream<Path> paths = Files.list(FOLDER)) {
-            files = paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                    .map(n -> n.substring(0, n.length() - 3)).collect(Collectors.toSet());
+            files = paths.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3))
+                    .collect(Collectors.toSet());
         }
         Set<String> listed = catalog.all().stream().map(Topic::id).collect(Collectors.toSet());
         assertEquals(files, listed);
@@ -73,7 +99,9 @@ class BuiltInTopicsTest {
 
     @Test
     void sourcesAreTheFiveSourceOrganisations() {
-        Set<String> known = SourceDocument.BUILT_IN.stream().map(SourceDocument::organisation).collect(Collectors.toSet());
+        Set<String> known = SourceDocument.BUILT_IN.stream()
+                .map(SourceDocument::organisation)
+                .collect(Collectors.toSet());
         for (Topic topic : catalog.all()) {
             assertTrue(known.containsAll(topic.sources()), topic.id() + " cites " + topic.sources());
         }
@@ -82,7 +110,11 @@ class BuiltInTopicsTest {
     @Test
     void everyTopicPointsTheReaderBackToTheirCareTeam() {
         for (Topic topic : catalog.all()) {
-            assertTrue(String.join("\n", topic.bodyUnits()).toLowerCase(Locale.ROOT).contains("care team"), topic.id());
+            assertTrue(
+                    String.join("\n", topic.bodyUnits())
+                            .toLowerCase(Locale.ROOT)
+                            .contains("care team"),
+                    topic.id());
         }
     }
 
@@ -101,7 +133,8 @@ class BuiltInTopicsTest {
             }
         }
         double average = total / catalog.all().size();
-        System.out.printf(Locale.ROOT, "Reading grade: average %.2f, hardest %s at %.2f%n", average, hardest, hardestGrade);
+        System.out.printf(
+                Locale.ROOT, "Reading grade: average %.2f, hardest %s at %.2f%n", average, hardest, hardestGrade);
         assertTrue(average <= 6.0, "average grade " + average);
     }
 
@@ -125,7 +158,8 @@ class BuiltInTopicsTest {
         Path tool = Path.of("../shared/tools/originality");
         Assumptions.assumeTrue(Files.isExecutable(tool), "originality tool not beside the project");
         Process process = new ProcessBuilder(tool.toString(), "src/main/resources", "kiosk-config")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), output);

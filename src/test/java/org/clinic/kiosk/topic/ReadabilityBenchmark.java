@@ -19,7 +19,8 @@ public final class ReadabilityBenchmark {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf("readability: %d topics scored, median %.2f ms per pass over %d passes (checksum %.1f)%n",
+        System.out.printf(
+                "readability: %d topics scored, median %.2f ms per pass over %d passes (checksum %.1f)%n",
                 catalog.all().size(), nanos[runs / 2] / 1e6, runs, grade);
     }
 }

@@ -34,8 +34,8 @@ class ReadabilityTest {
     @Test
     void listItemsCountAsSentencesAndLongWordsRaiseTheGrade() {
         double simple = Readability.grade(List.of("Ask for help", "Tell your team"));
-        double hard = Readability.grade(List.of(
-                "Investigational immunotherapeutic interventions necessitate comprehensive consideration"));
+        double hard = Readability.grade(
+                List.of("Investigational immunotherapeutic interventions necessitate comprehensive consideration"));
         assertTrue(hard > simple + 10, "hard " + hard + " simple " + simple);
     }
 }

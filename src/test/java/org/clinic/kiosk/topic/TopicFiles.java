@@ -5,8 +5,7 @@ import java.util.List;
 /** Builds small topic files for loader tests. */
 final class TopicFiles {
 
-    private TopicFiles() {
-    }
+    private TopicFiles() {}
 
     static String topic(String id, String category, List<String> related) {
         return header(id, category, related, 8) + body();
@@ -14,17 +13,30 @@ final class TopicFiles {
 
     static String header(String id, String category, List<String> related, int questions) {
         StringBuilder text = new StringBuilder("---\n")
-                .append("id: ").append(id).append('\n')
-                .append("title: \"Title of ").append(id).append("\"\n")
-                .append("category: ").append(category).append('\n')
-                .append("summary: \"A short summary of ").append(id).append(".\"\n")
+                .append("id: ")
+                .append(id)
+                .append('\n')
+                .append("title: \"Title of ")
+                .append(id)
+                .append("\"\n")
+                .append("category: ")
+                .append(category)
+                .append('\n')
+                .append("summary: \"A short summary of ")
+                .append(id)
+                .append(".\"\n")
                 .append("related:\n");
         related.forEach(r -> text.append("  - ").append(r).append('\n'));
         text.append("questions:\n");
         for (int i = 1; i <= questions; i++) {
-            text.append("  - \"question number ").append(i).append(" about ").append(id).append("\"\n");
+            text.append("  - \"question number ")
+                    .append(i)
+                    .append(" about ")
+                    .append(id)
+                    .append("\"\n");
         }
-        return text.append("sources:\n  - Mayo Clinic\nreviewed: 2026-11-21\n---\n").toString();
+        return text.append("sources:\n  - Mayo Clinic\nreviewed: 2026-11-21\n---\n")
+                .toString();
     }
 
     static String body() {

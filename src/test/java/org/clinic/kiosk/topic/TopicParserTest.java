@@ -26,15 +26,19 @@ class TopicParserTest {
         assertEquals(2, topic.sections().size());
         Topic.Section first = topic.sections().getFirst();
         assertEquals("First part", first.heading());
-        assertEquals(new Topic.Paragraph("A short line. Another short line."), first.blocks().get(0));
-        assertEquals(new Topic.BulletList(List.of("One item.", "Two items.")), first.blocks().get(1));
+        assertEquals(
+                new Topic.Paragraph("A short line. Another short line."),
+                first.blocks().get(0));
+        assertEquals(
+                new Topic.BulletList(List.of("One item.", "Two items.")),
+                first.blocks().get(1));
         assertInstanceOf(Topic.Paragraph.class, topic.sections().get(1).blocks().getFirst());
     }
 
     @Test
     void fileWithoutFrontMatterIsMalformed() {
-        TopicFileException e = assertThrows(TopicFileException.class,
-                () -> TopicParser.parse("plain.md", "## Heading\nJust text.\n", "test"));
+        TopicFileException e = assertThrows(
+                TopicFileException.class, () -> TopicParser.parse("plain.md", "## Heading\nJust text.\n", "test"));
         assertEquals("plain.md", e.fileName());
         assertEquals("front matter", e.field());
     }
@@ -65,7 +69,8 @@ class TopicParserTest {
 
     @Test
     void unknownCategoryAndUnknownFieldAreNamed() {
-        TopicFileException category = assertThrows(TopicFileException.class,
+        TopicFileException category = assertThrows(
+                TopicFileException.class,
                 () -> TopicParser.parse("a.md", TopicFiles.topic("a", "surgery", List.of("b")), "t"));
         assertEquals("category", category.field());
 
@@ -99,7 +104,8 @@ class TopicParserTest {
 
     @Test
     void topicCannotLinkToItself() {
-        TopicFileException e = assertThrows(TopicFileException.class,
+        TopicFileException e = assertThrows(
+                TopicFileException.class,
                 () -> TopicParser.parse("a.md", TopicFiles.topic("a", "coping", List.of("a")), "t"));
         assertEquals("related", e.field());
     }

@@ -40,8 +40,8 @@ public final class UsageBenchmark {
         deleteFolder(folder);
         Instant start = Instant.parse("2025-11-21T00:00:00Z");
         MutableClock clock = new MutableClock(start);
-        UsageLog.Options options = new UsageLog.Options(folder, "benchmark", Duration.ofHours(1), Duration.ofDays(400),
-                events + 1000);
+        UsageLog.Options options =
+                new UsageLog.Options(folder, "benchmark", Duration.ofHours(1), Duration.ofDays(400), events + 1000);
 
         // ---- seeding through UsageLog.record and the writer thread ----
         SplittableRandom random = new SplittableRandom(42);
@@ -57,8 +57,9 @@ public final class UsageBenchmark {
                 for (int v = 0; v < views && written < events; v++) {
                     int topic = random.nextInt(21);
                     int how = random.nextInt(100);
-                    HowReached reached = how < 60 ? HowReached.TILE : how < 80 ? HowReached.RELATED_LINK
-                            : how < 95 ? HowReached.VOICE : HowReached.HELP_ENTRY;
+                    HowReached reached = how < 60
+                            ? HowReached.TILE
+                            : how < 80 ? HowReached.RELATED_LINK : how < 95 ? HowReached.VOICE : HowReached.HELP_ENTRY;
                     if (reached == HowReached.VOICE) {
                         written += record(log, visit, new VoiceQuestion(VoiceOutcome.MATCHED_TOPIC));
                     }
@@ -81,7 +82,8 @@ public final class UsageBenchmark {
                 }
                 // spread the visits evenly over a year
                 long target = start.getEpochSecond() + span * written / events;
-                clock.advance(Duration.ofSeconds(Math.max(0, target - clock.instant().getEpochSecond())));
+                clock.advance(
+                        Duration.ofSeconds(Math.max(0, target - clock.instant().getEpochSecond())));
             }
             long recorded = System.nanoTime();
             recordNanos = recorded - seedStart;
@@ -90,12 +92,15 @@ public final class UsageBenchmark {
             }
         }
         long seedNanos = System.nanoTime() - seedStart;
-        System.out.printf("usage: seeded %,d events over 365 days through UsageLog.record and the writer thread%n", written);
-        System.out.printf("  insert throughput: %,.0f events/s (%.1f s from the first record() until all were on"
-                + " disk; the loop making and recording the events took %.1f s of it)%n", written / (seedNanos / 1e9),
-                seedNanos / 1e9, recordNanos / 1e9);
-        System.out.printf("  database size: %.1f MB (usage.db and its WAL after close)%n", new UsageDatabase(folder, clock)
-                .bytesOnDisk() / 1e6);
+        System.out.printf(
+                "usage: seeded %,d events over 365 days through UsageLog.record and the writer thread%n", written);
+        System.out.printf(
+                "  insert throughput: %,.0f events/s (%.1f s from the first record() until all were on"
+                        + " disk; the loop making and recording the events took %.1f s of it)%n",
+                written / (seedNanos / 1e9), seedNanos / 1e9, recordNanos / 1e9);
+        System.out.printf(
+                "  database size: %.1f MB (usage.db and its WAL after close)%n",
+                new UsageDatabase(folder, clock).bytesOnDisk() / 1e6);
 
         // ---- start-up on the full file: quick_check, migration check, retention check ----
         long[] opens = new long[5];
@@ -105,8 +110,8 @@ public final class UsageBenchmark {
             opens[i] = System.nanoTime() - t;
             log.close();
         }
-        System.out.printf("  start-up (open, quick_check, migrations, retention check): median %.0f ms%n",
-                median(opens) / 1e6);
+        System.out.printf(
+                "  start-up (open, quick_check, migrations, retention check): median %.0f ms%n", median(opens) / 1e6);
 
         // ---- report queries ----
         try (UsageLog log = UsageLog.open(options, clock)) {
@@ -118,7 +123,8 @@ public final class UsageBenchmark {
             time("report, ten years (mostly empty)", () -> reports.report(last.minusDays(3650), last));
             time("health (file size, last event, warnings)", reports::health);
             UsageReport year = reports.report(last.minusDays(400), last);
-            System.out.printf("  check: the year's report counts %,d visits and %,d topic views (%,d by voice)%n",
+            System.out.printf(
+                    "  check: the year's report counts %,d visits and %,d topic views (%,d by voice)%n",
                     year.visits(), year.topicViews(), year.voiceViews());
         }
 
@@ -127,8 +133,10 @@ public final class UsageBenchmark {
         long t = System.nanoTime();
         try (UsageLog log = UsageLog.open(options, clock)) {
             long took = System.nanoTime() - t;
-            System.out.printf("  retention at start-up: raw events older than 400 days deleted in %.0f ms, %,d raw"
-                    + " events left%n", took / 1e6, countRaw(folder));
+            System.out.printf(
+                    "  retention at start-up: raw events older than 400 days deleted in %.0f ms, %,d raw"
+                            + " events left%n",
+                    took / 1e6, countRaw(folder));
         }
     }
 
@@ -148,8 +156,9 @@ public final class UsageBenchmark {
             nanos[i] = System.nanoTime() - t;
         }
         Arrays.sort(nanos);
-        System.out.printf("  %-45s median %7.1f ms, slowest %7.1f ms (target under 300 ms)%n", name + ":",
-                median(nanos) / 1e6, nanos[RUNS - 1] / 1e6);
+        System.out.printf(
+                "  %-45s median %7.1f ms, slowest %7.1f ms (target under 300 ms)%n",
+                name + ":", median(nanos) / 1e6, nanos[RUNS - 1] / 1e6);
     }
 
     private static long median(long[] values) {

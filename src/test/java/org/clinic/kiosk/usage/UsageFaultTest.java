@@ -33,13 +33,16 @@ class UsageFaultTest {
 
     private static List<Path> damaged(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("usage.db.damaged-")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().startsWith("usage.db.damaged-"))
+                    .sorted()
+                    .toList();
         }
     }
 
     @Test
     void aGarbageFileIsKeptAsideAndANewOneStarted() throws Exception {
-        byte[] garbage = "this is not a database, just some words and more words to fill a page".repeat(80)
+        byte[] garbage = "this is not a database, just some words and more words to fill a page"
+                .repeat(80)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Files.write(folder.resolve("usage.db"), garbage);
 
@@ -49,13 +52,17 @@ class UsageFaultTest {
 
             List<Path> aside = damaged(folder);
             assertEquals(1, aside.size());
-            assertEquals("usage.db.damaged-20261120-143712", aside.getFirst().getFileName().toString());
+            assertEquals(
+                    "usage.db.damaged-20261120-143712",
+                    aside.getFirst().getFileName().toString());
             assertArrayEquals(garbage, Files.readAllBytes(aside.getFirst()));
             assertEquals(1, log.reports().report(FRIDAY, FRIDAY).visits());
             List<String> warnings = log.reports().health().warnings();
             assertEquals(1, warnings.size());
-            assertTrue(warnings.getFirst().contains("damaged") && warnings.getFirst().contains(
-                    "usage.db.damaged-20261120-143712"), warnings.getFirst());
+            assertTrue(
+                    warnings.getFirst().contains("damaged")
+                            && warnings.getFirst().contains("usage.db.damaged-20261120-143712"),
+                    warnings.getFirst());
         }
         // the warning stays after a restart, as long as the damaged file is there
         try (UsageLog log = UsageFiles.open(folder, clock)) {
@@ -87,7 +94,8 @@ class UsageFaultTest {
             assertTrue(log.flush(Duration.ofSeconds(5)));
             assertEquals(1, damaged(folder).size());
             assertEquals(1, UsageFiles.number(folder, "SELECT COUNT(*) FROM event"));
-            assertEquals("ok", UsageFiles.column(folder, "PRAGMA integrity_check").getFirst());
+            assertEquals(
+                    "ok", UsageFiles.column(folder, "PRAGMA integrity_check").getFirst());
         }
     }
 
@@ -98,7 +106,9 @@ class UsageFaultTest {
     @Test
     void aFolderThatCannotBeWrittenLeavesThePatientUnaffectedAndWarnsStaff() throws Exception {
         Path readOnly = Path.of("/sys/kernel");
-        assertThrows(IOException.class, () -> Files.createFile(readOnly.resolve("usage-write-probe")),
+        assertThrows(
+                IOException.class,
+                () -> Files.createFile(readOnly.resolve("usage-write-probe")),
                 "this test needs a folder the process cannot write to");
 
         UsageLog.Options options = new UsageLog.Options(readOnly, "k", Duration.ofHours(1), Duration.ofDays(400), 100);
@@ -115,10 +125,18 @@ class UsageFaultTest {
             assertEquals(100, health.queuedEvents());
             assertEquals(0, health.databaseBytes());
             assertEquals(2, health.warnings().size(), health.warnings().toString());
-            assertTrue(health.warnings().get(0).contains("cannot open /sys/kernel/usage.db: the folder or file cannot be"
-                    + " created or opened"), health.warnings().get(0));
-            assertTrue(health.warnings().get(0).contains("100 waiting"), health.warnings().get(0));
-            assertTrue(health.warnings().get(1).startsWith("50 events were not kept"), health.warnings().get(1));
+            assertTrue(
+                    health.warnings()
+                            .get(0)
+                            .contains("cannot open /sys/kernel/usage.db: the folder or file cannot be"
+                                    + " created or opened"),
+                    health.warnings().get(0));
+            assertTrue(
+                    health.warnings().get(0).contains("100 waiting"),
+                    health.warnings().get(0));
+            assertTrue(
+                    health.warnings().get(1).startsWith("50 events were not kept"),
+                    health.warnings().get(1));
             assertEquals(0, log.reports().report(FRIDAY, FRIDAY).visits());
         }
         assertFalse(Files.exists(readOnly.resolve("usage.db")));
@@ -156,7 +174,9 @@ class UsageFaultTest {
             log.record(VisitId.random(), new VisitStarted());
             UsageHealth health = log.reports().health();
             assertEquals(1, health.warnings().size());
-            assertTrue(health.warnings().getFirst().contains("newer kiosk version"), health.warnings().getFirst());
+            assertTrue(
+                    health.warnings().getFirst().contains("newer kiosk version"),
+                    health.warnings().getFirst());
             assertEquals(1, health.queuedEvents());
         }
         assertEquals(List.of(), damaged(folder), "a newer file is not damaged: it must not be set aside");

@@ -14,8 +14,7 @@ import java.util.List;
 /** Helpers for tests that open a usage log in a folder and read its file directly. */
 final class UsageFiles {
 
-    private UsageFiles() {
-    }
+    private UsageFiles() {}
 
     static UsageLog.Options options(Path folder) {
         return new UsageLog.Options(folder, "test-kiosk", Duration.ofHours(1), Duration.ofDays(400), 10_000);
@@ -26,13 +25,15 @@ final class UsageFiles {
     }
 
     static Connection connect(Path folder) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("usage.db").toAbsolutePath());
+        return DriverManager.getConnection(
+                "jdbc:sqlite:" + folder.resolve("usage.db").toAbsolutePath());
     }
 
     /** The first column of every row the query returns, as text. */
     static List<String> column(Path folder, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Connection connection = connect(folder); Statement statement = connection.createStatement();
+        try (Connection connection = connect(folder);
+                Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
                 values.add(rs.getString(1));

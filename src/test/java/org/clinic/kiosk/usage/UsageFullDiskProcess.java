@@ -22,8 +22,10 @@ public final class UsageFullDiskProcess {
         Path ballast = folder.resolve("ballast");
         Files.write(ballast, new byte[256 * 1024]);
         Clock clock = Clock.systemUTC();
-        UsageLog log = UsageLog.open(new UsageLog.Options(folder, "full-disk-test", Duration.ofHours(1),
-                Duration.ofDays(400), 100_000), clock, Duration.ZERO);
+        UsageLog log = UsageLog.open(
+                new UsageLog.Options(folder, "full-disk-test", Duration.ofHours(1), Duration.ofDays(400), 100_000),
+                clock,
+                Duration.ZERO);
         long slowestRecordNanos = 0;
         int recorded = 0;
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -55,7 +57,8 @@ public final class UsageFullDiskProcess {
         System.out.println("flushedAfterFreeing=" + flushed);
         System.out.println("afterQueued=" + after.queuedEvents());
         System.out.println("afterWarnings=" + String.join(" | ", after.warnings()));
-        System.out.println("storedVisits=" + log.reports().report(today.minusDays(1), today).visits());
+        System.out.println("storedVisits="
+                + log.reports().report(today.minusDays(1), today).visits());
         log.close();
         try (Connection connection = UsageFiles.connect(folder);
                 ResultSet rs = connection.createStatement().executeQuery("PRAGMA integrity_check")) {

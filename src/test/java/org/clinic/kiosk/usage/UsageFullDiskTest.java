@@ -25,8 +25,16 @@ class UsageFullDiskTest {
 
     private static boolean canMountPrivately() {
         try {
-            Process probe = new ProcessBuilder("unshare", "--mount", "--propagation", "private", "sh", "-c",
-                    "mount -t tmpfs -o size=64k probe /mnt").redirectErrorStream(true).start();
+            Process probe = new ProcessBuilder(
+                            "unshare",
+                            "--mount",
+                            "--propagation",
+                            "private",
+                            "sh",
+                            "-c",
+                            "mount -t tmpfs -o size=64k probe /mnt")
+                    .redirectErrorStream(true)
+                    .start();
             return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
             return false;
@@ -37,18 +45,30 @@ class UsageFullDiskTest {
     void aFullDiskLeavesPatientsUnaffectedWarnsStaffAndCatchesUpWhenSpaceIsFreed() throws Exception {
         Assumptions.assumeTrue(canMountPrivately(), "needs 'unshare --mount' and permission to mount a tmpfs");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder("unshare", "--mount", "--propagation", "private", "sh", "-c",
-                "mount -t tmpfs -o size=512k usage-full \"$1\" && shift && exec \"$@\"", "sh", folder.toString(),
-                java, "-cp", System.getProperty("java.class.path"), UsageFullDiskProcess.class.getName(),
-                folder.toString())
+        Process child = new ProcessBuilder(
+                        "unshare",
+                        "--mount",
+                        "--propagation",
+                        "private",
+                        "sh",
+                        "-c",
+                        "mount -t tmpfs -o size=512k usage-full \"$1\" && shift && exec \"$@\"",
+                        "sh",
+                        folder.toString(),
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        UsageFullDiskProcess.class.getName(),
+                        folder.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(child.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, child.exitValue(), output);
         Map<String, String> result = new LinkedHashMap<>();
-        output.lines().filter(l -> l.contains("=")).forEach(l -> result.put(l.substring(0, l.indexOf('=')),
-                l.substring(l.indexOf('=') + 1)));
+        output.lines()
+                .filter(l -> l.contains("="))
+                .forEach(l -> result.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
         System.out.println("full disk test: " + result);
 
         assertTrue(Long.parseLong(result.get("slowestRecordMillis")) < 200, "record() waited on the disk: " + result);

@@ -27,14 +27,18 @@ class UsageLogCrashTest {
     @Test
     void sigkillWhileWritingLosesAtMostTheLastSecondAndNeverCorruptsTheFile() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                UsageWriterProcess.class.getName(), folder.toString())
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        UsageWriterProcess.class.getName(),
+                        folder.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         ConcurrentHashMap<Long, Long> recordedAt = new ConcurrentHashMap<>();
         Thread reader = Thread.ofPlatform().daemon(true).start(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (!line.equals("open")) {
                         recordedAt.put(Long.parseLong(line), System.nanoTime());
@@ -74,9 +78,11 @@ class UsageLogCrashTest {
         }
         assertTrue(olderThanASecond >= 5000, "only " + olderThanASecond + " events were old enough to check");
         // raw events and their counts were committed together
-        assertEquals(UsageFiles.number(folder, "SELECT COUNT(*) FROM event"),
+        assertEquals(
+                UsageFiles.number(folder, "SELECT COUNT(*) FROM event"),
                 UsageFiles.number(folder, "SELECT SUM(count) FROM daily_count"));
-        System.out.printf("crash test: %d visits recorded, %d stored, %d older than 1 s all stored%n",
+        System.out.printf(
+                "crash test: %d visits recorded, %d stored, %d older than 1 s all stored%n",
                 recordedAt.size(), stored.size(), olderThanASecond);
     }
 }

@@ -35,6 +35,7 @@ class UsageLogTest {
 
     /** A Friday afternoon. */
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T14:37:12Z"));
+
     private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
 
     @TempDir
@@ -71,9 +72,14 @@ class UsageLogTest {
             assertEquals(1, report.readAloudUses());
             assertEquals(0.25, report.voiceShare());
             assertEquals(0.5, report.notUnderstoodRate());
-            assertEquals(List.of(new UsageReport.Count("clinical-trials", 2), new UsageReport.Count("hospice-care", 1),
-                    new UsageReport.Count("second-opinions", 1)), report.topTopics());
-            assertEquals(List.of(new UsageReport.Count("treatment", 3), new UsageReport.Count("planning", 1)),
+            assertEquals(
+                    List.of(
+                            new UsageReport.Count("clinical-trials", 2),
+                            new UsageReport.Count("hospice-care", 1),
+                            new UsageReport.Count("second-opinions", 1)),
+                    report.topTopics());
+            assertEquals(
+                    List.of(new UsageReport.Count("treatment", 3), new UsageReport.Count("planning", 1)),
                     report.topCategories());
             long[][] expected = new long[7][24];
             expected[4][14] = 4; // Friday is index 4 (Monday 0); 14:37 counts in the 14:00 hour
@@ -92,8 +98,11 @@ class UsageLogTest {
 
             UsageReport report = log.reports().report(FRIDAY.minusDays(1), FRIDAY.plusDays(1));
             assertEquals(1, report.visits());
-            assertEquals(List.of(new UsageReport.DailyCount(FRIDAY.minusDays(1), 0, 0),
-                    new UsageReport.DailyCount(FRIDAY, 1, 3), new UsageReport.DailyCount(FRIDAY.plusDays(1), 0, 0)),
+            assertEquals(
+                    List.of(
+                            new UsageReport.DailyCount(FRIDAY.minusDays(1), 0, 0),
+                            new UsageReport.DailyCount(FRIDAY, 1, 3),
+                            new UsageReport.DailyCount(FRIDAY.plusDays(1), 0, 0)),
                     report.daily());
             assertEquals(2, log.reports().report(FRIDAY, FRIDAY.plusDays(2)).visits());
             assertThrows(IllegalArgumentException.class, () -> log.reports().report(FRIDAY, FRIDAY.minusDays(1)));
@@ -109,12 +118,23 @@ class UsageLogTest {
         }
         long hour = Instant.parse("2026-11-20T14:00:00Z").getEpochSecond();
         assertEquals(List.of(Long.toString(hour)), UsageFiles.column(folder, "SELECT DISTINCT at FROM event"));
-        assertEquals(List.of("2", "10"), UsageFiles.column(folder,
-                "SELECT COUNT(DISTINCT visit) FROM event UNION ALL SELECT MAX(n) FROM"
-                        + " (SELECT COUNT(*) AS n FROM event GROUP BY visit)"));
+        assertEquals(
+                List.of("2", "10"),
+                UsageFiles.column(
+                        folder,
+                        "SELECT COUNT(DISTINCT visit) FROM event UNION ALL SELECT MAX(n) FROM"
+                                + " (SELECT COUNT(*) AS n FROM event GROUP BY visit)"));
         assertEquals(List.of("test-kiosk"), UsageFiles.column(folder, "SELECT DISTINCT kiosk FROM event"));
-        assertEquals(List.of("contrast", "read_aloud", "text_size", "topic_viewed", "visit_ended", "visit_started",
-                "voice_question"), UsageFiles.column(folder, "SELECT DISTINCT kind FROM event ORDER BY kind"));
+        assertEquals(
+                List.of(
+                        "contrast",
+                        "read_aloud",
+                        "text_size",
+                        "topic_viewed",
+                        "visit_ended",
+                        "visit_started",
+                        "voice_question"),
+                UsageFiles.column(folder, "SELECT DISTINCT kind FROM event ORDER BY kind"));
     }
 
     @Test
@@ -125,7 +145,9 @@ class UsageLogTest {
             log.record(VisitId.random(), new VisitStarted());
             assertTrue(log.flush(Duration.ofSeconds(5)));
             // 14:37 UTC is 20:07 in UTC+5:30, cut down to 20:00 local = 14:30 UTC
-            assertEquals(Optional.of(Instant.parse("2026-11-20T14:30:00Z")), log.reports().health().lastEvent());
+            assertEquals(
+                    Optional.of(Instant.parse("2026-11-20T14:30:00Z")),
+                    log.reports().health().lastEvent());
             assertEquals(1, log.reports().report(FRIDAY, FRIDAY).visits());
         }
     }
@@ -150,7 +172,11 @@ class UsageLogTest {
             assertEquals(List.of(new UsageReport.DailyCount(FRIDAY, 1, 3)), old.daily());
             assertEquals(0, old.viewsByWeekdayHour()[4][14]); // the hour of old views is forgotten
             LocalDate today = FRIDAY.plusDays(401);
-            assertEquals(3, log.reports().report(today, today).viewsByWeekdayHour()[today.getDayOfWeek().getValue() - 1][14]);
+            assertEquals(
+                    3,
+                    log.reports()
+                            .report(today, today)
+                            .viewsByWeekdayHour()[today.getDayOfWeek().getValue() - 1][14]);
         }
     }
 
@@ -174,10 +200,12 @@ class UsageLogTest {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO event (at, kiosk, visit, kind, detail, topic, category) VALUES (?, 'old', 7, ?, ?, ?, ?)")) {
                 long at = Instant.parse("2026-11-20T10:00:00Z").getEpochSecond();
-                for (String[] row : new String[][] {{"visit_started", "", "", ""},
-                        {"topic_viewed", "tile", "hospice-care", "planning"},
-                        {"topic_viewed", "voice", "hospice-care", "planning"},
-                        {"voice_question", "not_understood", "", ""}}) {
+                for (String[] row : new String[][] {
+                    {"visit_started", "", "", ""},
+                    {"topic_viewed", "tile", "hospice-care", "planning"},
+                    {"topic_viewed", "voice", "hospice-care", "planning"},
+                    {"voice_question", "not_understood", "", ""}
+                }) {
                     insert.setLong(1, at);
                     for (int i = 0; i < 4; i++) {
                         insert.setString(i + 2, row[i]);
@@ -214,10 +242,12 @@ class UsageLogTest {
 
     @Test
     void freeTextCanNeverBeStoredAsAnId() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new TopicViewed("What happens if my cancer is back?", "treatment", HowReached.VOICE));
         assertThrows(IllegalArgumentException.class, () -> new TextSizeChanged("Mary Smith"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new TopicViewed("hospice-care", "my name is Ann", HowReached.TILE));
         assertTrue(!e.getMessage().contains("Ann"), "the message must not repeat the text: " + e.getMessage());
     }

@@ -50,9 +50,11 @@ public final class UsageSeed {
     public static final long TOPIC_VIEWS = 7;
     /** Visit 3's clinical-trials and visit 5's hospice-care. */
     public static final long VOICE_VIEWS = 2;
+
     public static final long TOUCH_VIEWS = TOPIC_VIEWS - VOICE_VIEWS;
     /** Three in visit 3, one in visit 5. */
     public static final long VOICE_QUESTIONS = 4;
+
     public static final long NOT_UNDERSTOOD = 2;
     public static final long READ_ALOUD = 2;
     /** Visits 1, 4 and 5; every other topic has 1. */
@@ -66,8 +68,7 @@ public final class UsageSeed {
     /** Thursday 10:00 to 11:00: visit 5. */
     public static final long THURSDAY_TEN_VIEWS = 1;
 
-    private UsageSeed() {
-    }
+    private UsageSeed() {}
 
     /**
      * Replaces whatever the file holds for 1 to 8 December 2025 with the events above, then puts
@@ -78,32 +79,50 @@ public final class UsageSeed {
         clearSeededDays(dataDir);
         Instant before = clock.instant();
         try {
-            visit(log, clock, "2025-12-01T10:25:00Z",
+            visit(
+                    log,
+                    clock,
+                    "2025-12-01T10:25:00Z",
                     new UsageEvent.TopicViewed("hospice-care", "planning", HowReached.TILE),
                     new UsageEvent.TopicViewed("palliative-care", "planning", HowReached.RELATED_LINK),
                     new UsageEvent.ReadAloudUsed(),
                     new UsageEvent.VisitEnded(EndReason.IDLE_RESET));
-            visit(log, clock, "2025-12-01T10:40:00Z",
+            visit(
+                    log,
+                    clock,
+                    "2025-12-01T10:40:00Z",
                     new UsageEvent.TopicViewed("when-to-ask-for-help", "coping", HowReached.HELP_ENTRY),
                     new UsageEvent.TopicViewed("retired-topic", "planning", HowReached.TILE),
                     new UsageEvent.VisitEnded(EndReason.HOME));
-            visit(log, clock, "2025-12-02T14:05:00Z",
+            visit(
+                    log,
+                    clock,
+                    "2025-12-02T14:05:00Z",
                     new UsageEvent.VoiceQuestion(VoiceOutcome.MATCHED_TOPIC),
                     new UsageEvent.TopicViewed("clinical-trials", "treatment", HowReached.VOICE),
                     new UsageEvent.VoiceQuestion(VoiceOutcome.NOT_UNDERSTOOD),
                     new UsageEvent.VoiceQuestion(VoiceOutcome.MATCHED_COMMAND),
                     new UsageEvent.ReadAloudUsed(),
                     new UsageEvent.VisitEnded(EndReason.IDLE_RESET));
-            visit(log, clock, "2025-12-02T14:50:00Z",
+            visit(
+                    log,
+                    clock,
+                    "2025-12-02T14:50:00Z",
                     new UsageEvent.TopicViewed("hospice-care", "planning", HowReached.TILE),
                     new UsageEvent.TextSizeChanged("largest"),
                     new UsageEvent.ContrastChanged(true),
                     new UsageEvent.VisitEnded(EndReason.STAFF));
-            visit(log, clock, "2025-12-04T10:15:00Z",
+            visit(
+                    log,
+                    clock,
+                    "2025-12-04T10:15:00Z",
                     new UsageEvent.VoiceQuestion(VoiceOutcome.NOT_UNDERSTOOD),
                     new UsageEvent.TopicViewed("hospice-care", "planning", HowReached.VOICE),
                     new UsageEvent.VisitEnded(EndReason.HOME));
-            visit(log, clock, "2025-12-08T09:30:00Z",
+            visit(
+                    log,
+                    clock,
+                    "2025-12-08T09:30:00Z",
                     new UsageEvent.TopicViewed("clinical-trials", "treatment", HowReached.TILE));
         } finally {
             clock.set(before);
@@ -136,10 +155,10 @@ public final class UsageSeed {
             connection.createStatement().execute("PRAGMA busy_timeout = " + UsageDatabase.BUSY_TIMEOUT_MILLIS);
             connection.setAutoCommit(false);
             try (PreparedStatement events = connection.prepareStatement("DELETE FROM event WHERE at >= ? AND at < ?");
-                    PreparedStatement daily = connection.prepareStatement(
-                            "DELETE FROM daily_count WHERE day BETWEEN ? AND ?");
-                    PreparedStatement hourly = connection.prepareStatement(
-                            "DELETE FROM hourly_count WHERE day BETWEEN ? AND ?")) {
+                    PreparedStatement daily =
+                            connection.prepareStatement("DELETE FROM daily_count WHERE day BETWEEN ? AND ?");
+                    PreparedStatement hourly =
+                            connection.prepareStatement("DELETE FROM hourly_count WHERE day BETWEEN ? AND ?")) {
                 events.setLong(1, from);
                 events.setLong(2, to);
                 events.executeUpdate();

@@ -14,8 +14,10 @@ import org.clinic.kiosk.usage.UsageEvent.VisitStarted;
 public final class UsageWriterProcess {
 
     public static void main(String[] args) throws InterruptedException {
-        UsageLog log = UsageLog.open(new UsageLog.Options(Path.of(args[0]), "crash-test", Duration.ofHours(1),
-                Duration.ofDays(400), 1_000_000), Clock.systemUTC());
+        UsageLog log = UsageLog.open(
+                new UsageLog.Options(
+                        Path.of(args[0]), "crash-test", Duration.ofHours(1), Duration.ofDays(400), 1_000_000),
+                Clock.systemUTC());
         System.out.println("open");
         for (long visit = 1; ; visit++) {
             VisitId id = new VisitId(visit);

@@ -21,8 +21,8 @@ class HealthPanel extends Div {
 
     private final NativeTable table = new NativeTable();
 
-    HealthPanel(UsageHealth usage, boolean speechModel, Path modelFolder, String version, Duration uptime,
-            ZoneId zone) {
+    HealthPanel(
+            UsageHealth usage, boolean speechModel, Path modelFolder, String version, Duration uptime, ZoneId zone) {
         setId("health");
         addClassNames("report-section", "health");
         add(new H2("Kiosk health"));
@@ -41,13 +41,20 @@ class HealthPanel extends Div {
         table.addClassName("report-table");
         table.setCaptionText("Kiosk health");
         table.getCaption().addClassName("visually-hidden");
-        row("health-speech-model", "Speech model", speechModel
-                ? "A model is in the " + modelFolder + " folder. Voice input is not built into this version yet."
-                : "Not installed (nothing in the " + modelFolder + " folder). Voice input is not built into this "
-                        + "version yet, so the kiosk is touch-only.");
+        row(
+                "health-speech-model",
+                "Speech model",
+                speechModel
+                        ? "A model is in the " + modelFolder
+                                + " folder. Voice input is not built into this version yet."
+                        : "Not installed (nothing in the " + modelFolder
+                                + " folder). Voice input is not built into this "
+                                + "version yet, so the kiosk is touch-only.");
         row("health-microphone", "Last microphone use", "Never (voice input is not built yet)");
         row("health-database", "Usage database", size(usage.databaseBytes()) + " (" + usage.databaseFile() + ")");
-        row("health-last-event", "Last event recorded",
+        row(
+                "health-last-event",
+                "Last event recorded",
                 usage.lastEvent().map(at -> WHEN.format(at.atZone(zone))).orElse("None yet"));
         row("health-queue", "Events waiting to be saved", Long.toString(usage.queuedEvents()));
         row("health-version", "App version", version);

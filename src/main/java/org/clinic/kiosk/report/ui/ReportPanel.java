@@ -27,11 +27,18 @@ class ReportPanel extends Div {
         addClassName("report");
         Paragraph range = new Paragraph("From " + DAY.format(report.from()) + " to " + DAY.format(report.to()) + ".");
         range.setId("report-range");
-        add(range, summary(report),
+        add(
+                range,
+                summary(report),
                 countTable("top-topics", "Most-read topics", "Topic", report.topTopics(), names::topic),
-                countTable("top-categories", "Most-read groups of topics", "Group", report.topCategories(),
+                countTable(
+                        "top-categories",
+                        "Most-read groups of topics",
+                        "Group",
+                        report.topCategories(),
                         names::category),
-                heatMap(report.viewsByWeekdayHour()), trend(report.daily()));
+                heatMap(report.viewsByWeekdayHour()),
+                trend(report.daily()));
     }
 
     private static Section summary(UsageReport report) {
@@ -39,14 +46,22 @@ class ReportPanel extends Div {
         figures.addClassName("figures");
         figures.add(figure("figure-visits", "Visits", Long.toString(report.visits())));
         figures.add(figure("figure-topic-views", "Topic views", Long.toString(report.topicViews())));
-        figures.add(figure("figure-touch", "Reached by touch", report.touchViews() + " ("
-                + ReportNames.percent(report.topicViews() == 0 ? 0 : (double) report.touchViews() / report.topicViews())
-                + ")"));
-        figures.add(figure("figure-voice", "Reached by voice", report.voiceViews() + " ("
-                + ReportNames.percent(report.voiceShare()) + ")"));
+        figures.add(figure(
+                "figure-touch",
+                "Reached by touch",
+                report.touchViews() + " ("
+                        + ReportNames.percent(
+                                report.topicViews() == 0 ? 0 : (double) report.touchViews() / report.topicViews())
+                        + ")"));
+        figures.add(figure(
+                "figure-voice",
+                "Reached by voice",
+                report.voiceViews() + " (" + ReportNames.percent(report.voiceShare()) + ")"));
         figures.add(figure("figure-voice-questions", "Spoken questions", Long.toString(report.voiceQuestions())));
-        figures.add(figure("figure-not-understood", "Not understood", report.voiceNotUnderstood() + " ("
-                + ReportNames.percent(report.notUnderstoodRate()) + ")"));
+        figures.add(figure(
+                "figure-not-understood",
+                "Not understood",
+                report.voiceNotUnderstood() + " (" + ReportNames.percent(report.notUnderstoodRate()) + ")"));
         figures.add(figure("figure-read-aloud", "Read aloud uses", Long.toString(report.readAloudUses())));
         return section("report-summary", "Summary", figures);
     }
@@ -62,8 +77,8 @@ class ReportPanel extends Div {
         return figure;
     }
 
-    private static Section countTable(String id, String title, String what, List<UsageReport.Count> counts,
-            Function<String, String> name) {
+    private static Section countTable(
+            String id, String title, String what, List<UsageReport.Count> counts, Function<String, String> name) {
         if (counts.isEmpty()) {
             Paragraph none = new Paragraph("No topic views in this range.");
             none.setId(id);
@@ -92,9 +107,17 @@ class ReportPanel extends Div {
     private static Section heatMap(long[][] grid) {
         Div chart = svg(ReportCharts.heatMap(grid));
         chart.setId("heat-map");
-        NativeTable table = table("heat-table", "Topic views by hour (rows) and weekday (columns)", "Hour",
-                ReportNames.weekday(0), ReportNames.weekday(1), ReportNames.weekday(2), ReportNames.weekday(3),
-                ReportNames.weekday(4), ReportNames.weekday(5), ReportNames.weekday(6));
+        NativeTable table = table(
+                "heat-table",
+                "Topic views by hour (rows) and weekday (columns)",
+                "Hour",
+                ReportNames.weekday(0),
+                ReportNames.weekday(1),
+                ReportNames.weekday(2),
+                ReportNames.weekday(3),
+                ReportNames.weekday(4),
+                ReportNames.weekday(5),
+                ReportNames.weekday(6));
         for (int hour = 0; hour < 24; hour++) {
             NativeTableRow row = table.getBody().addRow();
             row.addHeaderCell().setText(ReportNames.hour(hour));

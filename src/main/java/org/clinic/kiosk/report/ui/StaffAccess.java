@@ -10,8 +10,7 @@ import org.clinic.kiosk.report.StaffSession;
  */
 final class StaffAccess {
 
-    private StaffAccess() {
-    }
+    private StaffAccess() {}
 
     /** The open staff session of the current browser, if any (an expired one is removed). */
     static Optional<StaffSession> current() {

@@ -27,7 +27,6 @@ import org.clinic.kiosk.report.StaffSession;
 @JavaScript("context://kiosk/kiosk.js")
 public class StaffLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-
     private final Clock clock;
     private final Duration signInScreenIdle;
     private final Main content = new Main();
@@ -85,8 +84,9 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         exit.setText(signedIn ? "Sign out and go back to the kiosk" : "Back to the kiosk");
         reports.setVisible(signedIn);
         tryQuestion.setVisible(signedIn);
-        content.getElement().executeJs("this.scrollTop = 0; const h = this.querySelector('h1');"
-                + " if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }");
+        content.getElement()
+                .executeJs("this.scrollTop = 0; const h = this.querySelector('h1');"
+                        + " if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }");
     }
 
     /** A touch or key press anywhere in the staff area. */

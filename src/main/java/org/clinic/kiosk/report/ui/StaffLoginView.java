@@ -74,8 +74,11 @@ public class StaffLoginView extends Div implements BeforeEnterObserver {
         box.getElement().setAttribute("role", "alert");
         Pre jar = new Pre("java -jar recurrence-kiosk.jar staff-pin");
         Pre source = new Pre("./kiosk staff-pin");
-        box.add(new Paragraph(problem + " To set a PIN, run this on the kiosk computer, in the kiosk's folder:"),
-                jar, new Paragraph("or, from the kiosk's source folder:"), source,
+        box.add(
+                new Paragraph(problem + " To set a PIN, run this on the kiosk computer, in the kiosk's folder:"),
+                jar,
+                new Paragraph("or, from the kiosk's source folder:"),
+                source,
                 new Paragraph("Then come back to this screen."));
         add(box);
     }
@@ -144,9 +147,10 @@ public class StaffLoginView extends Div implements BeforeEnterObserver {
                 StaffAccess.open(signedIn.session());
                 getUI().ifPresent(ui -> ui.navigate(StaffReportView.class));
             }
-            case StaffLogin.WrongPin wrong -> message.setText("That PIN is not right. " + wrong.triesLeft()
-                    + (wrong.triesLeft() == 1 ? " more try" : " more tries") + " before sign-in is locked for "
-                    + StaffLogin.LOCK_TIME.toMinutes() + " minutes.");
+            case StaffLogin.WrongPin wrong ->
+                message.setText("That PIN is not right. " + wrong.triesLeft()
+                        + (wrong.triesLeft() == 1 ? " more try" : " more tries") + " before sign-in is locked for "
+                        + StaffLogin.LOCK_TIME.toMinutes() + " minutes.");
             case StaffLogin.LockedOut locked -> showLock();
             case StaffLogin.NoPin noPin -> showHowToSetAPin(noPin.problem() + " Nobody can sign in until it is set.");
         }

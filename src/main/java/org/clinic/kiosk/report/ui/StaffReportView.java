@@ -91,8 +91,7 @@ public class StaffReportView extends Div implements BeforeEnterObserver {
         Anchor csv = new Anchor(csvDownload, AttachmentType.DOWNLOAD, "Download as CSV");
         csv.setId("report-csv");
         csv.addClassName("button-link");
-        NativeButton print = new NativeButton("Print",
-                e -> getElement().executeJs("window.print()"));
+        NativeButton print = new NativeButton("Print", e -> getElement().executeJs("window.print()"));
         print.setId("report-print");
         Div actions = new Div(csv, print);
         actions.addClassNames("report-actions", "no-print");
@@ -186,8 +185,13 @@ public class StaffReportView extends Div implements BeforeEnterObserver {
 
     private void showHealth() {
         healthArea.removeAll();
-        healthArea.add(new HealthPanel(reports.health(), kioskHealth.speechModelInstalled(),
-                kioskHealth.voiceModelsFolder(), kioskHealth.version(), kioskHealth.uptime(), clock.getZone()));
+        healthArea.add(new HealthPanel(
+                reports.health(),
+                kioskHealth.speechModelInstalled(),
+                kioskHealth.voiceModelsFolder(),
+                kioskHealth.version(),
+                kioskHealth.uptime(),
+                clock.getZone()));
     }
 
     /** The CSV of the range on screen; refused once the staff session has ended. */

@@ -24,10 +24,12 @@ public class StaffTryQuestionView extends Div implements BeforeEnterObserver {
     public StaffTryQuestionView(QuestionMatcher matcher, TopicCatalog catalog) {
         setId("staff-try-question");
         addClassName("view");
-        add(new H1("Try a question"),
+        add(
+                new H1("Try a question"),
                 new Paragraph("Type what a patient might say. See which topic or command the kiosk picks, "
                         + "and why. Nothing you type here is kept."),
-                new TryQuestionPanel(matcher, id -> catalog.byId(id).map(Topic::title).orElse(id)));
+                new TryQuestionPanel(
+                        matcher, id -> catalog.byId(id).map(Topic::title).orElse(id)));
     }
 
     @Override

@@ -28,8 +28,7 @@ public final class FreeTtsSynthesizer implements SpeechSynthesizer, AutoCloseabl
     /** kevin16's normal speed in words per minute. */
     static final float NORMAL_WORDS_PER_MINUTE = 150f;
 
-    private record PooledVoice(Voice voice, MemoryAudioPlayer player) {
-    }
+    private record PooledVoice(Voice voice, MemoryAudioPlayer player) {}
 
     private final int maxVoices;
     private final BlockingQueue<PooledVoice> idle;
@@ -159,7 +158,8 @@ public final class FreeTtsSynthesizer implements SpeechSynthesizer, AutoCloseabl
         }
         int frame = 2 * format.getChannels();
         int whole = pcm.length - pcm.length % frame;
-        return new SpokenAudio(new PcmFormat(Math.round(format.getSampleRate()), format.getChannels()),
+        return new SpokenAudio(
+                new PcmFormat(Math.round(format.getSampleRate()), format.getChannels()),
                 whole == pcm.length ? pcm : java.util.Arrays.copyOf(pcm, whole));
     }
 

@@ -56,16 +56,13 @@ final class MemoryAudioPlayer implements AudioPlayer {
     }
 
     @Override
-    public void pause() {
-    }
+    public void pause() {}
 
     @Override
-    public void resume() {
-    }
+    public void resume() {}
 
     @Override
-    public void reset() {
-    }
+    public void reset() {}
 
     @Override
     public boolean drain() {
@@ -73,8 +70,7 @@ final class MemoryAudioPlayer implements AudioPlayer {
     }
 
     @Override
-    public void begin(int size) {
-    }
+    public void begin(int size) {}
 
     @Override
     public boolean end() {
@@ -82,12 +78,10 @@ final class MemoryAudioPlayer implements AudioPlayer {
     }
 
     @Override
-    public void cancel() {
-    }
+    public void cancel() {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public long getTime() {
@@ -95,14 +89,11 @@ final class MemoryAudioPlayer implements AudioPlayer {
     }
 
     @Override
-    public void resetTime() {
-    }
+    public void resetTime() {}
 
     @Override
-    public void startFirstSampleTimer() {
-    }
+    public void startFirstSampleTimer() {}
 
     @Override
-    public void showMetrics() {
-    }
+    public void showMetrics() {}
 }

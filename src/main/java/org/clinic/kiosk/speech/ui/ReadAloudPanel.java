@@ -45,9 +45,10 @@ public class ReadAloudPanel extends Div {
     private Supplier<SpeechScript> screen = SpeechScript::of;
     private String screenName = "screen";
     private boolean usedThisVisit;
-    private Runnable onReadAloud = () -> { };
+    private Runnable onReadAloud = () -> {};
     /** Numbers each sentence served, so the end of one that was replaced is ignored. */
     private int served;
+
     private String highlighted;
 
     public ReadAloudPanel(SpeechOutput speech, SpeechRate defaultRate, SpeechVolume defaultVolume) {
@@ -83,9 +84,15 @@ public class ReadAloudPanel extends Div {
         audio.setAttribute("id", "speech-audio");
         audio.setAttribute("autoplay", true);
         audio.setAttribute("preload", "auto");
-        audio.addEventListener("ended", e -> sentenceEnded(e.getEventData().get("element.dataset.served").asInt(-1)))
+        audio.addEventListener(
+                        "ended",
+                        e -> sentenceEnded(
+                                e.getEventData().get("element.dataset.served").asInt(-1)))
                 .addEventData("element.dataset.served");
-        audio.addEventListener("error", e -> audioFailed(e.getEventData().get("element.dataset.served").asInt(-1)))
+        audio.addEventListener(
+                        "error",
+                        e -> audioFailed(
+                                e.getEventData().get("element.dataset.served").asInt(-1)))
                 .addEventData("element.dataset.served");
 
         add(readAloud, playing, speed, loudness, words);
@@ -218,10 +225,12 @@ public class ReadAloudPanel extends Div {
 
     /** Lights up the element being read (and only it) and scrolls it into view. */
     private void highlight(String id) {
-        getElement().executeJs("document.querySelectorAll('.speaking').forEach(e => e.classList.remove('speaking'));"
-                + " const el = $0 ? document.getElementById($0) : null;"
-                + " if (el) { el.classList.add('speaking'); el.scrollIntoView({block: 'center', behavior: 'smooth'}); }",
-                id);
+        getElement()
+                .executeJs(
+                        "document.querySelectorAll('.speaking').forEach(e => e.classList.remove('speaking'));"
+                                + " const el = $0 ? document.getElementById($0) : null;"
+                                + " if (el) { el.classList.add('speaking'); el.scrollIntoView({block: 'center', behavior: 'smooth'}); }",
+                        id);
         highlighted = id;
     }
 

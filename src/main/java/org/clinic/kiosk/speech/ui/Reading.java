@@ -25,7 +25,11 @@ final class Reading {
     /** How many sentences to make in the background ahead of the one playing. */
     private static final int AHEAD = 2;
 
-    enum State { STOPPED, PLAYING, PAUSED }
+    enum State {
+        STOPPED,
+        PLAYING,
+        PAUSED
+    }
 
     /** Where the sound goes. */
     interface Player {

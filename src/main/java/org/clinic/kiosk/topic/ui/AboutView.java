@@ -28,9 +28,11 @@ public class AboutView extends Div implements Speakable {
         addClassName("view");
         add(heading(new H1(), "about-title", "About this information"));
         Paragraph lead = new Paragraph();
-        spoken.add(lead, "These pages give general facts about cancer that has come back. "
-                + "They cannot tell you about your own cancer. Your care team knows you best, "
-                + "so please take your questions to them.");
+        spoken.add(
+                lead,
+                "These pages give general facts about cancer that has come back. "
+                        + "They cannot tell you about your own cancer. Your care team knows you best, "
+                        + "so please take your questions to them.");
         lead.addClassName("lead");
         add(lead);
 
@@ -49,8 +51,10 @@ public class AboutView extends Div implements Speakable {
 
         add(heading(new H2(), "about-privacy", "Your privacy"));
         Paragraph privacy = new Paragraph();
-        spoken.add(privacy, "This screen does not ask for your name. It does not keep anything that shows who you are. "
-                + "When you leave, it goes back to the start and forgets what you read.");
+        spoken.add(
+                privacy,
+                "This screen does not ask for your name. It does not keep anything that shows who you are. "
+                        + "When you leave, it goes back to the start and forgets what you read.");
         add(privacy);
     }
 

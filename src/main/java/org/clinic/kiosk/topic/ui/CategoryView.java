@@ -33,7 +33,10 @@ public class CategoryView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Category category = event.getRouteParameters().get(PARAMETER).flatMap(Category::byId).orElse(null);
+        Category category = event.getRouteParameters()
+                .get(PARAMETER)
+                .flatMap(Category::byId)
+                .orElse(null);
         if (category == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -46,10 +49,13 @@ public class CategoryView extends Div implements BeforeEnterObserver, HasDynamic
         add(lead);
         Div tiles = new Div();
         tiles.addClassName("tiles");
-        SpeechScript.Builder spoken = new SpeechScript.Builder().say(category.title() + ".", category.description(),
-                "Touch a box to read a topic.");
+        SpeechScript.Builder spoken = new SpeechScript.Builder()
+                .say(category.title() + ".", category.description(), "Touch a box to read a topic.");
         catalog.inCategory(category).forEach(topic -> {
-            tiles.add(new Tile("topic-" + topic.id(), topic.title(), topic.summary(),
+            tiles.add(new Tile(
+                    "topic-" + topic.id(),
+                    topic.title(),
+                    topic.summary(),
                     e -> TopicView.open(this, topic.id(), HowReached.TILE)));
             spoken.sayHighlighting(topic.title() + ".", "topic-" + topic.id());
             spoken.sayHighlighting(topic.summary(), "topic-" + topic.id());

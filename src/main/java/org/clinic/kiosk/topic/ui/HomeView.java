@@ -29,17 +29,19 @@ public class HomeView extends Div implements Speakable {
         add(hint);
         Div tiles = new Div();
         tiles.addClassName("tiles");
-        script.say("What would you like to read about?", "Touch a box to choose. There are "
-                + Category.values().length + " boxes.");
+        script.say(
+                "What would you like to read about?",
+                "Touch a box to choose. There are " + Category.values().length + " boxes.");
         for (Category category : Category.values()) {
             script.sayHighlighting(category.title() + ". " + category.description(), "category-" + category.id());
-            tiles.add(new Tile("category-" + category.id(), category.title(), category.description(),
-                    e -> getUI().ifPresent(ui -> ui.navigate(CategoryView.class,
-                            new RouteParameters(CategoryView.PARAMETER, category.id())))));
+            tiles.add(new Tile(
+                    "category-" + category.id(), category.title(), category.description(), e -> getUI().ifPresent(ui ->
+                            ui.navigate(
+                                    CategoryView.class, new RouteParameters(CategoryView.PARAMETER, category.id())))));
         }
         add(tiles);
-        Tile about = new Tile("about", "About this information",
-                "Where these facts come from.", e -> getUI().ifPresent(ui -> ui.navigate(AboutView.class)));
+        Tile about = new Tile("about", "About this information", "Where these facts come from.", e -> getUI().ifPresent(
+                        ui -> ui.navigate(AboutView.class)));
         about.addClassName("tile-quiet");
         add(about);
         script.sayHighlighting("Below them: About this information. Where these facts come from.", "about");

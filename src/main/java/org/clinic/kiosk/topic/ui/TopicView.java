@@ -60,13 +60,15 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Topic topic = event.getRouteParameters().get(PARAMETER).flatMap(catalog::byId).orElse(null);
+        Topic topic =
+                event.getRouteParameters().get(PARAMETER).flatMap(catalog::byId).orElse(null);
         if (topic == null) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         title = topic.title();
-        VisitUsage.of(event.getUI(), usageLog).topicShown(event.getUI(), topic.id(), topic.category().id());
+        VisitUsage.of(event.getUI(), usageLog)
+                .topicShown(event.getUI(), topic.id(), topic.category().id());
         removeAll();
         show(topic);
     }
@@ -80,8 +82,10 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(heading);
         if (topic.id().equals(Routes.HELP_TOPIC_ID)) {
             Paragraph urgent = new Paragraph();
-            spoken.add(urgent, "If you feel unwell now, please speak to the front desk straight away. "
-                    + settings.frontDeskMessage());
+            spoken.add(
+                    urgent,
+                    "If you feel unwell now, please speak to the front desk straight away. "
+                            + settings.frontDeskMessage());
             urgent.setId("unwell-notice");
             urgent.addClassName("urgent");
             add(urgent);
@@ -125,8 +129,12 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div tiles = new Div();
         tiles.addClassName("tiles");
         for (String id : topic.related()) {
-            catalog.byId(id).ifPresent(other -> tiles.add(new Tile("related-" + other.id(), other.title(),
-                    other.summary(), e -> open(this, other.id(), HowReached.RELATED_LINK))));
+            catalog.byId(id)
+                    .ifPresent(other -> tiles.add(new Tile(
+                            "related-" + other.id(),
+                            other.title(),
+                            other.summary(),
+                            e -> open(this, other.id(), HowReached.RELATED_LINK))));
         }
         related.add(tiles);
         add(related);

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +38,7 @@ public final class AskCommand {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private AskCommand() {
-    }
+    private AskCommand() {}
 
     /** Runs the command on the process's streams; returns the exit status. */
     public static int run() {

@@ -21,9 +21,43 @@ final class CommandPhrases {
     static final String RESOURCE = "voice/commands.txt";
 
     /** Words dropped from utterances and phrases alike before comparing them. */
-    static final Set<String> POLITE = Set.of("please", "can", "could", "would", "will", "you", "just", "now", "a",
-            "bit", "little", "lot", "thanks", "thank", "hey", "kiosk", "computer", "i", "want", "to", "me", "the",
-            "for", "it", "this", "that", "some", "oh", "well", "so", "and", "then", "much", "is", "are", "its");
+    static final Set<String> POLITE = Set.of(
+            "please",
+            "can",
+            "could",
+            "would",
+            "will",
+            "you",
+            "just",
+            "now",
+            "a",
+            "bit",
+            "little",
+            "lot",
+            "thanks",
+            "thank",
+            "hey",
+            "kiosk",
+            "computer",
+            "i",
+            "want",
+            "to",
+            "me",
+            "the",
+            "for",
+            "it",
+            "this",
+            "that",
+            "some",
+            "oh",
+            "well",
+            "so",
+            "and",
+            "then",
+            "much",
+            "is",
+            "are",
+            "its");
 
     private static final KioskAnalyzer STEMMER = KioskAnalyzer.forPhrases();
 
@@ -54,7 +88,9 @@ final class CommandPhrases {
             }
             int colon = line.indexOf(':');
             String where = RESOURCE + " line " + (i + 1) + ": ";
-            Command command = colon < 0 ? null : Command.byId(line.substring(0, colon).strip()).orElse(null);
+            Command command = colon < 0
+                    ? null
+                    : Command.byId(line.substring(0, colon).strip()).orElse(null);
             if (command == null) {
                 throw new IllegalStateException(where + "expected 'command: phrase, phrase', with a known command");
             }
@@ -66,7 +102,8 @@ final class CommandPhrases {
                 }
                 Command earlier = byPhrase.putIfAbsent(key, command);
                 if (earlier != null && earlier != command) {
-                    throw new IllegalStateException(where + "'" + phrase.strip() + "' is also a phrase for " + earlier.id());
+                    throw new IllegalStateException(
+                            where + "'" + phrase.strip() + "' is also a phrase for " + earlier.id());
                 }
             }
         }
@@ -79,7 +116,12 @@ final class CommandPhrases {
 
     /** The utterance without polite words, each word stemmed: "talking too fast" and "talk too fast" meet. */
     private static String key(List<String> words) {
-        return String.join(" ", words.stream().filter(w -> !POLITE.contains(w)).map(CommandPhrases::stem).toList());
+        return String.join(
+                " ",
+                words.stream()
+                        .filter(w -> !POLITE.contains(w))
+                        .map(CommandPhrases::stem)
+                        .toList());
     }
 
     private static String stem(String word) {

@@ -70,6 +70,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     private static final Map<String, Float> FIELDS = fieldWeights();
     /** Weight of words the synonym file added, relative to the patient's own words. */
     private static final float ADDED_WORD_WEIGHT = 0.8f;
+
     private static final int CANDIDATES = 8;
     private static final int QUESTION_HITS = 40;
     /** Weight of the single closest example question, on top of the topic's own score. */
@@ -85,11 +86,13 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     private final IndexSearcher searcher;
     /** Every example question as a document of its own: the closest one says most about what is meant. */
     private final IndexSearcher questionSearcher;
+
     private final List<String> questionIds = new ArrayList<>();
     private final List<String> questionTexts = new ArrayList<>();
     private final List<String> docIds = new ArrayList<>();
     /** Per document, per field: the terms it holds. */
     private final List<Map<String, Set<String>>> docTerms = new ArrayList<>();
+
     private final Map<String, Integer> docFreq = new HashMap<>();
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final List<String> defaultSuggestions;
@@ -97,8 +100,12 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     private final CommandPhrases commands;
     private final String frontDeskReply;
 
-    private LuceneQuestionMatcher(List<Topic> topicList, SynonymFile synonyms, CommandPhrases commands,
-                                  List<String> frontDeskQuestions, String frontDeskMessage) {
+    private LuceneQuestionMatcher(
+            List<Topic> topicList,
+            SynonymFile synonyms,
+            CommandPhrases commands,
+            List<String> frontDeskQuestions,
+            String frontDeskMessage) {
         this.synonyms = synonyms;
         this.commands = commands;
         this.frontDeskReply = "I cannot help with that here. " + frontDeskMessage;
@@ -138,14 +145,14 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
      * @param frontDeskMessage the clinic's sentence pointing to the front desk, said after
      *                         "I cannot help with that here."
      */
-    public static LuceneQuestionMatcher build(List<Topic> topics, java.nio.file.Path synonymFile,
-                                              String frontDeskMessage) {
+    public static LuceneQuestionMatcher build(
+            List<Topic> topics, java.nio.file.Path synonymFile, String frontDeskMessage) {
         return build(topics, SynonymFile.read(synonymFile), frontDeskMessage);
     }
 
     static LuceneQuestionMatcher build(List<Topic> topics, SynonymFile synonyms, String frontDeskMessage) {
-        return new LuceneQuestionMatcher(topics, synonyms, CommandPhrases.builtIn(), frontDeskQuestions(),
-                frontDeskMessage);
+        return new LuceneQuestionMatcher(
+                topics, synonyms, CommandPhrases.builtIn(), frontDeskQuestions(), frontDeskMessage);
     }
 
     private static Map<String, Float> fieldWeights() {
@@ -216,8 +223,11 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             if (in == null) {
                 throw new IllegalStateException("Missing built-in resource " + FRONT_DESK_RESOURCE);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + FRONT_DESK_RESOURCE, e);
         }
@@ -245,8 +255,12 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         List<MatchExplanation.Candidate> candidates = analysis.candidates().stream()
                 .map(c -> new MatchExplanation.Candidate(c.id(), c.score(), c.coverage(), matchesIn(c, analysis)))
                 .toList();
-        return new MatchExplanation(analysis.result(), String.join(" ", analysis.words()), analysis.rewrites(),
-                analysis.terms(), candidates);
+        return new MatchExplanation(
+                analysis.result(),
+                String.join(" ", analysis.words()),
+                analysis.rewrites(),
+                analysis.terms(),
+                candidates);
     }
 
     @Override
@@ -264,8 +278,10 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         if (candidate.closestQuestion() != null) {
             matches.add("closest example question: \"" + candidate.closestQuestion() + "\"");
         }
-        for (Map.Entry<String, Set<String>> field : docTerms.get(candidate.doc()).entrySet()) {
-            List<String> found = analysis.terms().stream().filter(field.getValue()::contains).toList();
+        for (Map.Entry<String, Set<String>> field :
+                docTerms.get(candidate.doc()).entrySet()) {
+            List<String> found =
+                    analysis.terms().stream().filter(field.getValue()::contains).toList();
             if (!found.isEmpty()) {
                 matches.add(field.getKey() + ": " + String.join(", ", found));
             }
@@ -274,21 +290,26 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     }
 
     /** One group of terms that stand for one word of the question (the word and what rules added for it). */
-    private record Concept(Set<String> terms, double weight) {
-    }
+    private record Concept(Set<String> terms, double weight) {}
 
-    private record Candidate(int doc, String id, double score, double coverage, String closestQuestion) {
-    }
+    private record Candidate(int doc, String id, double score, double coverage, String closestQuestion) {}
 
-    private record Analysis(List<String> words, List<String> rewrites, List<String> terms, List<Candidate> candidates,
-                            MatchResult result) {
-    }
+    private record Analysis(
+            List<String> words,
+            List<String> rewrites,
+            List<String> terms,
+            List<Candidate> candidates,
+            MatchResult result) {}
 
     private Analysis analyse(String question) {
         SynonymFile.Expansion expansion = synonyms.apply(SpokenText.words(question));
         Optional<Command> command = commands.find(expansion.words());
         if (command.isPresent()) {
-            return new Analysis(expansion.words(), List.of(), List.of(), List.of(),
+            return new Analysis(
+                    expansion.words(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
                     new MatchResult.CommandMatch(command.get(), 1.0));
         }
         List<Concept> concepts = concepts(expansion);
@@ -302,8 +323,8 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         }
         concepts.forEach(c -> allTerms.addAll(c.terms()));
         List<Candidate> candidates = search(concepts, original, allTerms);
-        return new Analysis(expansion.words(), expansion.rewrites(), List.copyOf(allTerms), candidates,
-                decide(candidates));
+        return new Analysis(
+                expansion.words(), expansion.rewrites(), List.copyOf(allTerms), candidates, decide(candidates));
     }
 
     private List<Concept> concepts(SynonymFile.Expansion expansion) {
@@ -346,11 +367,12 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         for (String term : allTerms) {
             float wordWeight = original.contains(term) ? 1f : ADDED_WORD_WEIGHT;
             for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-                query.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue() * wordWeight),
+                query.add(
+                        new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue() * wordWeight),
                         BooleanClause.Occur.SHOULD);
             }
-            questionQuery.add(new BoostQuery(new TermQuery(new Term("question", term)), wordWeight),
-                    BooleanClause.Occur.SHOULD);
+            questionQuery.add(
+                    new BoostQuery(new TermQuery(new Term("question", term)), wordWeight), BooleanClause.Occur.SHOULD);
         }
         double total = concepts.stream().mapToDouble(Concept::weight).sum();
         try {
@@ -363,17 +385,30 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             for (ScoreDoc hit : top.scoreDocs) {
                 String id = docIds.get(hit.doc);
                 Map<String, Set<String>> held = docTerms.get(hit.doc);
-                double rankCoverage = total == 0 ? 0 : concepts.stream()
-                        .mapToDouble(c -> c.weight() * found(c, held)).sum() / total;
-                double coverage = total == 0 ? 0 : concepts.stream()
-                        .mapToDouble(c -> c.weight() * Math.ceil(found(c, held))).sum() / total;
+                double rankCoverage = total == 0
+                        ? 0
+                        : concepts.stream()
+                                        .mapToDouble(c -> c.weight() * found(c, held))
+                                        .sum()
+                                / total;
+                double coverage = total == 0
+                        ? 0
+                        : concepts.stream()
+                                        .mapToDouble(c -> c.weight() * Math.ceil(found(c, held)))
+                                        .sum()
+                                / total;
                 ScoreDoc question = closestQuestion.get(id);
                 double score = hit.score + (question == null ? 0 : QUESTION_WEIGHT * question.score);
-                candidates.add(new Candidate(hit.doc, id, score * Math.pow(rankCoverage, COVERAGE_POWER), coverage,
+                candidates.add(new Candidate(
+                        hit.doc,
+                        id,
+                        score * Math.pow(rankCoverage, COVERAGE_POWER),
+                        coverage,
                         question == null ? null : questionTexts.get(question.doc)));
             }
             // the best topic explains all of the question, not one word of it very well; ties keep index order
-            candidates.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
+            candidates.sort(
+                    java.util.Comparator.comparingDouble(Candidate::score).reversed());
             return List.copyOf(candidates.subList(0, Math.min(CANDIDATES, candidates.size())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search the question index in memory", e);
@@ -396,7 +431,8 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             return notUnderstood(false, List.of(), List.of());
         }
         Candidate best = candidates.getFirst();
-        double margin = candidates.size() < 2 ? 1 : (best.score() - candidates.get(1).score()) / best.score();
+        double margin =
+                candidates.size() < 2 ? 1 : (best.score() - candidates.get(1).score()) / best.score();
         double confidence = round(best.coverage() * (0.5 + 0.5 * margin));
         List<Alternative> others = new ArrayList<>();
         for (Candidate other : candidates.subList(1, candidates.size())) {
@@ -430,7 +466,9 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         List<String> suggestions = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Topic topic = topics.get(candidate.id());
-            if (topic != null && candidate.coverage() >= SUGGESTION_COVERAGE && !topic.questions().isEmpty()
+            if (topic != null
+                    && candidate.coverage() >= SUGGESTION_COVERAGE
+                    && !topic.questions().isEmpty()
                     && suggestions.size() < 3) {
                 suggestions.add(topic.questions().getFirst());
             }
@@ -440,7 +478,8 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
                 suggestions.add(suggestion);
             }
         }
-        String reply = frontDesk ? frontDeskReply
+        String reply = frontDesk
+                ? frontDeskReply
                 : "Sorry, I did not understand that. You could ask one of these questions, or tap a topic on the screen.";
         return new MatchResult.NotUnderstood(reply, suggestions, frontDesk, alternatives);
     }

@@ -21,11 +21,15 @@ public class MatcherConfiguration {
 
     static LuceneQuestionMatcher build(TopicCatalog catalog, KioskSettings settings) {
         long start = System.nanoTime();
-        LuceneQuestionMatcher matcher = LuceneQuestionMatcher.build(catalog.all(), settings.matcher().synonymsFile(),
-                settings.frontDeskMessage());
-        LOG.info("Question matcher ready in {} ms: {} topics, {} synonym rules from {} ({} lines skipped)",
-                (System.nanoTime() - start) / 1_000_000, catalog.all().size(), matcher.synonymRules(),
-                settings.matcher().synonymsFile(), matcher.problems().size());
+        LuceneQuestionMatcher matcher = LuceneQuestionMatcher.build(
+                catalog.all(), settings.matcher().synonymsFile(), settings.frontDeskMessage());
+        LOG.info(
+                "Question matcher ready in {} ms: {} topics, {} synonym rules from {} ({} lines skipped)",
+                (System.nanoTime() - start) / 1_000_000,
+                catalog.all().size(),
+                matcher.synonymRules(),
+                settings.matcher().synonymsFile(),
+                matcher.problems().size());
         return matcher;
     }
 }

@@ -41,12 +41,10 @@ final class SynonymFile {
      * @param triggers the phrases that set the rule off, as word stems
      * @param result   the words searched for (added, or instead of the trigger when {@code replace})
      */
-    record Rule(int line, List<List<String>> triggers, List<String> result, boolean replace, String text) {
-    }
+    record Rule(int line, List<List<String>> triggers, List<String> result, boolean replace, String text) {}
 
     /** What the rules made of a question. */
-    record Expansion(List<String> words, List<Set<String>> addedAt, List<String> rewrites) {
-    }
+    record Expansion(List<String> words, List<Set<String>> addedAt, List<String> rewrites) {}
 
     private final List<Rule> rules;
     private final List<String> problems;
@@ -131,7 +129,8 @@ final class SynonymFile {
                 throw new IllegalArgumentException("empty word or phrase (two commas together, or a comma at an end?)");
             }
             if (!phrase.matches("[\\p{L}' -]+")) {
-                throw new IllegalArgumentException("'" + phrase + "' may hold only letters, spaces, hyphens and apostrophes");
+                throw new IllegalArgumentException(
+                        "'" + phrase + "' may hold only letters, spaces, hyphens and apostrophes");
             }
             phrases.add(phrase);
         }
@@ -142,15 +141,18 @@ final class SynonymFile {
      * Small words a recognizer cannot tell apart by sound; phrases match whichever it wrote
      * ("right down my wishes" matches "write down my wishes").
      */
-    private static final Map<String, String> SOUNDS_ALIKE = Map.of("too", "to", "two", "to", "four", "for",
-            "their", "there", "theyre", "there", "know", "no", "right", "write", "hear", "here", "won", "one");
+    private static final Map<String, String> SOUNDS_ALIKE = Map.of(
+            "too", "to", "two", "to", "four", "for", "their", "there", "theyre", "there", "know", "no", "right",
+            "write", "hear", "here", "won", "one");
 
     private static List<String> stems(String phrase) {
-        return SpokenText.words(phrase).stream().map(word -> {
-            String heard = SOUNDS_ALIKE.getOrDefault(word, word);
-            String stem = STEMMER.learn(heard);
-            return stem == null ? heard : stem;
-        }).toList();
+        return SpokenText.words(phrase).stream()
+                .map(word -> {
+                    String heard = SOUNDS_ALIKE.getOrDefault(word, word);
+                    String stem = STEMMER.learn(heard);
+                    return stem == null ? heard : stem;
+                })
+                .toList();
     }
 
     private static String stem(String word) {
@@ -182,8 +184,9 @@ final class SynonymFile {
             }
             if (best != null) {
                 List<String> heard = words.subList(i, i + best.length());
-                rewrites.add("\"" + String.join(" ", heard) + "\" heard as \"" + String.join(" ", best.rule().result())
-                        + "\" (line " + best.rule().line() + ")");
+                rewrites.add("\"" + String.join(" ", heard) + "\" heard as \""
+                        + String.join(" ", best.rule().result()) + "\" (line "
+                        + best.rule().line() + ")");
                 heard.clear();
                 words.addAll(i, best.rule().result());
                 i += best.rule().result().size() - 1;
@@ -202,21 +205,25 @@ final class SynonymFile {
                     for (int k = i; k < i + match.length(); k++) {
                         addedAt.get(k).addAll(rule.result());
                     }
-                    rewrites.add("\"" + String.join(" ", words.subList(i, i + match.length())) + "\" also searched as \""
-                            + String.join(" ", rule.result()) + "\" (line " + rule.line() + ")");
+                    rewrites.add(
+                            "\"" + String.join(" ", words.subList(i, i + match.length())) + "\" also searched as \""
+                                    + String.join(" ", rule.result()) + "\" (line " + rule.line() + ")");
                 }
             }
         }
-        return new Expansion(List.copyOf(words), addedAt.stream().map(Collections::unmodifiableSet).toList(), List.copyOf(rewrites));
+        return new Expansion(
+                List.copyOf(words),
+                addedAt.stream().map(Collections::unmodifiableSet).toList(),
+                List.copyOf(rewrites));
     }
 
-    private record Match(Rule rule, int length) {
-    }
+    private record Match(Rule rule, int length) {}
 
     private static Match longer(Match best, Rule rule, List<String> stems, int at) {
         for (List<String> trigger : rule.triggers()) {
             int length = trigger.size();
-            if (at + length <= stems.size() && stems.subList(at, at + length).equals(trigger)
+            if (at + length <= stems.size()
+                    && stems.subList(at, at + length).equals(trigger)
                     && (best == null || length > best.length())) {
                 best = new Match(rule, length);
             }

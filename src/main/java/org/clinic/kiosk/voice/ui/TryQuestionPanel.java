@@ -67,8 +67,12 @@ public class TryQuestionPanel extends Div {
             result.add(new Paragraph("Words searched (after stemming): " + String.join(", ", why.searchTerms())));
         }
         if (!why.result().alternatives().isEmpty()) {
-            result.add(list("Also close", why.result().alternatives().stream()
-                    .map(a -> topicTitle.apply(a.id()) + " (" + percent(a.confidence()) + ")").toList(), "none"));
+            result.add(list(
+                    "Also close",
+                    why.result().alternatives().stream()
+                            .map(a -> topicTitle.apply(a.id()) + " (" + percent(a.confidence()) + ")")
+                            .toList(),
+                    "none"));
         }
         if (!why.candidates().isEmpty()) {
             result.add(new H2("Why: the best-scoring topics"));
@@ -87,16 +91,21 @@ public class TryQuestionPanel extends Div {
 
     private String answer(MatchResult result) {
         return switch (result) {
-            case MatchResult.TopicMatch topic -> "Opens the topic \"" + topicTitle.apply(topic.topicId()) + "\" ("
-                    + percent(topic.confidence()) + " sure).";
-            case MatchResult.TopicChoice choice -> "Not sure: asks the patient to choose between \""
-                    + topicTitle.apply(choice.first().id()) + "\" (" + percent(choice.first().confidence())
-                    + ") and \"" + topicTitle.apply(choice.second().id()) + "\" ("
-                    + percent(choice.second().confidence()) + ").";
-            case MatchResult.CommandMatch command -> "Obeys the command \"" + command.command().id() + "\".";
-            case MatchResult.NotUnderstood none -> (none.forFrontDesk() ? "Sends the patient to the front desk: \""
-                    : "Does not understand, and says: \"") + none.reply() + "\" It suggests: "
-                    + String.join("; ", none.suggestions()) + ".";
+            case MatchResult.TopicMatch topic ->
+                "Opens the topic \"" + topicTitle.apply(topic.topicId()) + "\" (" + percent(topic.confidence())
+                        + " sure).";
+            case MatchResult.TopicChoice choice ->
+                "Not sure: asks the patient to choose between \""
+                        + topicTitle.apply(choice.first().id()) + "\" ("
+                        + percent(choice.first().confidence())
+                        + ") and \"" + topicTitle.apply(choice.second().id()) + "\" ("
+                        + percent(choice.second().confidence()) + ").";
+            case MatchResult.CommandMatch command ->
+                "Obeys the command \"" + command.command().id() + "\".";
+            case MatchResult.NotUnderstood none ->
+                (none.forFrontDesk() ? "Sends the patient to the front desk: \"" : "Does not understand, and says: \"")
+                        + none.reply() + "\" It suggests: "
+                        + String.join("; ", none.suggestions()) + ".";
         };
     }
 

@@ -1,12 +1,12 @@
 package org.clinic.kiosk.report.ui;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.UI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -46,10 +45,13 @@ class StaffAreaIT extends KioskBrowserlessTest {
 
     @Autowired
     private UsageLog usageLog;
+
     @Autowired
     private UsageReports usageReports;
+
     @Autowired
     private TopicCatalog catalog;
+
     @Autowired
     private KioskHealth kioskHealth;
 
@@ -122,8 +124,9 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals("Kiosk use", heading());
         assertEquals(today.minusDays(29).toString(), value("report-from"));
         assertEquals(today.toString(), value("report-to"));
-        assertEquals("From " + ReportNamesForTest.day(today.minusDays(29)) + " to " + ReportNamesForTest.day(today)
-                + ".", text("report-range"));
+        assertEquals(
+                "From " + ReportNamesForTest.day(today.minusDays(29)) + " to " + ReportNamesForTest.day(today) + ".",
+                text("report-range"));
 
         showSeededWeek();
         // worked out by hand from the events listed in UsageSeed
@@ -147,18 +150,24 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals("3Treatment and decisions1", rowText("top-categories-3"));
         assertFalse($(NativeTableRow.class).withId("top-categories-4").exists());
 
-        assertTrue($(Component.class).id("heat-map").getElement().getProperty("innerHTML", "").contains(
-                "aria-label=\"Topic views by weekday and hour. Busiest: Monday 10:00 to 11:00, 4 views.\""));
+        assertTrue($(Component.class)
+                .id("heat-map")
+                .getElement()
+                .getProperty("innerHTML", "")
+                .contains("aria-label=\"Topic views by weekday and hour. Busiest: Monday 10:00 to 11:00, 4 views.\""));
         String heatTable = text("heat-table");
         // hour, then Monday to Sunday
         assertTrue(heatTable.contains("10:00 to 11:004001000"), heatTable);
         assertTrue(heatTable.contains("14:00 to 15:000200000"), heatTable);
-        assertTrue(heatTable.contains("09:00 to 10:000000000"), "the Monday after the week is not counted: " + heatTable);
+        assertTrue(
+                heatTable.contains("09:00 to 10:000000000"), "the Monday after the week is not counted: " + heatTable);
         assertTrue(text("heat-section").contains("When the kiosk is used"));
-        assertEquals("Visits and topic views per dayDayVisitsTopic views"
-                + "Monday 1 December 202524Tuesday 2 December 202522Wednesday 3 December 202500"
-                + "Thursday 4 December 202511Friday 5 December 202500Saturday 6 December 202500"
-                + "Sunday 7 December 202500", text("daily-table"));
+        assertEquals(
+                "Visits and topic views per dayDayVisitsTopic views"
+                        + "Monday 1 December 202524Tuesday 2 December 202522Wednesday 3 December 202500"
+                        + "Thursday 4 December 202511Friday 5 December 202500Saturday 6 December 202500"
+                        + "Sunday 7 December 202500",
+                text("daily-table"));
 
         // one more day takes in the Monday after: one visit, one view by touch
         $(Input.class).id("report-to").setValue(UsageSeed.DAY_AFTER.toString());
@@ -166,11 +175,14 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals("6 (75.0%)", figure("figure-touch"));
         assertEquals("2Clinical trials2", rowText("top-topics-2"));
 
-        assertEquals("Not installed (nothing in the voice-models folder). Voice input is not built into this version"
-                + " yet, so the kiosk is touch-only.", text("health-speech-model"));
+        assertEquals(
+                "Not installed (nothing in the voice-models folder). Voice input is not built into this version"
+                        + " yet, so the kiosk is touch-only.",
+                text("health-speech-model"));
         assertEquals("Never (voice input is not built yet)", text("health-microphone"));
         assertEquals("development build", text("health-version"));
-        assertTrue($(Anchor.class).id("report-csv").getHref().startsWith("VAADIN/dynamic/resource/"),
+        assertTrue(
+                $(Anchor.class).id("report-csv").getHref().startsWith("VAADIN/dynamic/resource/"),
                 $(Anchor.class).id("report-csv").getHref());
     }
 
@@ -196,8 +208,10 @@ class StaffAreaIT extends KioskBrowserlessTest {
             assertEquals(HealthPanel.size(bytes) + " (" + db + ")", text("health-database"));
             assertEquals("1 December 2026, 15:00", text("health-last-event"), "stored to the hour");
             assertEquals("0", text("health-queue"));
-            assertEquals("The usage file was damaged, so it was kept as usage.db.damaged-20251203-101500 and a new"
-                    + " one was started. Counts from before then are not in the reports.", text("health-warnings"));
+            assertEquals(
+                    "The usage file was damaged, so it was kept as usage.db.damaged-20251203-101500 and a new"
+                            + " one was started. Counts from before then are not in the reports.",
+                    text("health-warnings"));
         } finally {
             Files.deleteIfExists(damaged);
         }
@@ -221,14 +235,20 @@ class StaffAreaIT extends KioskBrowserlessTest {
         tap("report-last-7");
         assertEquals(today.minusDays(6).toString(), value("report-from"));
         assertEquals(today.toString(), value("report-to"));
-        assertEquals("From " + ReportNamesForTest.day(today.minusDays(6)) + " to " + ReportNamesForTest.day(today)
-                + ".", text("report-range"));
-        assertTrue(text("daily-table").startsWith("Visits and topic views per dayDayVisitsTopic views"
-                + ReportNamesForTest.day(today.minusDays(6))), text("daily-table"));
+        assertEquals(
+                "From " + ReportNamesForTest.day(today.minusDays(6)) + " to " + ReportNamesForTest.day(today) + ".",
+                text("report-range"));
+        assertTrue(
+                text("daily-table")
+                        .startsWith("Visits and topic views per dayDayVisitsTopic views"
+                                + ReportNamesForTest.day(today.minusDays(6))),
+                text("daily-table"));
 
         $(Input.class).id("report-from").setValue("2026-01-05");
         assertTrue(text("report-range").startsWith("From Monday 5 January 2026 to "), text("report-range"));
-        assertTrue(text("daily-table").startsWith("Visits and topic views per dayDayVisitsTopic viewsMonday 5 January 2026"),
+        assertTrue(
+                text("daily-table")
+                        .startsWith("Visits and topic views per dayDayVisitsTopic viewsMonday 5 January 2026"),
                 text("daily-table"));
     }
 
@@ -237,12 +257,15 @@ class StaffAreaIT extends KioskBrowserlessTest {
         signIn();
         showSeededWeek();
         $(Input.class).id("report-from").setValue(UsageSeed.LAST_DAY.plusDays(3).toString());
-        assertEquals("The first day must be on or before the last day. The report below is unchanged.",
+        assertEquals(
+                "The first day must be on or before the last day. The report below is unchanged.",
                 $(Paragraph.class).id("report-range-message").getText());
         assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", text("report-range"));
         assertEquals("5", figure("figure-visits"));
         $(Input.class).id("report-from").setValue("");
-        assertEquals("Please choose both a first and a last day.", $(Paragraph.class).id("report-range-message").getText());
+        assertEquals(
+                "Please choose both a first and a last day.",
+                $(Paragraph.class).id("report-range-message").getText());
         assertEquals("5", figure("figure-visits"));
     }
 
@@ -265,15 +288,17 @@ class StaffAreaIT extends KioskBrowserlessTest {
 
         failing.next = new IllegalArgumentException("Please choose at most 3660 days");
         $(Input.class).id("report-from").setValue("2025-11-01"); // within the screen's own limit
-        assertEquals("Please choose at most 3660 days. The report below is unchanged.",
+        assertEquals(
+                "Please choose at most 3660 days. The report below is unchanged.",
                 $(Paragraph.class).id("report-range-message").getText());
         assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", text("report-range"));
         assertEquals("5", figure("figure-visits"));
 
         failing.next = new IllegalStateException("The usage log cannot be read just now: [SQLITE_BUSY]");
         $(Input.class).id("report-from").setValue("2025-12-02");
-        assertEquals("The usage figures cannot be read just now. The report below is unchanged. Please try again in"
-                + " a minute; if it keeps happening, see the warnings under Kiosk health.",
+        assertEquals(
+                "The usage figures cannot be read just now. The report below is unchanged. Please try again in"
+                        + " a minute; if it keeps happening, see the warnings under Kiosk health.",
                 $(Paragraph.class).id("report-range-message").getText());
         assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", text("report-range"));
         assertEquals("5", figure("figure-visits"));
@@ -385,10 +410,12 @@ class StaffAreaIT extends KioskBrowserlessTest {
         for (Class<? extends Component> view : List.of(WelcomeView.class, HomeView.class)) {
             navigate(view);
             assertFalse($(Anchor.class).all().stream().anyMatch(a -> a.getHref().contains("staff")));
-            assertFalse($(NativeButton.class).all().stream().anyMatch(b -> b.getId().orElse("").startsWith("staff")));
+            assertFalse($(NativeButton.class).all().stream()
+                    .anyMatch(b -> b.getId().orElse("").startsWith("staff")));
         }
         navigate("topic/hospice-care", TopicView.class);
-        assertFalse($(NativeButton.class).all().stream().anyMatch(b -> b.getId().orElse("").startsWith("staff")));
+        assertFalse($(NativeButton.class).all().stream()
+                .anyMatch(b -> b.getId().orElse("").startsWith("staff")));
         // without signing in, the reports' address shows the sign-in
         assertInstanceOf(StaffLoginView.class, navigate("staff/reports", StaffLoginView.class));
         assertFalse($(NativeTableCell.class).exists());

@@ -48,9 +48,12 @@ public class StaffBrowserIT extends BrowserTest {
 
     /** Picks both days in the date fields, as a staff member would, and waits for the report. */
     public static void pickDays(KioskPage page, LocalDate first, LocalDate last) {
-        page.script("for (const [id, day] of [['report-from', arguments[0]], ['report-to', arguments[1]]]) {"
-                + " const f = document.getElementById(id); f.value = day;"
-                + " f.dispatchEvent(new Event('change', {bubbles: true})); }", first.toString(), last.toString());
+        page.script(
+                "for (const [id, day] of [['report-from', arguments[0]], ['report-to', arguments[1]]]) {"
+                        + " const f = document.getElementById(id); f.value = day;"
+                        + " f.dispatchEvent(new Event('change', {bubbles: true})); }",
+                first.toString(),
+                last.toString());
         page.waitForServer();
         String shown = "From " + DAY.format(first) + " to " + DAY.format(last) + ".";
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
@@ -80,9 +83,9 @@ public class StaffBrowserIT extends BrowserTest {
         assertTrue(usageLog.flush(Duration.ofSeconds(10)));
         List<String[]> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(
-                "jdbc:sqlite:" + DATA.resolve("usage.db").toAbsolutePath());
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT visit, kind, detail FROM event WHERE id > ? ORDER BY id")) {
+                        "jdbc:sqlite:" + DATA.resolve("usage.db").toAbsolutePath());
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT visit, kind, detail FROM event WHERE id > ? ORDER BY id")) {
             query.setLong(1, id);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -96,7 +99,7 @@ public class StaffBrowserIT extends BrowserTest {
     private long lastEventId() throws Exception {
         assertTrue(usageLog.flush(Duration.ofSeconds(10)));
         try (Connection connection = DriverManager.getConnection(
-                "jdbc:sqlite:" + DATA.resolve("usage.db").toAbsolutePath());
+                        "jdbc:sqlite:" + DATA.resolve("usage.db").toAbsolutePath());
                 ResultSet rs = connection.createStatement().executeQuery("SELECT COALESCE(MAX(id), 0) FROM event")) {
             return rs.getLong(1);
         }
@@ -121,10 +124,12 @@ public class StaffBrowserIT extends BrowserTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> fetch(String url) {
-        return (Map<String, Object>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0]).then(r => r.text().then(t => done({status: r.status, body: t,"
-                + " disposition: r.headers.get('content-disposition') || ''})))"
-                + ".catch(e => done({status: -1, body: String(e), disposition: ''}));", url);
+        return (Map<String, Object>) driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done({status: r.status, body: t,"
+                        + " disposition: r.headers.get('content-disposition') || ''})))"
+                        + ".catch(e => done({status: -1, body: String(e), disposition: ''}));",
+                url);
     }
 
     @Test
@@ -138,14 +143,19 @@ public class StaffBrowserIT extends BrowserTest {
         assertEquals(home, page.heading(), "a tap on the clinic's name does nothing");
         assertFalse(driver.getCurrentUrl().contains("staff"));
 
-        new Actions(driver).clickAndHold(name).pause(Duration.ofMillis(3400)).release().perform();
+        new Actions(driver)
+                .clickAndHold(name)
+                .pause(Duration.ofMillis(3400))
+                .release()
+                .perform();
         page.waitForHeading("Staff sign-in");
         assertTrue(driver.getCurrentUrl().endsWith("/staff"), driver.getCurrentUrl());
         assertTrue(page.shows("staff-keypad"));
 
         // the patient's visit ended, stored as ended by staff (read from the file itself)
         List<String[]> rows = storedAfter(before);
-        List<String> what = rows.stream().map(r -> r[1] + " " + r[2]).map(String::strip).toList();
+        List<String> what =
+                rows.stream().map(r -> r[1] + " " + r[2]).map(String::strip).toList();
         assertEquals(List.of("visit_started", "visit_ended staff"), what);
         assertEquals(rows.get(0)[0], rows.get(1)[0], "the same visit");
 
@@ -158,7 +168,9 @@ public class StaffBrowserIT extends BrowserTest {
         String sessionBefore = driver.manage().getCookieNamed("JSESSIONID").getValue();
         signIn(page, PIN);
         page.waitForHeading("Kiosk use");
-        assertNotEquals(sessionBefore, driver.manage().getCookieNamed("JSESSIONID").getValue(),
+        assertNotEquals(
+                sessionBefore,
+                driver.manage().getCookieNamed("JSESSIONID").getValue(),
                 "signing in starts a new session id");
         LocalDate today = LocalDate.now(clock);
         assertEquals(today.minusDays(29).toString(), value("report-from"));
@@ -168,7 +180,8 @@ public class StaffBrowserIT extends BrowserTest {
 
         // a staff member picks the seeded week in the date fields
         pickDays(page, UsageSeed.FIRST_DAY, UsageSeed.LAST_DAY);
-        waiting().until(d -> page.text("report-range").equals("From Monday 1 December 2025 to Sunday 7 December 2025."));
+        waiting()
+                .until(d -> page.text("report-range").equals("From Monday 1 December 2025 to Sunday 7 December 2025."));
         // worked out by hand from the events listed in UsageSeed
         assertEquals("5", page.text("figure-visits"));
         assertEquals("7", page.text("figure-topic-views"));
@@ -179,28 +192,60 @@ public class StaffBrowserIT extends BrowserTest {
         String href = driver.findElement(By.id("report-csv")).getDomProperty("href");
         Map<String, Object> csv = fetch(href);
         assertEquals(200L, ((Number) csv.get("status")).longValue(), String.valueOf(csv.get("body")));
-        assertTrue(csv.get("disposition").toString().contains("kiosk-use-2025-12-01-to-2025-12-07.csv"),
+        assertTrue(
+                csv.get("disposition").toString().contains("kiosk-use-2025-12-01-to-2025-12-07.csv"),
                 csv.get("disposition").toString());
-        List<String> rows = Arrays.asList(csv.get("body").toString().replace("\uFEFF", "").split("\r\n"));
+        List<String> rows =
+                Arrays.asList(csv.get("body").toString().replace("\uFEFF", "").split("\r\n"));
         assertEquals("section,item,value", rows.getFirst());
-        assertEquals(List.of("range,first day,2025-12-01", "range,last day,2025-12-07", "summary,Visits,5",
-                "summary,Topic views,7", "summary,Topic views by touch,5", "summary,Topic views by voice,2",
-                "summary,Share by voice (%),28.6", "summary,Spoken questions,4",
-                "summary,Spoken questions not understood,2", "summary,Not understood rate (%),50.0",
-                "summary,Read aloud uses,2", "topic views,Hospice care,3", "topic views,Clinical trials,1",
-                "topic views,Palliative care,1", "topic views,retired-topic (no longer shown),1",
-                "topic views,When to ask for help,1", "category views,Planning ahead,5",
-                "category views,Coping and support,1", "category views,Treatment and decisions,1"),
+        assertEquals(
+                List.of(
+                        "range,first day,2025-12-01",
+                        "range,last day,2025-12-07",
+                        "summary,Visits,5",
+                        "summary,Topic views,7",
+                        "summary,Topic views by touch,5",
+                        "summary,Topic views by voice,2",
+                        "summary,Share by voice (%),28.6",
+                        "summary,Spoken questions,4",
+                        "summary,Spoken questions not understood,2",
+                        "summary,Not understood rate (%),50.0",
+                        "summary,Read aloud uses,2",
+                        "topic views,Hospice care,3",
+                        "topic views,Clinical trials,1",
+                        "topic views,Palliative care,1",
+                        "topic views,retired-topic (no longer shown),1",
+                        "topic views,When to ask for help,1",
+                        "category views,Planning ahead,5",
+                        "category views,Coping and support,1",
+                        "category views,Treatment and decisions,1"),
                 rows.subList(1, 20));
-        assertTrue(rows.containsAll(List.of("views by weekday and hour,Monday 10:00 to 11:00,4",
-                "views by weekday and hour,Tuesday 14:00 to 15:00,2", "views by weekday and hour,Thursday 10:00 to 11:00,1",
-                "views by weekday and hour,Monday 09:00 to 10:00,0",
-                "daily visits,2025-12-01,2", "daily topic views,2025-12-01,4", "daily visits,2025-12-02,2",
-                "daily topic views,2025-12-02,2", "daily visits,2025-12-03,0", "daily visits,2025-12-04,1",
-                "daily topic views,2025-12-04,1", "daily visits,2025-12-07,0")), rows.toString());
-        assertEquals(7 * 24, rows.stream().filter(r -> r.startsWith("views by weekday and hour,")).count());
-        assertEquals(4 + 2 + 1, rows.stream().filter(r -> r.startsWith("views by weekday and hour,"))
-                .mapToLong(r -> Long.parseLong(r.substring(r.lastIndexOf(',') + 1))).sum(),
+        assertTrue(
+                rows.containsAll(List.of(
+                        "views by weekday and hour,Monday 10:00 to 11:00,4",
+                        "views by weekday and hour,Tuesday 14:00 to 15:00,2",
+                        "views by weekday and hour,Thursday 10:00 to 11:00,1",
+                        "views by weekday and hour,Monday 09:00 to 10:00,0",
+                        "daily visits,2025-12-01,2",
+                        "daily topic views,2025-12-01,4",
+                        "daily visits,2025-12-02,2",
+                        "daily topic views,2025-12-02,2",
+                        "daily visits,2025-12-03,0",
+                        "daily visits,2025-12-04,1",
+                        "daily topic views,2025-12-04,1",
+                        "daily visits,2025-12-07,0")),
+                rows.toString());
+        assertEquals(
+                7 * 24,
+                rows.stream()
+                        .filter(r -> r.startsWith("views by weekday and hour,"))
+                        .count());
+        assertEquals(
+                4 + 2 + 1,
+                rows.stream()
+                        .filter(r -> r.startsWith("views by weekday and hour,"))
+                        .mapToLong(r -> Long.parseLong(r.substring(r.lastIndexOf(',') + 1)))
+                        .sum(),
                 "the week's 7 topic views, each in its hour");
         assertEquals(7, rows.stream().filter(r -> r.startsWith("daily visits,")).count());
         assertFalse(rows.contains("daily visits,2025-12-08,1"), "the day after the week is not in it");

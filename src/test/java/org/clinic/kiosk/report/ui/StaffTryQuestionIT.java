@@ -45,19 +45,25 @@ class StaffTryQuestionIT extends KioskBrowserlessTest {
     @Test
     void staffSeeWhichTopicIsPickedAndWhy() {
         String shown = ask("um can they still treat it if it is metastatic");
-        assertThat(shown).contains("Opens the topic \"Treatment options\"")
+        assertThat(shown)
+                .contains("Opens the topic \"Treatment options\"")
                 .contains("Heard as: \"can they still treat it if it is metastatic\"")
                 .contains("\"metastatic\" also searched as \"spread\"")
                 .contains("Words searched (after stemming): ")
                 .contains("covers ")
                 .contains("closest example question:");
-        assertThat($(UnorderedList.class).id("try-question-candidates").getChildren().count()).isGreaterThan(1);
+        assertThat($(UnorderedList.class)
+                        .id("try-question-candidates")
+                        .getChildren()
+                        .count())
+                .isGreaterThan(1);
     }
 
     @Test
     void staffSeeCommandsAndTheFrontDeskReply() {
         assertThat(ask("I can't hear you")).contains("Obeys the command \"louder\"");
-        assertThat(ask("where can I park my car")).contains("Sends the patient to the front desk")
+        assertThat(ask("where can I park my car"))
+                .contains("Sends the patient to the front desk")
                 .contains("If you need anything, please ask at the front desk.");
     }
 

@@ -43,7 +43,9 @@ class FreeTtsSynthesizerTest {
         SpokenAudio audio = VOICE.synthesize("Your care team can help.", 1.0);
         assertEquals(16000, audio.format().sampleRate());
         assertEquals(1, audio.format().channels());
-        assertTrue(audio.duration().toMillis() > 800 && audio.duration().toMillis() < 4000, audio.duration().toString());
+        assertTrue(
+                audio.duration().toMillis() > 800 && audio.duration().toMillis() < 4000,
+                audio.duration().toString());
         assertTrue(!silent(audio.pcm()));
         try (AudioInputStream in = AudioSystem.getAudioInputStream(new ByteArrayInputStream(audio.wav(1.0)))) {
             AudioFormat format = in.getFormat();
@@ -57,11 +59,14 @@ class FreeTtsSynthesizerTest {
     void durationGrowsWithTheTextAndShrinksWithAFasterRate() {
         long shortText = VOICE.synthesize("Ask for help.", 1.0).duration().toMillis();
         long longText = VOICE.synthesize("Ask for help. Your care team is there for you, day and night.", 1.0)
-                .duration().toMillis();
+                .duration()
+                .toMillis();
         long faster = VOICE.synthesize("Ask for help. Your care team is there for you, day and night.", 1.4)
-                .duration().toMillis();
+                .duration()
+                .toMillis();
         long slower = VOICE.synthesize("Ask for help. Your care team is there for you, day and night.", 0.6)
-                .duration().toMillis();
+                .duration()
+                .toMillis();
         assertTrue(longText > shortText * 2, shortText + " vs " + longText);
         assertTrue(faster < longText * 0.85, longText + " vs faster " + faster);
         assertTrue(slower > longText * 1.3, longText + " vs slower " + slower);
@@ -69,9 +74,13 @@ class FreeTtsSynthesizerTest {
 
     @Test
     void concurrentSynthesisGivesTheSameBytesAsSerial() throws Exception {
-        List<String> texts = List.of("Cancer can come back.", "Hospice care keeps you comfortable.",
-                "Ask your oncologist about clinical trials.", "Palliative care helps at any stage.",
-                "Your family can help too.", "Write down your questions.");
+        List<String> texts = List.of(
+                "Cancer can come back.",
+                "Hospice care keeps you comfortable.",
+                "Ask your oncologist about clinical trials.",
+                "Palliative care helps at any stage.",
+                "Your family can help too.",
+                "Write down your questions.");
         List<byte[]> serial = new ArrayList<>();
         for (String text : texts) {
             serial.add(VOICE.synthesize(text, 1.0).pcm());
@@ -118,7 +127,10 @@ class FreeTtsSynthesizerTest {
 
     @Test
     void capitalLettersAreSpeltOutSoGpNeedsNoEntryButCisnDoes() {
-        assertArrayEquals(VOICE.synthesize("G P", 1.0).pcm(), VOICE.synthesize("GP", 1.0).pcm());
-        assertNotEquals(VOICE.synthesize("C I S N", 1.0).duration(), VOICE.synthesize("CISN", 1.0).duration());
+        assertArrayEquals(
+                VOICE.synthesize("G P", 1.0).pcm(), VOICE.synthesize("GP", 1.0).pcm());
+        assertNotEquals(
+                VOICE.synthesize("C I S N", 1.0).duration(),
+                VOICE.synthesize("CISN", 1.0).duration());
     }
 }

@@ -24,8 +24,8 @@ class ReadAloudBrowserIT extends BrowserTest {
     }
 
     private boolean audioSilent(KioskPage page) {
-        return Boolean.TRUE.equals(page.script("const a = document.getElementById('speech-audio');"
-                + " return a.paused || !a.getAttribute('src');"));
+        return Boolean.TRUE.equals(page.script(
+                "const a = document.getElementById('speech-audio');" + " return a.paused || !a.getAttribute('src');"));
     }
 
     private String highlighted(KioskPage page) {
@@ -48,8 +48,10 @@ class ReadAloudBrowserIT extends BrowserTest {
         wait.until(d -> audioTime(page) > 0.2);
         assertTrue(page.text("speech-status").startsWith("Reading, part 2 of "), page.text("speech-status"));
         // the sentence being read is in view
-        assertEquals(Boolean.TRUE, page.script("const r = document.getElementById('say-1').getBoundingClientRect();"
-                + " return r.top >= 0 && r.bottom <= window.innerHeight;"));
+        assertEquals(
+                Boolean.TRUE,
+                page.script("const r = document.getElementById('say-1').getBoundingClientRect();"
+                        + " return r.top >= 0 && r.bottom <= window.innerHeight;"));
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class TopicBrowserIT extends BrowserTest {
 
-    private static final List<String> SCREENS = List.of(
-            "", "home", "category/coping", "topic/questions-for-your-doctor", "about", "topic/no-such-topic");
+    private static final List<String> SCREENS =
+            List.of("", "home", "category/coping", "topic/questions-for-your-doctor", "about", "topic/no-such-topic");
 
     @Autowired
     private TopicCatalog catalog;
@@ -27,11 +27,15 @@ class TopicBrowserIT extends BrowserTest {
         page.tap("start").waitForHeading("What would you like to read about?");
         page.tap("category-understanding").waitForHeading("Understanding recurrence");
         page.tap("topic-types-of-recurrence").waitForHeading("Types of recurrence");
-        String related = catalog.byId("types-of-recurrence").orElseThrow().related().getFirst();
+        String related =
+                catalog.byId("types-of-recurrence").orElseThrow().related().getFirst();
         page.script("const c = document.getElementById('content'); c.scrollTop = c.scrollHeight;");
         assertTrue(((Number) page.script("return document.getElementById('content').scrollTop;")).longValue() > 0);
-        page.tap("related-" + related).waitForHeading(catalog.byId(related).orElseThrow().title());
-        assertEquals(0L, ((Number) page.script("return document.getElementById('content').scrollTop;")).longValue(),
+        page.tap("related-" + related)
+                .waitForHeading(catalog.byId(related).orElseThrow().title());
+        assertEquals(
+                0L,
+                ((Number) page.script("return document.getElementById('content').scrollTop;")).longValue(),
                 "a new topic starts at its top");
         page.tap("back").waitForHeading("Types of recurrence");
         page.tap("back").waitForHeading("Understanding recurrence");
@@ -59,8 +63,11 @@ class TopicBrowserIT extends BrowserTest {
                                     smallestButton: smallest, smallestText: smallestText};
                             """);
                     assertEquals(0L, ((Number) m.get("overflow")).longValue(), "horizontal scroll on " + where);
-                    assertTrue(((Number) m.get("smallestButton")).doubleValue() >= 72, "small target on " + where + ": " + m);
-                    assertTrue(((Number) m.get("smallestText")).doubleValue() >= 24, "small text on " + where + ": " + m);
+                    assertTrue(
+                            ((Number) m.get("smallestButton")).doubleValue() >= 72,
+                            "small target on " + where + ": " + m);
+                    assertTrue(
+                            ((Number) m.get("smallestText")).doubleValue() >= 24, "small text on " + where + ": " + m);
                 }
             }
         }

@@ -29,7 +29,8 @@ class TopicNavigationIT extends KioskBrowserlessTest {
         assertEquals("Understanding recurrence", heading());
         tap("topic-types-of-recurrence");
         assertEquals("Types of recurrence", heading());
-        String related = catalog.byId("types-of-recurrence").orElseThrow().related().getFirst();
+        String related =
+                catalog.byId("types-of-recurrence").orElseThrow().related().getFirst();
         String relatedTitle = catalog.byId(related).orElseThrow().title();
 
         tap("related-" + related);
@@ -66,7 +67,9 @@ class TopicNavigationIT extends KioskBrowserlessTest {
         tap("category-treatment");
         tap("topic-second-opinions");
 
-        assertEquals(topic.summary(), $(Paragraph.class).id("topic-summary").getElement().getTextRecursively());
+        assertEquals(
+                topic.summary(),
+                $(Paragraph.class).id("topic-summary").getElement().getTextRecursively());
         List<String> headings = $view(H2.class).all().stream().map(H2::getText).toList();
         for (Topic.Section section : topic.sections()) {
             assertTrue(headings.contains(section.heading()), section.heading());
@@ -95,7 +98,9 @@ class TopicNavigationIT extends KioskBrowserlessTest {
         navigate(HomeView.class);
         tap("about");
         assertEquals("About this information", heading());
-        List<String> items = $view(ListItem.class).all().stream().map(item -> item.getElement().getTextRecursively()).toList();
+        List<String> items = $view(ListItem.class).all().stream()
+                .map(item -> item.getElement().getTextRecursively())
+                .toList();
         for (String organisation : List.of("Healthwise", "Kaiser Permanente", "Maggie's", "Mayo Clinic", "CISN")) {
             assertTrue(items.stream().anyMatch(i -> i.startsWith(organisation + ":")), organisation);
         }

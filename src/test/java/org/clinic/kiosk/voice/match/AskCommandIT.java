@@ -23,8 +23,7 @@ class AskCommandIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Run(int exit, List<String> stdout, String stderr, long millis) {
-    }
+    record Run(int exit, List<String> stdout, String stderr, long millis) {}
 
     private static Run ask(List<String> questions) throws IOException, InterruptedException {
         Path stdout = Files.createTempFile("ask-out", ".jsonl");
@@ -32,16 +31,21 @@ class AskCommandIT {
         Path stdin = Files.createTempFile("ask-in", ".txt");
         Files.write(stdin, questions, StandardCharsets.UTF_8);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.clinic.kiosk.KioskApplication", "ask")
-                .redirectInput(stdin.toFile()).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        java, "-cp", System.getProperty("java.class.path"), "org.clinic.kiosk.KioskApplication", "ask")
+                .redirectInput(stdin.toFile())
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile());
         builder.environment().remove("KIOSK_CONFIG_FILE");
         long start = System.nanoTime();
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("ask finished").isTrue();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Run(process.exitValue(), Files.readAllLines(stdout, StandardCharsets.UTF_8),
-                Files.readString(stderr, StandardCharsets.UTF_8), millis);
+        return new Run(
+                process.exitValue(),
+                Files.readAllLines(stdout, StandardCharsets.UTF_8),
+                Files.readString(stderr, StandardCharsets.UTF_8),
+                millis);
     }
 
     @Test
@@ -60,8 +64,12 @@ class AskCommandIT {
 
         assertThat(run.exit()).as(run.stderr()).isZero();
         assertThat(run.stdout()).hasSize(200);
-        assertThat(run.stderr()).contains("Topic catalogue: 21 topics").contains("Question matcher ready")
-                .as("no web server").doesNotContain("Tomcat").doesNotContain("Vaadin");
+        assertThat(run.stderr())
+                .contains("Topic catalogue: 21 topics")
+                .contains("Question matcher ready")
+                .as("no web server")
+                .doesNotContain("Tomcat")
+                .doesNotContain("Vaadin");
         for (int i = 0; i < batch.size(); i++) {
             JsonNode answer = JSON.readTree(run.stdout().get(i));
             assertThat(fieldNames(answer)).containsExactly("question", "kind", "id", "confidence", "alternatives");
@@ -73,24 +81,26 @@ class AskCommandIT {
                 assertThat(fieldNames(alternative)).containsExactly("kind", "id", "confidence");
             }
         }
-        assertThat(run.stdout().get(197)).isEqualTo(
-                "{\"question\":\"I can't hear you\",\"kind\":\"command\",\"id\":\"louder\",\"confidence\":1.0,"
-                        + "\"alternatives\":[]}");
+        assertThat(run.stdout().get(197))
+                .isEqualTo(
+                        "{\"question\":\"I can't hear you\",\"kind\":\"command\",\"id\":\"louder\",\"confidence\":1.0,"
+                                + "\"alternatives\":[]}");
         JsonNode park = JSON.readTree(run.stdout().get(198));
         assertThat(park.get("kind").asString()).isEqualTo("none");
         assertThat(park.get("id").isNull()).isTrue();
         assertThat(JSON.readTree(run.stdout().get(199)).get("kind").asString()).isEqualTo("none");
         JsonNode first = JSON.readTree(run.stdout().getFirst());
         assertThat(first.get("kind").asString()).isEqualTo("topic");
-        System.out.printf("ask: 200 questions answered in %d ms, JVM start-up and index build included%n",
-                run.millis());
+        System.out.printf(
+                "ask: 200 questions answered in %d ms, JVM start-up and index build included%n", run.millis());
         assertThat(run.millis()).as("200 questions in a few seconds").isLessThan(20_000);
     }
 
     @Test
     void sameQuestionsGiveTheSameAnswersEveryRun() throws Exception {
         List<String> questions = MatcherEvaluationTest.read("questions-holdout-noisy").stream()
-                .map(MatcherEvaluationTest.Labelled::question).toList();
+                .map(MatcherEvaluationTest.Labelled::question)
+                .toList();
         assertThat(ask(questions).stdout()).isEqualTo(ask(questions).stdout());
     }
 

@@ -12,7 +12,8 @@ class CommandPhrasesTest {
     void everyCommandHasPhrasesInTheBuiltInFile() {
         CommandPhrases phrases = CommandPhrases.builtIn();
         for (Command command : Command.values()) {
-            assertThat(phrases.find(SpokenText.words(command.id().replace('-', ' ')))).as(command.id())
+            assertThat(phrases.find(SpokenText.words(command.id().replace('-', ' '))))
+                    .as(command.id())
                     .contains(command);
         }
     }
@@ -28,9 +29,9 @@ class CommandPhrasesTest {
 
     @Test
     void aPhraseGivenToTwoCommandsIsRefusedNamingTheLine() {
-        assertThatThrownBy(() -> CommandPhrases.parse("stop: stop\n\ngo: go\n"))
-                .hasMessageContaining("line 3");
+        assertThatThrownBy(() -> CommandPhrases.parse("stop: stop\n\ngo: go\n")).hasMessageContaining("line 3");
         assertThatThrownBy(() -> CommandPhrases.parse("stop: quiet\nquieter: quiet please\n"))
-                .hasMessageContaining("line 2").hasMessageContaining("'quiet please' is also a phrase for stop");
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("'quiet please' is also a phrase for stop");
     }
 }

@@ -24,8 +24,8 @@ class LuceneQuestionMatcherTest {
     @BeforeAll
     static void build() {
         topics = TopicCatalog.load(Path.of("target/no-topic-overrides")).all();
-        matcher = LuceneQuestionMatcher.build(topics, Path.of("kiosk-config/synonyms.txt"),
-                "Please ask at the front desk.");
+        matcher = LuceneQuestionMatcher.build(
+                topics, Path.of("kiosk-config/synonyms.txt"), "Please ask at the front desk.");
     }
 
     private static String topicOf(String question) {
@@ -39,15 +39,18 @@ class LuceneQuestionMatcherTest {
         TopicMatch topic = (TopicMatch) result;
         assertThat(topic.topicId()).isEqualTo("treatment-options");
         assertThat(topic.confidence()).isBetween(LuceneQuestionMatcher.SURE, 1.0);
-        assertThat(topic.alternatives()).hasSizeBetween(1, 3)
-                .allSatisfy(a -> assertThat(a.confidence()).isBetween(LuceneQuestionMatcher.LEAST_ALTERNATIVE,
-                        topic.confidence()))
+        assertThat(topic.alternatives())
+                .hasSizeBetween(1, 3)
+                .allSatisfy(a -> assertThat(a.confidence())
+                        .isBetween(LuceneQuestionMatcher.LEAST_ALTERNATIVE, topic.confidence()))
                 .noneMatch(a -> a.id().equals("treatment-options"));
         MatchResult clear = matcher.match("What is hospice care?");
         assertThat(clear).isInstanceOf(TopicMatch.class);
         assertThat(((TopicMatch) clear).topicId()).isEqualTo("hospice-care");
         assertThat(clear.confidence()).isGreaterThan(0.9);
-        assertThat(clear.alternatives()).as("nothing else comes close enough to offer").isEmpty();
+        assertThat(clear.alternatives())
+                .as("nothing else comes close enough to offer")
+                .isEmpty();
     }
 
     @Test
@@ -56,7 +59,8 @@ class LuceneQuestionMatcherTest {
         assertThat(topicOf("can i join a research study")).isEqualTo("clinical-trials");
         assertThat(topicOf("what does metastatic mean")).isEqualTo("types-of-recurrence");
         MatchExplanation why = matcher.explain("my cancer returned");
-        assertThat(why.rewrites()).anySatisfy(r -> assertThat(r).contains("\"returned\"").contains("recurrence"));
+        assertThat(why.rewrites())
+                .anySatisfy(r -> assertThat(r).contains("\"returned\"").contains("recurrence"));
     }
 
     @Test
@@ -127,8 +131,9 @@ class LuceneQuestionMatcherTest {
             NotUnderstood none = (NotUnderstood) result;
             assertThat(none.forFrontDesk()).isFalse();
             assertThat(none.reply()).startsWith("Sorry, I did not understand that.");
-            assertThat(none.suggestions()).hasSize(3).doesNotHaveDuplicates()
-                    .allSatisfy(s -> assertThat(topics.stream().flatMap(t -> t.questions().stream())).contains(s));
+            assertThat(none.suggestions()).hasSize(3).doesNotHaveDuplicates().allSatisfy(s -> assertThat(
+                            topics.stream().flatMap(t -> t.questions().stream()))
+                    .contains(s));
         }
     }
 
@@ -138,7 +143,8 @@ class LuceneQuestionMatcherTest {
         assertThat(result).isInstanceOf(TopicChoice.class);
         TopicChoice choice = (TopicChoice) result;
         assertThat(choice.first().id()).isNotEqualTo(choice.second().id());
-        assertThat(choice.first().confidence()).isBetween(LuceneQuestionMatcher.UNSURE, LuceneQuestionMatcher.SURE)
+        assertThat(choice.first().confidence())
+                .isBetween(LuceneQuestionMatcher.UNSURE, LuceneQuestionMatcher.SURE)
                 .isGreaterThanOrEqualTo(choice.second().confidence());
     }
 
@@ -151,10 +157,11 @@ class LuceneQuestionMatcherTest {
         MatchExplanation.Candidate best = why.candidates().getFirst();
         assertThat(best.id()).isEqualTo("palliative-care");
         assertThat(best.coverage()).isEqualTo(1.0);
-        assertThat(best.matches()).contains("title: palli, care")
-                .anySatisfy(m -> assertThat(m).startsWith("closest example question: \"what is palliative care\""));
-        assertThat(why.candidates()).extracting(MatchExplanation.Candidate::score).isSortedAccordingTo(
-                (a, b) -> Double.compare(b, a));
+        assertThat(best.matches()).contains("title: palli, care").anySatisfy(m -> assertThat(m)
+                .startsWith("closest example question: \"what is palliative care\""));
+        assertThat(why.candidates())
+                .extracting(MatchExplanation.Candidate::score)
+                .isSortedAccordingTo((a, b) -> Double.compare(b, a));
     }
 
     @Test
@@ -166,9 +173,14 @@ class LuceneQuestionMatcherTest {
 
     @Test
     void withoutASynonymFileTheMatcherStillWorksAndSaysWhy() {
-        LuceneQuestionMatcher plain = LuceneQuestionMatcher.build(topics, Path.of("target/no-such-synonyms.txt"),
-                "Please ask at the front desk.");
-        assertThat(plain.problems()).singleElement().asString().contains("no-such-synonyms.txt").contains("not found");
-        assertThat(MatcherEvaluationTest.label(plain.match("what is palliative care"))).isEqualTo("palliative-care");
+        LuceneQuestionMatcher plain = LuceneQuestionMatcher.build(
+                topics, Path.of("target/no-such-synonyms.txt"), "Please ask at the front desk.");
+        assertThat(plain.problems())
+                .singleElement()
+                .asString()
+                .contains("no-such-synonyms.txt")
+                .contains("not found");
+        assertThat(MatcherEvaluationTest.label(plain.match("what is palliative care")))
+                .isEqualTo("palliative-care");
     }
 }

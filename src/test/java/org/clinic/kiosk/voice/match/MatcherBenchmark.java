@@ -15,7 +15,8 @@ import org.clinic.kiosk.topic.TopicCatalog;
 public final class MatcherBenchmark {
 
     public static void main(String[] args) {
-        List<Topic> topics = TopicCatalog.load(Path.of("target/no-topic-overrides")).all();
+        List<Topic> topics =
+                TopicCatalog.load(Path.of("target/no-topic-overrides")).all();
         Path synonyms = Path.of("kiosk-config/synonyms.txt");
 
         long start = System.nanoTime();
@@ -31,8 +32,8 @@ public final class MatcherBenchmark {
         Arrays.sort(buildMillis);
 
         List<String> questions = new ArrayList<>();
-        for (String set : List.of("questions-tuning", "questions-holdout", "questions-tuning-noisy",
-                "questions-holdout-noisy")) {
+        for (String set :
+                List.of("questions-tuning", "questions-holdout", "questions-tuning-noisy", "questions-holdout-noisy")) {
             MatcherEvaluationTest.read(set).forEach(item -> questions.add(item.question()));
         }
         int checksum = 0;
@@ -52,12 +53,19 @@ public final class MatcherBenchmark {
             }
         }
         Arrays.sort(micros);
-        System.out.printf("matcher: index build at start-up %.1f ms cold (first build in this JVM), median %.1f ms "
-                + "over %d more builds (%d topics, %d synonym rules)%n", coldBuild, buildMillis[builds / 2], builds,
-                topics.size(), matcher.synonymRules());
-        System.out.printf("matcher: per question over %d timings (%d distinct questions x %d rounds, after warm-up): "
-                        + "median %.3f ms, p99 %.3f ms, max %.3f ms (checksum %d)%n", micros.length, questions.size(),
-                rounds, micros[micros.length / 2] / 1e3, micros[(int) Math.ceil(micros.length * 0.99) - 1] / 1e3,
-                micros[micros.length - 1] / 1e3, checksum);
+        System.out.printf(
+                "matcher: index build at start-up %.1f ms cold (first build in this JVM), median %.1f ms "
+                        + "over %d more builds (%d topics, %d synonym rules)%n",
+                coldBuild, buildMillis[builds / 2], builds, topics.size(), matcher.synonymRules());
+        System.out.printf(
+                "matcher: per question over %d timings (%d distinct questions x %d rounds, after warm-up): "
+                        + "median %.3f ms, p99 %.3f ms, max %.3f ms (checksum %d)%n",
+                micros.length,
+                questions.size(),
+                rounds,
+                micros[micros.length / 2] / 1e3,
+                micros[(int) Math.ceil(micros.length * 0.99) - 1] / 1e3,
+                micros[micros.length - 1] / 1e3,
+                checksum);
     }
 }

@@ -42,21 +42,22 @@ class MatcherEvaluationTest {
     private static LuceneQuestionMatcher matcher;
     private static PlainSearch baseline;
 
-    record Labelled(String expected, String question) {
-    }
+    record Labelled(String expected, String question) {}
 
     @BeforeAll
     static void build() throws IOException {
         topics = TopicCatalog.load(Path.of("target/no-topic-overrides")).all();
-        matcher = LuceneQuestionMatcher.build(topics, Path.of("kiosk-config/synonyms.txt"),
-                "Please ask at the front desk.");
+        matcher = LuceneQuestionMatcher.build(
+                topics, Path.of("kiosk-config/synonyms.txt"), "Please ask at the front desk.");
         baseline = new PlainSearch(topics);
     }
 
     static List<Labelled> read(String name) {
         try (InputStream in = MatcherEvaluationTest.class.getResourceAsStream("/voice/" + name + ".tsv")) {
             List<Labelled> labelled = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] parts = line.split("\t");
                     labelled.add(new Labelled(parts[0], parts[1]));
@@ -120,8 +121,10 @@ class MatcherEvaluationTest {
         for (String set : SETS) {
             List<Labelled> setClean = read(set);
             List<Labelled> setNoisy = read(set + "-noisy");
-            assertThat(setNoisy).extracting(Labelled::expected).containsExactlyElementsOf(
-                    setClean.stream().map(Labelled::expected).toList());
+            assertThat(setNoisy)
+                    .extracting(Labelled::expected)
+                    .containsExactlyElementsOf(
+                            setClean.stream().map(Labelled::expected).toList());
             clean.addAll(setClean);
             noisy.addAll(setNoisy);
             report.append(line(set + " clean", score(setClean, false, set), score(setClean, true, set)));
@@ -138,23 +141,34 @@ class MatcherEvaluationTest {
         assertThat(clean).hasSizeGreaterThanOrEqualTo(250);
         assertThat(cleanScore.accuracy()).as("clean top-1 accuracy").isGreaterThanOrEqualTo(90.0);
         assertThat(noisyScore.accuracy()).as("noisy top-1 accuracy").isGreaterThanOrEqualTo(85.0);
-        assertThat(cleanScore.accuracy() - cleanPlain.accuracy()).as("lead over a plain search box, clean")
+        assertThat(cleanScore.accuracy() - cleanPlain.accuracy())
+                .as("lead over a plain search box, clean")
                 .isGreaterThanOrEqualTo(30.0);
-        assertThat(noisyScore.accuracy() - noisyPlain.accuracy()).as("lead over a plain search box, noisy")
+        assertThat(noisyScore.accuracy() - noisyPlain.accuracy())
+                .as("lead over a plain search box, noisy")
                 .isGreaterThanOrEqualTo(30.0);
     }
 
     private static String line(String name, Score matcher, Score plain) {
-        return String.format(Locale.ROOT, "  %-24s matcher %5.1f %% (%d/%d; %d answers were a choice of two, "
-                        + "%d of them right first)   plain BM25 %5.1f %% (%d/%d)%n", name, matcher.accuracy(),
-                matcher.right(), matcher.total(), matcher.choices(), matcher.rightAsChoice(), plain.accuracy(),
-                plain.right(), plain.total());
+        return String.format(
+                Locale.ROOT,
+                "  %-24s matcher %5.1f %% (%d/%d; %d answers were a choice of two, "
+                        + "%d of them right first)   plain BM25 %5.1f %% (%d/%d)%n",
+                name,
+                matcher.accuracy(),
+                matcher.right(),
+                matcher.total(),
+                matcher.choices(),
+                matcher.rightAsChoice(),
+                plain.accuracy(),
+                plain.right(),
+                plain.total());
     }
 
     @Test
     void matchingIsDeterministic() {
-        LuceneQuestionMatcher again = LuceneQuestionMatcher.build(topics, Path.of("kiosk-config/synonyms.txt"),
-                "Please ask at the front desk.");
+        LuceneQuestionMatcher again = LuceneQuestionMatcher.build(
+                topics, Path.of("kiosk-config/synonyms.txt"), "Please ask at the front desk.");
         for (String set : SETS) {
             for (Labelled item : read(set + "-noisy")) {
                 assertThat(again.match(item.question())).isEqualTo(matcher.match(item.question()));
@@ -173,8 +187,10 @@ class MatcherEvaluationTest {
                 for (Topic topic : topics) {
                     Document document = new Document();
                     document.add(new StringField("id", topic.id(), Field.Store.YES));
-                    document.add(new TextField("text", topic.title() + "\n" + topic.summary() + "\n"
-                            + String.join("\n", topic.bodyUnits()), Field.Store.NO));
+                    document.add(new TextField(
+                            "text",
+                            topic.title() + "\n" + topic.summary() + "\n" + String.join("\n", topic.bodyUnits()),
+                            Field.Store.NO));
                     writer.addDocument(document);
                 }
             }
@@ -189,7 +205,8 @@ class MatcherEvaluationTest {
                     return "none";
                 }
                 TopDocs top = searcher.search(query, 1);
-                return top.scoreDocs.length == 0 ? "none"
+                return top.scoreDocs.length == 0
+                        ? "none"
                         : searcher.storedFields().document(top.scoreDocs[0].doc).get("id");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

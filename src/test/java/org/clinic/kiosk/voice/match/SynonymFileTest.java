@@ -28,12 +28,18 @@ class SynonymFileTest {
 
     @Test
     void phrasesMatchWhicheverSoundAlikeSmallWordTheRecognizerWrote() {
-        SynonymFile file = SynonymFile.parse("synonyms.txt", "advance directive, write down my wishes, talk to someone\n");
-        assertThat(file.apply(SpokenText.words("i want to right down my wishes")).addedAt().get(3))
+        SynonymFile file =
+                SynonymFile.parse("synonyms.txt", "advance directive, write down my wishes, talk to someone\n");
+        assertThat(file.apply(SpokenText.words("i want to right down my wishes"))
+                        .addedAt()
+                        .get(3))
                 .containsExactly("advance", "directive");
-        assertThat(file.apply(SpokenText.words("can i talk too someone")).addedAt().get(3))
+        assertThat(file.apply(SpokenText.words("can i talk too someone"))
+                        .addedAt()
+                        .get(3))
                 .containsExactly("advance", "directive");
-        assertThat(file.apply(SpokenText.words("can i talk about someone")).rewrites()).isEmpty();
+        assertThat(file.apply(SpokenText.words("can i talk about someone")).rewrites())
+                .isEmpty();
     }
 
     @Test
@@ -46,15 +52,18 @@ class SynonymFileTest {
 
     @Test
     void aBadLineIsSkippedAndNamedWhileTheOthersStillWork() {
-        SynonymFile file = SynonymFile.parse("synonyms.txt", String.join("\n",
-                "# lay words",
-                "chemo, chemotherapy",
-                "lonely",
-                "pain, sore,, hurts",
-                "a => b => c",
-                "hospice, end-of-life care",
-                "scan, ct scan!",
-                "x, y => p, q"));
+        SynonymFile file = SynonymFile.parse(
+                "synonyms.txt",
+                String.join(
+                        "\n",
+                        "# lay words",
+                        "chemo, chemotherapy",
+                        "lonely",
+                        "pain, sore,, hurts",
+                        "a => b => c",
+                        "hospice, end-of-life care",
+                        "scan, ct scan!",
+                        "x, y => p, q"));
         assertThat(file.size()).isEqualTo(2);
         List<String> problems = file.problems();
         assertThat(problems).hasSize(5);
@@ -63,6 +72,7 @@ class SynonymFileTest {
         assertThat(problems.get(2)).startsWith("synonyms.txt line 5: more than one '=>'");
         assertThat(problems.get(3)).startsWith("synonyms.txt line 7: 'ct scan!' may hold only letters");
         assertThat(problems.get(4)).startsWith("synonyms.txt line 8: put exactly one word or phrase after '=>'");
-        assertThat(file.apply(SpokenText.words("more chemotherapy")).addedAt().get(1)).containsExactly("chemo");
+        assertThat(file.apply(SpokenText.words("more chemotherapy")).addedAt().get(1))
+                .containsExactly("chemo");
     }
 }
