@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ public class KioskHealth {
     private final Clock clock;
     private final Instant started;
     private final Path voiceModels;
+    private volatile Instant lastMicrophoneUse;
 
     @Autowired
     public KioskHealth(Clock clock) {
@@ -57,6 +60,19 @@ public class KioskHealth {
     public String version() {
         String version = KioskHealth.class.getPackage().getImplementationVersion();
         return version == null ? "development build" : version;
+    }
+
+    /**
+     * Notes that the microphone was opened (voice input calls this). Kept in memory only, and only
+     * to the minute: it says whether the microphone works, not who spoke when.
+     */
+    public void microphoneUsed() {
+        lastMicrophoneUse = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** When the microphone was last opened since start-up, if it was. */
+    public Optional<Instant> lastMicrophoneUse() {
+        return Optional.ofNullable(lastMicrophoneUse);
     }
 
     public Duration uptime() {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.clinic.kiosk.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,5 +38,14 @@ class KioskHealthTest {
         clock.advance(Duration.ofHours(26));
         assertEquals(Duration.ofHours(26), health.uptime());
         assertEquals("development build", health.version());
+    }
+
+    @Test
+    void microphoneUseIsRememberedInMemoryToTheMinute() {
+        KioskHealth health = new KioskHealth(clock, folder);
+        assertTrue(health.lastMicrophoneUse().isEmpty());
+        clock.advance(Duration.ofSeconds(95));
+        health.microphoneUsed();
+        assertEquals(Optional.of(Instant.parse("2026-11-21T09:01:00Z")), health.lastMicrophoneUse());
     }
 }

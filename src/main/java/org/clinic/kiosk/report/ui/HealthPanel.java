@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.clinic.kiosk.usage.UsageHealth;
 
 /** How the kiosk is doing: speech model, microphone, usage database, warnings, version, uptime. */
@@ -22,7 +24,13 @@ class HealthPanel extends Div {
     private final NativeTable table = new NativeTable();
 
     HealthPanel(
-            UsageHealth usage, boolean speechModel, Path modelFolder, String version, Duration uptime, ZoneId zone) {
+            UsageHealth usage,
+            boolean speechModel,
+            Path modelFolder,
+            Optional<Instant> lastMicrophoneUse,
+            String version,
+            Duration uptime,
+            ZoneId zone) {
         setId("health");
         addClassNames("report-section", "health");
         add(new H2("Kiosk health"));
@@ -50,7 +58,12 @@ class HealthPanel extends Div {
                         : "Not installed (nothing in the " + modelFolder
                                 + " folder). Voice input is not built into this "
                                 + "version yet, so the kiosk is touch-only.");
-        row("health-microphone", "Last microphone use", "Never (voice input is not built yet)");
+        row(
+                "health-microphone",
+                "Last microphone use",
+                lastMicrophoneUse
+                        .map(at -> WHEN.format(at.atZone(zone)))
+                        .orElse("Not since the kiosk started (voice input is not built into this version yet)"));
         row("health-database", "Usage database", size(usage.databaseBytes()) + " (" + usage.databaseFile() + ")");
         row(
                 "health-last-event",

@@ -189,6 +189,7 @@ public class StaffReportView extends Div implements BeforeEnterObserver {
                 reports.health(),
                 kioskHealth.speechModelInstalled(),
                 kioskHealth.voiceModelsFolder(),
+                kioskHealth.lastMicrophoneUse(),
                 kioskHealth.version(),
                 kioskHealth.uptime(),
                 clock.getZone()));

@@ -179,7 +179,9 @@ class StaffAreaIT extends KioskBrowserlessTest {
                 "Not installed (nothing in the voice-models folder). Voice input is not built into this version"
                         + " yet, so the kiosk is touch-only.",
                 text("health-speech-model"));
-        assertEquals("Never (voice input is not built yet)", text("health-microphone"));
+        assertEquals(
+                "Not since the kiosk started (voice input is not built into this version yet)",
+                text("health-microphone"));
         assertEquals("development build", text("health-version"));
         assertTrue(
                 $(Anchor.class).id("report-csv").getHref().startsWith("VAADIN/dynamic/resource/"),
