@@ -11,7 +11,12 @@ public enum Command {
     HOME,
     BACK,
     READ,
+    /** Stops reading aloud and forgets the place: the next "read" starts at the top. */
     STOP,
+    /** Pauses reading aloud and keeps the place, like the Pause button. */
+    PAUSE,
+    /** Goes on reading from where it was paused, like the Carry on button. */
+    RESUME,
     REPEAT,
     SLOWER,
     FASTER,

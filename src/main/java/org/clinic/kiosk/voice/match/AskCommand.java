@@ -11,9 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.topic.TopicCatalog;
@@ -21,7 +19,9 @@ import org.clinic.kiosk.voice.MatchResult;
 import org.clinic.kiosk.voice.MatchResult.Alternative;
 import org.clinic.kiosk.voice.QuestionMatcher;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,7 +48,7 @@ public final class AskCommand {
         try {
             KioskSettings settings = settings();
             QuestionMatcher matcher = MatcherConfiguration.build(TopicCatalog.load(settings.contentDir()), settings);
-            answer(matcher, System.in, stdout);
+            answer(matcher, System.in, stdout, System.err);
             return 0;
         } catch (RuntimeException | IOException e) {
             System.err.println("ask: " + e.getMessage());
@@ -58,9 +58,19 @@ public final class AskCommand {
         }
     }
 
-    /** The clinic's settings from the same file the kiosk reads ({@code KIOSK_CONFIG_FILE} or the default). */
+    /** The clinic's settings as the running kiosk sees them, from this process's environment. */
     static KioskSettings settings() throws IOException {
-        String file = System.getenv().getOrDefault("KIOSK_CONFIG_FILE", "kiosk-config/kiosk.properties");
+        return settings(new StandardEnvironment());
+    }
+
+    /**
+     * The clinic's settings as the running kiosk binds them: a {@code -Dkiosk.*} system property
+     * first, then a {@code KIOSK_*} environment variable (relaxed binding: {@code
+     * KIOSK_MATCHER_SYNONYMS_FILE} is {@code kiosk.matcher.synonyms-file}), then the settings file
+     * ({@code KIOSK_CONFIG_FILE} or {@code kiosk-config/kiosk.properties}), then the defaults.
+     */
+    static KioskSettings settings(ConfigurableEnvironment environment) throws IOException {
+        String file = environment.getProperty("KIOSK_CONFIG_FILE", "kiosk-config/kiosk.properties");
         Properties properties = new Properties();
         Path path = Path.of(file);
         if (Files.isRegularFile(path)) {
@@ -68,18 +78,31 @@ public final class AskCommand {
                 properties.load(in);
             }
         }
-        Map<String, Object> values = new HashMap<>();
-        properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
-        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("kiosk", KioskSettings.class);
+        environment.getPropertySources().addLast(new PropertiesPropertySource("settings file " + file, properties));
+        return Binder.get(environment).bindOrCreate("kiosk", KioskSettings.class);
     }
 
-    /** Answers every line of {@code in}, one JSON line each, in order. */
-    static void answer(QuestionMatcher matcher, InputStream in, OutputStream out) throws IOException {
+    /**
+     * Answers every line of {@code in}, one JSON line each, in order. A line the matcher fails on
+     * is answered {@code "kind":"none"}, with the reason on {@code err}, and the next line is
+     * answered as usual.
+     */
+    static void answer(QuestionMatcher matcher, InputStream in, OutputStream out, PrintStream err) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         String line;
+        int number = 0;
         while ((line = reader.readLine()) != null) {
-            writer.print(json(line, matcher.match(line)));
+            number++;
+            MatchResult result;
+            try {
+                result = matcher.match(line);
+            } catch (RuntimeException e) {
+                err.println("ask: line " + number + " could not be matched (" + e + "); answered \"none\"");
+                result =
+                        new MatchResult.NotUnderstood("Sorry, I did not understand that.", List.of(), false, List.of());
+            }
+            writer.print(json(line, result));
             writer.print('\n');
             writer.flush();
         }

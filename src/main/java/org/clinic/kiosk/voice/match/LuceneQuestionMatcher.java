@@ -71,6 +71,14 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     /** Weight of words the synonym file added, relative to the patient's own words. */
     private static final float ADDED_WORD_WEIGHT = 0.8f;
 
+    /**
+     * Only the first words of a question are used: no patient asks in more, and each searched term
+     * adds clauses to the query (Lucene refuses more than {@link IndexSearcher#getMaxClauseCount()}).
+     */
+    static final int MAX_WORDS = 60;
+    /** At most this many distinct terms (words and what the synonym file added for them) are searched. */
+    static final int MAX_TERMS = 150;
+
     private static final int CANDIDATES = 8;
     private static final int QUESTION_HITS = 40;
     /** Weight of the single closest example question, on top of the topic's own score. */
@@ -302,7 +310,8 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             MatchResult result) {}
 
     private Analysis analyse(String question) {
-        SynonymFile.Expansion expansion = synonyms.apply(SpokenText.words(question));
+        List<String> words = SpokenText.words(question);
+        SynonymFile.Expansion expansion = synonyms.apply(words.subList(0, Math.min(MAX_WORDS, words.size())));
         Optional<Command> command = commands.find(expansion.words());
         if (command.isPresent()) {
             return new Analysis(
@@ -321,7 +330,15 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
                 original.add(term);
             }
         }
-        concepts.forEach(c -> allTerms.addAll(c.terms()));
+        // each term is FIELDS.size() clauses in the topic query: stay well inside Lucene's limit
+        int maxTerms = Math.min(MAX_TERMS, IndexSearcher.getMaxClauseCount() / FIELDS.size());
+        for (Concept concept : concepts) {
+            for (String term : concept.terms()) {
+                if (allTerms.size() < maxTerms) {
+                    allTerms.add(term);
+                }
+            }
+        }
         List<Candidate> candidates = search(concepts, original, allTerms);
         return new Analysis(
                 expansion.words(), expansion.rewrites(), List.copyOf(allTerms), candidates, decide(candidates));

@@ -49,7 +49,7 @@ final class SynonymFile {
     private final List<Rule> rules;
     private final List<String> problems;
 
-    private SynonymFile(List<Rule> rules, List<String> problems) {
+    SynonymFile(List<Rule> rules, List<String> problems) {
         this.rules = List.copyOf(rules);
         this.problems = List.copyOf(problems);
     }
@@ -131,6 +131,10 @@ final class SynonymFile {
             if (!phrase.matches("[\\p{L}' -]+")) {
                 throw new IllegalArgumentException(
                         "'" + phrase + "' may hold only letters, spaces, hyphens and apostrophes");
+            }
+            if (SpokenText.words(phrase).isEmpty()) {
+                // "-", "'" or only fillers such as "um": nothing would be left to match
+                throw new IllegalArgumentException("'" + phrase + "' has no words in it");
             }
             phrases.add(phrase);
         }
@@ -222,7 +226,9 @@ final class SynonymFile {
     private static Match longer(Match best, Rule rule, List<String> stems, int at) {
         for (List<String> trigger : rule.triggers()) {
             int length = trigger.size();
-            if (at + length <= stems.size()
+            // an empty trigger would match everywhere, and a replacement would then never end
+            if (length > 0
+                    && at + length <= stems.size()
                     && stems.subList(at, at + length).equals(trigger)
                     && (best == null || length > best.length())) {
                 best = new Match(rule, length);

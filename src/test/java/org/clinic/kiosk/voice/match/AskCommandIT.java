@@ -26,6 +26,11 @@ class AskCommandIT {
     record Run(int exit, List<String> stdout, String stderr, long millis) {}
 
     private static Run ask(List<String> questions) throws IOException, InterruptedException {
+        return ask(questions, Map.of());
+    }
+
+    private static Run ask(List<String> questions, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path stdout = Files.createTempFile("ask-out", ".jsonl");
         Path stderr = Files.createTempFile("ask-err", ".txt");
         Path stdin = Files.createTempFile("ask-in", ".txt");
@@ -37,6 +42,7 @@ class AskCommandIT {
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile());
         builder.environment().remove("KIOSK_CONFIG_FILE");
+        builder.environment().putAll(environment);
         long start = System.nanoTime();
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("ask finished").isTrue();
@@ -102,6 +108,47 @@ class AskCommandIT {
                 .map(MatcherEvaluationTest.Labelled::question)
                 .toList();
         assertThat(ask(questions).stdout()).isEqualTo(ask(questions).stdout());
+    }
+
+    @Test
+    void aHugeLineInTheMiddleOfABatchDoesNotStopTheOtherAnswers() throws Exception {
+        StringBuilder huge = new StringBuilder("what is hospice care");
+        List<String> vocabulary = MatcherEvaluationTest.read("questions-tuning").stream()
+                .flatMap(item -> SpokenText.words(item.question()).stream())
+                .distinct()
+                .toList();
+        for (int i = 0; i < 5_000; i++) {
+            huge.append(' ').append(vocabulary.get(i % vocabulary.size())).append(i % 7 == 0 ? "," : "");
+        }
+        List<String> batch = List.of("What is hospice care?", huge.toString(), "I can't hear you", "go home");
+
+        Run run = ask(batch);
+
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).hasSize(4);
+        assertThat(run.stderr()).as("the matcher answered the long line itself").doesNotContain("could not be matched");
+        assertThat(JSON.readTree(run.stdout().get(0)).get("id").asString()).isEqualTo("hospice-care");
+        JsonNode longOne = JSON.readTree(run.stdout().get(1));
+        assertThat(longOne.get("question").asString()).isEqualTo(huge.toString());
+        assertThat(longOne.get("kind").asString()).isIn("topic", "none");
+        assertThat(JSON.readTree(run.stdout().get(2)).get("id").asString()).isEqualTo("louder");
+        assertThat(JSON.readTree(run.stdout().get(3)).get("id").asString()).isEqualTo("home");
+    }
+
+    @Test
+    void anEnvironmentVariableChoosesTheSynonymFileAsForTheKiosk() throws Exception {
+        Path synonyms = Files.createTempFile("synonyms", ".txt");
+        Files.writeString(synonyms, "hospice, zorblat\n", StandardCharsets.UTF_8);
+        List<String> batch = List.of("what is zorblat");
+
+        assertThat(JSON.readTree(ask(batch).stdout().getFirst()).get("kind").asString())
+                .as("the clinic's own synonym file does not know the word")
+                .isEqualTo("none");
+        Run run = ask(batch, Map.of("KIOSK_MATCHER_SYNONYMS_FILE", synonyms.toString()));
+
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).contains("synonym rules from " + synonyms);
+        assertThat(JSON.readTree(run.stdout().getFirst()).get("id").asString()).isEqualTo("hospice-care");
     }
 
     private static List<String> fieldNames(JsonNode node) {

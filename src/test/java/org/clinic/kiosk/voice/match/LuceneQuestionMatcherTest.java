@@ -81,6 +81,8 @@ class LuceneQuestionMatcherTest {
         assertCommand(Command.BACK, "go back", "back please", "previous page");
         assertCommand(Command.READ, "read it to me", "could you read this out loud please");
         assertCommand(Command.STOP, "stop", "stop talking", "that's enough");
+        assertCommand(Command.PAUSE, "pause", "pause it please", "hold on a minute", "wait");
+        assertCommand(Command.RESUME, "carry on", "continue please", "resume", "keep reading");
         assertCommand(Command.REPEAT, "say that again", "pardon", "um can you repeat that");
         assertCommand(Command.SLOWER, "slow down", "you're talking too fast");
         assertCommand(Command.FASTER, "faster please", "speed up a bit");
@@ -99,6 +101,32 @@ class LuceneQuestionMatcherTest {
         for (String phrasing : phrasings) {
             assertThat(matcher.match(phrasing)).as(phrasing).isEqualTo(new CommandMatch(command, 1.0));
         }
+    }
+
+    @Test
+    void pauseKeepsItsOwnCommandRatherThanStop() {
+        assertThat(matcher.match("pause")).isEqualTo(new CommandMatch(Command.PAUSE, 1.0));
+        assertThat(topicOf("I'm so tired of treatment, should I carry on?")).isEqualTo("making-treatment-decisions");
+    }
+
+    @Test
+    void aVeryLongQuestionStillGetsAnAnswerFromItsFirstWords() {
+        // every word the topics use, over and over: far more distinct terms than one search may hold
+        List<String> vocabulary = topics.stream()
+                .flatMap(t -> t.bodyUnits().stream())
+                .flatMap(unit -> SpokenText.words(unit).stream())
+                .distinct()
+                .toList();
+        assertThat(vocabulary).hasSizeGreaterThan(600);
+        StringBuilder question = new StringBuilder("what is hospice care");
+        for (int i = 0; i < 2_000; i++) {
+            question.append(' ').append(vocabulary.get(i % vocabulary.size()));
+        }
+        MatchExplanation why = matcher.explain(question.toString());
+        assertThat(why.result()).isEqualTo(matcher.match(question.toString()));
+        assertThat(why.heard().split(" ")).hasSize(LuceneQuestionMatcher.MAX_WORDS);
+        assertThat(why.heard()).startsWith("what is hospice care ");
+        assertThat(why.searchTerms()).hasSizeLessThanOrEqualTo(LuceneQuestionMatcher.MAX_TERMS);
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SynonymFileTest {
 
@@ -74,5 +76,44 @@ class SynonymFileTest {
         assertThat(problems.get(4)).startsWith("synonyms.txt line 8: put exactly one word or phrase after '=>'");
         assertThat(file.apply(SpokenText.words("more chemotherapy")).addedAt().get(1))
                 .containsExactly("chemo");
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPhraseWithNoWordsIsSkippedAndNamedAndQuestionsStillGetAnswers() {
+        SynonymFile file = SynonymFile.parse(
+                "synonyms.txt",
+                String.join(
+                        "\n",
+                        "- => pain",
+                        "recurrence, ', come back",
+                        "um => hospice",
+                        "pain => uh",
+                        "pane => pain",
+                        "recurrence, come back"));
+        assertThat(file.problems())
+                .containsExactly(
+                        "synonyms.txt line 1: '-' has no words in it (line skipped): - => pain",
+                        "synonyms.txt line 2: ''' has no words in it (line skipped): recurrence, ', come back",
+                        "synonyms.txt line 3: 'um' has no words in it (line skipped): um => hospice",
+                        "synonyms.txt line 4: 'uh' has no words in it (line skipped): pain => uh");
+        assertThat(file.size()).isEqualTo(2);
+        SynonymFile.Expansion expansion = file.apply(SpokenText.words("has it come back with pane"));
+        assertThat(expansion.words()).containsExactly("has", "it", "come", "back", "with", "pain");
+        assertThat(expansion.addedAt().get(2)).containsExactly("recurrence");
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aRuleWithAnEmptyTriggerNeverMatches() {
+        SynonymFile file = new SynonymFile(
+                List.of(
+                        new SynonymFile.Rule(1, List.of(List.of()), List.of("pain"), true, "- => pain"),
+                        new SynonymFile.Rule(2, List.of(List.of()), List.of("recurrence"), false, "recurrence, -")),
+                List.of());
+        SynonymFile.Expansion expansion = file.apply(SpokenText.words("has it come back"));
+        assertThat(expansion.words()).containsExactly("has", "it", "come", "back");
+        assertThat(expansion.addedAt()).allSatisfy(added -> assertThat(added).isEmpty());
+        assertThat(expansion.rewrites()).isEmpty();
     }
 }
