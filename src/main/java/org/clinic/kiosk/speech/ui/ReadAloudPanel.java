@@ -17,9 +17,10 @@ import org.clinic.kiosk.speech.SpokenAudio;
 
 /**
  * The read-aloud bar, always in the same place on every screen: Read aloud, Pause, Stop, Say
- * again, Back one, Slower, Faster, Quieter and Louder are always there in the same places; the ones
- * that cannot act just now are disabled (still readable), never hidden. The state is said in words. Sound plays in an {@code <audio>} element fed sentence by sentence
- * through a {@link DownloadHandler}; when a sentence ends the browser says so and the next one,
+ * again, Back one, Slower, Faster, Quieter and Louder are always there in the same places; the
+ * ones that cannot act just now are disabled (still readable), never hidden. The state is said in
+ * words. Sound plays in an {@code <audio>} element fed sentence by sentence through a
+ * {@link DownloadHandler}; when a sentence ends the browser says so and the next one,
  * made in the background meanwhile, is served. The logic is in {@link Reading}.
  */
 public class ReadAloudPanel extends Div {
