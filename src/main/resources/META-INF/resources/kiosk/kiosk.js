@@ -1,8 +1,9 @@
 /*
  * Kiosk behaviour in the browser, loaded as a static script (no frontend build):
  * - no context menu, pinch-zoom or ctrl-wheel zoom surprises on the touch screen;
- * - tells the server, at most once a second, that someone is using the kiosk, so the idle
- *   reset only starts when nobody touches it;
+ * - tells the server, at most once a second, that someone is using the kiosk (a touch, pointer,
+ *   key or wheel; never a scroll the page makes by itself), so the idle reset only starts when
+ *   nobody touches it;
  * - keeps the browser's own history at one entry: the kiosk's Back button works from the
  *   server's record of the visit, and nothing of a visit is left for the next patient to find.
  */
@@ -33,7 +34,9 @@
     var root = document.getElementById('kiosk') || document.getElementById('staff-area');
     if (root) { root.dispatchEvent(new CustomEvent('kiosk-activity')); }
   }
-  ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'].forEach(function (type) {
+  // only a person's own input counts: not 'scroll', which the read-aloud highlight's
+  // scrollIntoView also causes (listening is counted by the server, sentence by sentence)
+  ['pointerdown', 'keydown', 'wheel', 'touchstart'].forEach(function (type) {
     document.addEventListener(type, report, { passive: true, capture: true });
   });
 

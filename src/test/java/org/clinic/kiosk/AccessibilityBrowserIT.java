@@ -64,12 +64,16 @@ class AccessibilityBrowserIT extends BrowserTest {
         // read aloud (speech): the bar while reading, a sentence highlighted, and the voice-failure message style
         check("reading topic", "topic/hospice-care", page -> {
             page.tap("read-aloud");
-            page.waitUntilShown("speech-stop");
+            page.waitUntilEnabled("speech-stop");
         });
         check("reading high contrast", "topic/what-is-recurrence", page -> {
             page.tap("contrast");
             page.tap("read-aloud");
-            page.waitUntilShown("speech-stop");
+            page.waitUntilEnabled("speech-stop");
+        });
+        check("stopped high contrast, disabled controls shown", "topic/hospice-care", page -> {
+            page.tap("contrast");
+            page.waitUntilDisabled("speech-stop");
         });
         check("paused largest text", "home", page -> {
             page.tap("text-largest");
@@ -79,7 +83,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         resize(PORTRAIT);
         check("portrait reading topic", "topic/hospice-care", page -> {
             page.tap("read-aloud");
-            page.waitUntilShown("speech-stop");
+            page.waitUntilEnabled("speech-stop");
         });
         check("portrait topic", "topic/family-and-friends", nothing);
         check("portrait high contrast idle warning", "home", page -> {

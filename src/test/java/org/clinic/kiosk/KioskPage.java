@@ -71,6 +71,23 @@ public final class KioskPage {
         wait.until(d -> !shows(id));
     }
 
+    /** Whether the control with this id is shown and can be used (not disabled). */
+    public boolean enabled(String id) {
+        List<WebElement> found = driver.findElements(By.id(id));
+        return !found.isEmpty()
+                && found.getFirst().isDisplayed()
+                && found.getFirst().isEnabled();
+    }
+
+    public void waitUntilEnabled(String id) {
+        wait.until(d -> enabled(id));
+    }
+
+    /** Waits until the control is shown but disabled: in its place, unable to act just now. */
+    public void waitUntilDisabled(String id) {
+        wait.until(d -> shows(id) && !enabled(id));
+    }
+
     public boolean rootHasClass(String cssClass) {
         return driver.findElement(By.id("kiosk")).getDomAttribute("class").contains(cssClass);
     }

@@ -108,6 +108,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         footer.getElement().setAttribute("aria-label", "Kiosk controls");
 
         readAloud.onReadAloud(() -> getUI().ifPresent(ui -> usage(ui).record(new UsageEvent.ReadAloudUsed())));
+        // someone listening to a screen is still here, even without touching it
+        readAloud.onListening(idleReset::activity);
         add(header, content, readAloud, footer, idleWarning);
         getElement().addEventListener("kiosk-activity", e -> activity());
         IdlePoll.everySecond(this, this::checkIdle);

@@ -57,6 +57,19 @@ class KioskShellBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aScrollThePageMakesByItselfIsNotActivity() throws InterruptedException {
+        KioskPage page = open("topic/hospice-care");
+        clock.advance(Duration.ofSeconds(85));
+        // what the read-aloud highlight does: the page scrolls with no one touching it
+        page.script("const all = document.querySelectorAll('#content p, #content li');"
+                + " all[all.length - 1].scrollIntoView({block: 'center'});");
+        Thread.sleep(1500); // a scroll event, if counted, would reach the server now
+        assertTrue(((Number) page.script("return document.getElementById('content').scrollTop;")).longValue() > 0);
+        clock.advance(Duration.ofSeconds(10));
+        page.waitUntilShown("idle-warning");
+    }
+
+    @Test
     void browserHistoryDoesNotGrowSoNothingOfAVisitIsLeftBehind() {
         KioskPage page = open("home");
         long before = ((Number) page.script("return history.length;")).longValue();

@@ -16,10 +16,11 @@ import org.clinic.kiosk.speech.SpeechVolume;
 import org.clinic.kiosk.speech.SpokenAudio;
 
 /**
- * The read-aloud bar, always in the same place on every screen: Read aloud, and while reading
- * Pause, Stop, Say again and Back one; Slower, Faster, Quieter and Louder are always there. The
- * state is said in words. Sound plays in an {@code <audio>} element fed sentence by sentence
- * through a {@link DownloadHandler}; when a sentence ends the browser says so and the next one,
+ * The read-aloud bar, always in the same place on every screen: Read aloud, Pause, Stop, Say
+ * again, Back one, Slower, Faster, Quieter and Louder are always there in the same places; the
+ * ones that cannot act just now are disabled (still readable), never hidden. The state is said in
+ * words. Sound plays in an {@code <audio>} element fed sentence by sentence through a
+ * {@link DownloadHandler}; when a sentence ends the browser says so and the next one,
  * made in the background meanwhile, is served. The logic is in {@link Reading}.
  */
 public class ReadAloudPanel extends Div {
@@ -46,6 +47,9 @@ public class ReadAloudPanel extends Div {
     private String screenName = "screen";
     private boolean usedThisVisit;
     private Runnable onReadAloud = () -> {};
+    private Runnable onListening = () -> {};
+    /** The sound is the frame's announcement (the idle question), not the screen the patient asked for. */
+    private boolean announcing;
     /** Numbers each sentence served, so the end of one that was replaced is ignored. */
     private int served;
 
@@ -136,9 +140,18 @@ public class ReadAloudPanel extends Div {
         this.onReadAloud = action;
     }
 
+    /**
+     * What the frame does each time a sentence of the screen finishes playing: someone listening is
+     * still using the kiosk even without touching it. The frame's own announcements do not count.
+     */
+    public void onListening(Runnable action) {
+        this.onListening = action;
+    }
+
     /** Reads the current screen from its start; a press while reading starts it again. */
     public void readScreen() {
         usedThisVisit = true;
+        announcing = false;
         onReadAloud.run();
         reading.read(screen.get());
         show();
@@ -146,6 +159,7 @@ public class ReadAloudPanel extends Div {
 
     /** Says this script now, in place of anything playing (the idle warning uses it). */
     public void announce(SpeechScript script) {
+        announcing = true;
         reading.read(script);
         show();
     }
@@ -171,6 +185,9 @@ public class ReadAloudPanel extends Div {
     /** The browser says the sentence with this number has finished playing. */
     void sentenceEnded(int number) {
         if (number == served) {
+            if (!announcing && reading.state() == Reading.State.PLAYING) {
+                onListening.run();
+            }
             reading.sentenceEnded();
             show();
         }
@@ -237,24 +254,30 @@ public class ReadAloudPanel extends Div {
     private void show() {
         Reading.State state = reading.state();
         boolean reading = state != Reading.State.STOPPED;
-        pause.setVisible(reading);
-        stop.setVisible(reading);
-        repeat.setVisible(reading);
-        previous.setVisible(reading);
+        enable(pause, reading);
+        enable(stop, reading);
+        enable(repeat, this.reading.hasPlace());
+        enable(previous, this.reading.hasPlace());
         pause.setText(state == Reading.State.PAUSED ? "Carry on" : "Pause");
         pause.getElement().setAttribute("aria-pressed", Boolean.toString(state == Reading.State.PAUSED));
         readAloud.getElement().setAttribute("aria-pressed", Boolean.toString(reading));
         readAloud.setText(reading ? "Start again" : "Read aloud");
         SpeechRate rate = this.reading.rate();
         SpeechVolume volume = this.reading.volume();
-        slower.setEnabled(rate != rate.slower());
-        faster.setEnabled(rate != rate.faster());
-        quieter.setEnabled(volume != volume.quieter());
-        louder.setEnabled(volume != volume.louder());
+        enable(slower, rate != rate.slower());
+        enable(faster, rate != rate.faster());
+        enable(quieter, volume != volume.quieter());
+        enable(louder, volume != volume.louder());
         status.setText(this.reading.status());
         status.getElement().setAttribute("data-state", state.name().toLowerCase(Locale.ROOT));
         status.setClassName("speech-error", this.reading.failedLast());
         settingsText.setText("Speed: " + rate.label() + ". Loudness: " + volume.label() + ".");
+    }
+
+    /** A button that cannot act just now stays in its place, disabled, and says so to screen readers. */
+    private static void enable(NativeButton button, boolean enabled) {
+        button.setEnabled(enabled);
+        button.getElement().setAttribute("aria-disabled", Boolean.toString(!enabled));
     }
 
     Reading.State state() {

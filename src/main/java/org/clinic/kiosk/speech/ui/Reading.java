@@ -21,7 +21,8 @@ final class Reading {
     private static final Logger LOG = LoggerFactory.getLogger(Reading.class);
     static final String FAILED = "Sorry, the reading voice is not working just now. You can still read the screen.";
     static final String NOTHING = "There is nothing to read on this screen.";
-    static final String FINISHED = "Finished reading. Touch Read aloud to hear it again.";
+    static final String FINISHED =
+            "Finished reading. Touch Say again to hear the last part, or Read aloud to hear it all again.";
     /** How many sentences to make in the background ahead of the one playing. */
     private static final int AHEAD = 2;
 
@@ -50,6 +51,14 @@ final class Reading {
     private final Player player;
     private List<SpeechScript.Line> lines = List.of();
     private int index;
+    /**
+     * Reading came to the end by itself: the place stays on the last sentence said, so Say again
+     * repeats it and Back one goes to the one before (ADA 707.5: speech is repeatable).
+     */
+    private boolean finished;
+    /** The last line actually played (-1 if none yet), where a finished reading keeps its place. */
+    private int lastSaid = -1;
+
     private State state = State.STOPPED;
     private SpeechRate rate;
     private SpeechVolume volume;
@@ -68,6 +77,8 @@ final class Reading {
     void read(SpeechScript script) {
         lines = script.lines();
         index = 0;
+        lastSaid = -1;
+        finished = false;
         message = "";
         if (lines.isEmpty()) {
             stop();
@@ -92,6 +103,8 @@ final class Reading {
             if (sound != null) {
                 player.play(sound, volume, line.highlightId());
                 state = State.PLAYING;
+                finished = false;
+                lastSaid = index;
                 List<String> ahead = new ArrayList<>();
                 for (int i = index + 1; i < Math.min(lines.size(), index + 1 + AHEAD); i++) {
                     ahead.add(lines.get(i).text());
@@ -104,6 +117,8 @@ final class Reading {
         player.silence();
         state = State.STOPPED;
         message = FINISHED;
+        finished = lastSaid >= 0;
+        index = Math.max(0, lastSaid);
     }
 
     /** The sentence playing has ended: on to the next. */
@@ -137,19 +152,27 @@ final class Reading {
         }
         player.silence();
         state = State.STOPPED;
+        finished = false;
     }
 
+    /** Says the current sentence again, also once the reading has finished. */
     void repeat() {
-        if (state != State.STOPPED) {
+        if (hasPlace()) {
             playLine();
         }
     }
 
+    /** Goes back one sentence and reads on from there, also once the reading has finished. */
     void previous() {
-        if (state != State.STOPPED) {
+        if (hasPlace()) {
             index = Math.max(0, index - 1);
             playLine();
         }
+    }
+
+    /** Whether there is a sentence to say again: reading, paused, or finished by itself. */
+    boolean hasPlace() {
+        return state != State.STOPPED || finished;
     }
 
     void slower() {

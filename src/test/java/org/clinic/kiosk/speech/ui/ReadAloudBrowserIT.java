@@ -65,7 +65,90 @@ class ReadAloudBrowserIT extends BrowserTest {
         wait.until(d -> audioSilent(page));
         assertEquals("Stopped.", page.text("speech-status"));
         assertEquals("", highlighted(page));
-        page.waitUntilGone("speech-stop");
+        page.waitUntilDisabled("speech-stop");
+        page.waitUntilDisabled("speech-pause");
+    }
+
+    private long slowerX(KioskPage page) {
+        return ((Number) page.script("return Math.round(document.getElementById('speech-slower')"
+                        + ".getBoundingClientRect().left);"))
+                .longValue();
+    }
+
+    @Test
+    void theControlsStayInTheSamePlaceBeforeDuringAndAfterReading() {
+        KioskPage page = open("topic/clinical-trials");
+        page.waitUntilDisabled("speech-pause");
+        long before = slowerX(page);
+
+        page.tap("read-aloud");
+        page.waitUntilEnabled("speech-pause");
+        assertEquals(before, slowerX(page), "while reading");
+        page.tap("speech-pause");
+        wait.until(d -> "Carry on".equals(page.text("speech-pause")));
+        assertEquals(before, slowerX(page), "while paused");
+        page.tap("speech-pause");
+        page.tap("speech-stop");
+        page.waitUntilDisabled("speech-pause");
+        assertEquals(before, slowerX(page), "after reading");
+    }
+
+    /**
+     * The contrast of a control's text against what is really behind it (the first ancestor with a
+     * background), as WCAG computes it.
+     */
+    private double contrast(KioskPage page, String id) {
+        return ((Number) page.script("""
+                        const rgb = c => c.match(/[\\d.]+/g).map(Number);
+                        const lum = c => { const [r, g, b] = rgb(c).map(v => v / 255)
+                            .map(v => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+                            return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+                        let el = document.getElementById(arguments[0]);
+                        const ink = getComputedStyle(el).color;
+                        let bg = 'rgba(0, 0, 0, 0)';
+                        while (el && (bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent')) {
+                            bg = getComputedStyle(el).backgroundColor; el = el.parentElement;
+                        }
+                        // a faded control (opacity) shows its ink mixed with what is behind it
+                        const o = Number(getComputedStyle(document.getElementById(arguments[0])).opacity);
+                        const seen = rgb(ink).slice(0, 3).map((v, i) => v * o + rgb(bg)[i] * (1 - o));
+                        const [a, b] = [lum('rgb(' + seen.join(',') + ')'), lum(bg)].sort((x, y) => y - x);
+                        return (a + 0.05) / (b + 0.05);
+                        """, id)).doubleValue();
+    }
+
+    @Test
+    void disabledControlsAreDimmedButStillReadableInBothThemes() {
+        KioskPage page = open("topic/clinical-trials");
+        for (String theme : new String[] {"standard", "high contrast"}) {
+            for (String id : new String[] {"speech-pause", "speech-stop", "speech-repeat", "speech-previous"}) {
+                page.waitUntilDisabled(id);
+                double ratio = contrast(page, id);
+                assertTrue(ratio >= 7, theme + " " + id + " contrast " + ratio);
+            }
+            page.tap("contrast");
+        }
+        // and they look different from the ones that work: no fill, a dashed border
+        assertEquals(
+                "dashed",
+                page.script("return getComputedStyle(document.getElementById('speech-stop')).borderTopStyle;"));
+        assertEquals(
+                "solid",
+                page.script("return getComputedStyle(document.getElementById('speech-slower')).borderTopStyle;"));
+    }
+
+    @Test
+    void sayAgainWorksAfterTheReadingHasFinished() {
+        KioskPage page = open("topic/no-such-topic"); // three short sentences
+        page.tap("read-aloud");
+        new WebDriverWait(driver, Duration.ofSeconds(40))
+                .until(d -> page.text("speech-status").startsWith("Finished reading."));
+        page.waitUntilEnabled("speech-repeat");
+
+        page.tap("speech-repeat");
+        wait.until(d -> audioTime(page) > 0.2);
+        assertTrue(audioPlaying(page));
+        assertEquals("Reading, part 3 of 3.", page.text("speech-status"));
     }
 
     @Test

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.base.WelcomeView;
@@ -42,9 +46,27 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         return $(Span.class).id("speech-status").getText();
     }
 
+    private static final List<String> PLAYING_CONTROLS =
+            List.of("speech-pause", "speech-stop", "speech-repeat", "speech-previous");
+
+    /** Every control is on screen in every state; says which ones can act now. */
+    private List<String> enabledPlayingControls() {
+        List<String> enabled = new ArrayList<>();
+        for (String id : PLAYING_CONTROLS) {
+            assertTrue(buttonShown(id), id + " must stay on screen");
+            NativeButton button = button(id);
+            assertEquals(
+                    Boolean.toString(!button.isEnabled()), button.getElement().getAttribute("aria-disabled"), id);
+            if (button.isEnabled()) {
+                enabled.add(id);
+            }
+        }
+        return enabled;
+    }
+
     @Test
-    void readAloudStartsAtTheTitleAndTheControlsAppear() {
-        assertFalse(buttonShown("speech-pause"));
+    void readAloudStartsAtTheTitleAndTheControlsWakeUpInTheirPlaces() {
+        assertEquals(List.of(), enabledPlayingControls());
         assertEquals("Touch Read aloud to hear this screen.", statusShown());
 
         tap("read-aloud");
@@ -52,11 +74,80 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         assertEquals(Reading.State.PLAYING, bar.state());
         assertTrue(statusShown().startsWith("Reading, part 1 of "), statusShown());
         assertEquals(Optional.of("topic-title"), bar.highlighted());
-        assertTrue(buttonShown("speech-pause"));
-        assertTrue(buttonShown("speech-stop"));
-        assertTrue(buttonShown("speech-repeat"));
-        assertTrue(buttonShown("speech-previous"));
+        assertEquals(PLAYING_CONTROLS, enabledPlayingControls());
         assertEquals("true", button("read-aloud").getElement().getAttribute("aria-pressed"));
+
+        tap("speech-pause");
+        assertEquals(PLAYING_CONTROLS, enabledPlayingControls());
+        tap("speech-stop");
+        assertEquals(List.of(), enabledPlayingControls());
+    }
+
+    /** Lets every sentence of the screen play to its end. */
+    private void listenToTheEnd() {
+        for (int i = 0; i < 200 && bar.state() == Reading.State.PLAYING; i++) {
+            bar.sentenceEnded(bar.served());
+        }
+        assertEquals(Reading.State.STOPPED, bar.state());
+    }
+
+    @Test
+    void afterTheEndSayAgainRepeatsTheLastSentenceAndBackOneTheOneBefore() {
+        tap("read-aloud");
+        listenToTheEnd();
+        assertEquals(Reading.FINISHED, statusShown());
+        int last = bar.lineIndex();
+        assertTrue(last > 2, "hospice care has many sentences: " + last);
+        assertEquals(List.of("speech-repeat", "speech-previous"), enabledPlayingControls());
+
+        tap("speech-repeat");
+        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals(last, bar.lineIndex());
+        bar.sentenceEnded(bar.served());
+        assertEquals(Reading.FINISHED, statusShown());
+
+        tap("speech-previous");
+        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals(last - 1, bar.lineIndex());
+        assertTrue(statusShown().startsWith("Reading, part " + last + " of "), statusShown());
+    }
+
+    @Test
+    void someoneListeningIsNotAskedIfTheyAreStillThereButTheQuestionComesAfterTheReadingEnds() {
+        tap("read-aloud");
+        // four minutes of listening without a touch: a sentence ends every 20 seconds
+        for (int i = 0; i < 12; i++) {
+            waitSeconds(20);
+            bar.sentenceEnded(bar.served());
+            assertFalse(idleWarningShown(), "asked after " + (i + 1) * 20 + " s of listening");
+        }
+        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals(12, bar.lineIndex());
+
+        listenToTheEnd();
+        waitSeconds(89);
+        assertFalse(idleWarningShown());
+        waitSeconds(2);
+        assertTrue(idleWarningShown(), "the usual question once nobody is listening");
+        // the question itself is said, and its own end does not put it away
+        assertEquals(Reading.State.PLAYING, bar.state());
+        for (int i = 0; i < 5 && bar.state() == Reading.State.PLAYING; i++) {
+            bar.sentenceEnded(bar.served());
+        }
+        waitSeconds(1);
+        assertTrue(idleWarningShown());
+    }
+
+    @Test
+    void aPausedReadingDoesNotKeepTheKioskAwake() {
+        tap("read-aloud");
+        tap("speech-pause");
+        waitSeconds(91);
+        assertTrue(idleWarningShown());
+    }
+
+    private boolean idleWarningShown() {
+        return $(Div.class).withId("idle-warning").exists();
     }
 
     @Test
@@ -98,7 +189,8 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         tap("speech-stop");
         assertEquals(Reading.State.STOPPED, bar.state());
         assertEquals("Stopped.", statusShown());
-        assertFalse(buttonShown("speech-pause"));
+        assertFalse(button("speech-pause").isEnabled());
+        assertFalse(button("speech-repeat").isEnabled());
         assertEquals(Optional.empty(), bar.highlighted());
         assertEquals("Read aloud", button("read-aloud").getText());
     }

@@ -1,6 +1,7 @@
 package org.clinic.kiosk.speech.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -101,6 +102,50 @@ class ReadingTest {
         assertEquals(Reading.State.STOPPED, reading.state());
         assertEquals("silence", player.last());
         assertEquals(Reading.FINISHED, reading.status());
+    }
+
+    @Test
+    void afterTheEndSayAgainRepeatsTheLastSentenceAndBackOneGoesToTheOneBefore() {
+        reading.read(script("a", "One.", "b", "Two.", "c", "Three."));
+        reading.sentenceEnded();
+        reading.sentenceEnded();
+        reading.sentenceEnded();
+        assertEquals(Reading.State.STOPPED, reading.state());
+        assertEquals(Reading.FINISHED, reading.status());
+        assertTrue(reading.hasPlace());
+        assertEquals(2, reading.lineIndex());
+
+        reading.repeat();
+        assertEquals(Reading.State.PLAYING, reading.state());
+        assertEquals("play c normal", player.last());
+        reading.sentenceEnded();
+        assertEquals(Reading.FINISHED, reading.status());
+
+        reading.previous();
+        assertEquals("play b normal", player.last());
+        assertEquals("Reading, part 2 of 3.", reading.status());
+        reading.sentenceEnded(); // and reads on to the end again
+        assertEquals("play c normal", player.last());
+    }
+
+    @Test
+    void aFinishedReadingKeepsItsPlaceOnTheLastSentenceSaidEvenIfLaterLinesHaveNothingToSay() {
+        reading.read(script("a", "Hello.", "b", "\u263a \u2192"));
+        reading.sentenceEnded();
+        assertEquals(Reading.FINISHED, reading.status());
+        reading.repeat();
+        assertEquals("play a normal", player.last());
+    }
+
+    @Test
+    void stopForgetsThePlaceEvenAfterTheEnd() {
+        reading.read(script("a", "One."));
+        reading.sentenceEnded();
+        reading.stop();
+        assertFalse(reading.hasPlace());
+        reading.repeat();
+        reading.previous();
+        assertEquals("silence", player.last());
     }
 
     @Test
