@@ -24,7 +24,7 @@ public class KioskApplication implements AppShellConfigurator {
             StaffPinCommand.main(args);
             return;
         }
-        if (args.length > 0 && args[0].equals("ask")) { // questions in, JSON lines out
+        if (args.length > 0 && args[0].equals(AskCommand.NAME)) { // questions in, JSON lines out
             System.exit(AskCommand.run());
         }
         SpringApplication.run(KioskApplication.class, args);

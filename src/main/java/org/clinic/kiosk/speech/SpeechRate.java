@@ -1,27 +1,28 @@
 package org.clinic.kiosk.speech;
 
+import java.util.Locale;
+
 /** How fast the kiosk speaks: five steps around the voice's normal speed. */
 public enum SpeechRate {
-    SLOWEST(0.6, "slowest"),
-    SLOWER(0.8, "slower"),
-    NORMAL(1.0, "normal"),
-    FASTER(1.2, "faster"),
-    FASTEST(1.4, "fastest");
+    SLOWEST(0.6),
+    SLOWER(0.8),
+    NORMAL(1.0),
+    FASTER(1.2),
+    FASTEST(1.4);
 
     private final double factor;
-    private final String label;
 
-    SpeechRate(double factor, String label) {
+    SpeechRate(double factor) {
         this.factor = factor;
-        this.label = label;
     }
 
     public double factor() {
         return factor;
     }
 
+    /** The step's name as shown and as written in the settings file: {@code slower}, {@code louder}. */
     public String label() {
-        return label;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public SpeechRate slower() {

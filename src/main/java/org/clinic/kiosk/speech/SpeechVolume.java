@@ -1,27 +1,28 @@
 package org.clinic.kiosk.speech;
 
+import java.util.Locale;
+
 /** How loud the kiosk speaks: five steps of gain applied to the samples when they are served. */
 public enum SpeechVolume {
-    QUIETEST(0.3, "quietest"),
-    QUIETER(0.55, "quieter"),
-    NORMAL(1.0, "normal"),
-    LOUDER(1.5, "louder"),
-    LOUDEST(2.2, "loudest");
+    QUIETEST(0.3),
+    QUIETER(0.55),
+    NORMAL(1.0),
+    LOUDER(1.5),
+    LOUDEST(2.2);
 
     private final double gain;
-    private final String label;
 
-    SpeechVolume(double gain, String label) {
+    SpeechVolume(double gain) {
         this.gain = gain;
-        this.label = label;
     }
 
     public double gain() {
         return gain;
     }
 
+    /** The step's name as shown and as written in the settings file: {@code slower}, {@code louder}. */
     public String label() {
-        return label;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public SpeechVolume quieter() {

@@ -36,6 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AskCommand {
 
+    /** The first command-line argument that runs this instead of the web server. */
+    public static final String NAME = "ask";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private AskCommand() {}
