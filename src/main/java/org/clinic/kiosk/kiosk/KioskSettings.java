@@ -38,7 +38,8 @@ public record KioskSettings(
         @DefaultValue @Valid @NotNull Usage usage,
         @DefaultValue @Valid @NotNull Staff staff,
         @DefaultValue @Valid @NotNull Speech speech,
-        @DefaultValue @Valid @NotNull Matcher matcher) {
+        @DefaultValue @Valid @NotNull Matcher matcher,
+        @DefaultValue @Valid @NotNull Voice voice) {
 
     /**
      * The staff area ({@code kiosk.staff.*}).
@@ -104,4 +105,38 @@ public record KioskSettings(
             return cacheMegabytes * 1024L * 1024L;
         }
     }
+
+    /**
+     * Voice input ({@code kiosk.voice.*}).
+     *
+     * @param handsFree         also listen all the time for the wake phrase (off: only the Talk button)
+     * @param wakePhrase        what a patient says to start talking hands-free
+     * @param modelDir          the Vosk model folder; without it the kiosk is touch-only
+     * @param endSilence        this much silence after speech ends a question
+     * @param noSpeechTimeout   stop listening when nobody speaks for this long after Talk
+     * @param maxUtterance      a question is cut off after this long
+     * @param fallbackUnknownShare when at least this share of the words heard through the grammar are
+     *                          unknown, the question is recognized again without the grammar
+     * @param bargeIn           while the kiosk speaks, listen for "stop" only (needs good echo
+     *                          cancellation; off: the microphone is ignored while it speaks)
+     */
+    public record Voice(
+            @DefaultValue("false") boolean handsFree,
+
+            @DefaultValue("hello kiosk") @NotBlank @Size(max = 40)
+            String wakePhrase,
+
+            @DefaultValue("voice-models/vosk-model-small-en-us-0.15") @NotNull
+            Path modelDir,
+
+            @DefaultValue("600ms") @NotNull Duration endSilence,
+            @DefaultValue("8s") @NotNull Duration noSpeechTimeout,
+            @DefaultValue("15s") @NotNull Duration maxUtterance,
+
+            @DefaultValue("0.5")
+            @jakarta.validation.constraints.DecimalMin("0.1")
+            @jakarta.validation.constraints.DecimalMax("1.0")
+            double fallbackUnknownShare,
+
+            @DefaultValue("false") boolean bargeIn) {}
 }
