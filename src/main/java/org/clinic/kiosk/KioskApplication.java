@@ -6,12 +6,14 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import org.clinic.kiosk.report.StaffPinCommand;
 import org.clinic.kiosk.voice.match.AskCommand;
+import org.clinic.kiosk.voice.vosk.VoiceModelCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the kiosk web app. Two command-line modes run instead, without the web server:
- * {@code staff-pin} sets the staff PIN, and {@code ask} answers questions from standard input.
+ * Starts the kiosk web app. Three command-line modes run instead, without the web server:
+ * {@code staff-pin} sets the staff PIN, {@code ask} answers questions from standard input, and
+ * {@code voice-model} installs the speech model.
  */
 @SpringBootApplication
 @StyleSheet("context://kiosk/kiosk.css")
@@ -26,6 +28,10 @@ public class KioskApplication implements AppShellConfigurator {
         }
         if (args.length > 0 && args[0].equals(AskCommand.NAME)) { // questions in, JSON lines out
             System.exit(AskCommand.run());
+        }
+        if (args.length > 0 && args[0].equals(VoiceModelCommand.NAME)) { // installs the speech model
+            VoiceModelCommand.main(args);
+            return;
         }
         SpringApplication.run(KioskApplication.class, args);
     }

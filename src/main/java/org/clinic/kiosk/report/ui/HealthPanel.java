@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,8 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.clinic.kiosk.usage.UsageHealth;
+import org.clinic.kiosk.voice.RecognizerStatus;
 
-/** How the kiosk is doing: speech model, microphone, usage database, warnings, version, uptime. */
+/** How the kiosk is doing: voice input and its speech model, microphone, usage database, warnings, version, uptime. */
 class HealthPanel extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
@@ -25,8 +25,7 @@ class HealthPanel extends Div {
 
     HealthPanel(
             UsageHealth usage,
-            boolean speechModel,
-            Path modelFolder,
+            RecognizerStatus speechRecognition,
             Optional<Instant> lastMicrophoneUse,
             String version,
             Duration uptime,
@@ -51,19 +50,12 @@ class HealthPanel extends Div {
         table.getCaption().addClassName("visually-hidden");
         row(
                 "health-speech-model",
-                "Speech model",
-                speechModel
-                        ? "A model is in the " + modelFolder
-                                + " folder. Voice input is not built into this version yet."
-                        : "Not installed (nothing in the " + modelFolder
-                                + " folder). Voice input is not built into this "
-                                + "version yet, so the kiosk is touch-only.");
+                "Voice input",
+                (speechRecognition.ready() ? "On. " : "Off. ") + speechRecognition.detail());
         row(
                 "health-microphone",
                 "Last microphone use",
-                lastMicrophoneUse
-                        .map(at -> WHEN.format(at.atZone(zone)))
-                        .orElse("Not since the kiosk started (voice input is not built into this version yet)"));
+                lastMicrophoneUse.map(at -> WHEN.format(at.atZone(zone))).orElse("Not since the kiosk started"));
         row("health-database", "Usage database", size(usage.databaseBytes()) + " (" + usage.databaseFile() + ")");
         row(
                 "health-last-event",

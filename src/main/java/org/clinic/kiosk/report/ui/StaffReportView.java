@@ -187,8 +187,7 @@ public class StaffReportView extends Div implements BeforeEnterObserver {
         healthArea.removeAll();
         healthArea.add(new HealthPanel(
                 reports.health(),
-                kioskHealth.speechModelInstalled(),
-                kioskHealth.voiceModelsFolder(),
+                kioskHealth.speechRecognition(),
                 kioskHealth.lastMicrophoneUse(),
                 kioskHealth.version(),
                 kioskHealth.uptime(),

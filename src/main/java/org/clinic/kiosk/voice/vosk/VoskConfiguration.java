@@ -1,27 +1,23 @@
 package org.clinic.kiosk.voice.vosk;
 
-import org.clinic.kiosk.voice.RecognizerStatus;
+import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.voice.SpeechRecognizer;
-import org.clinic.kiosk.voice.Vocabulary;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Voice recognition's start-up. (The Vosk adapter replaces this bean; until then voice input is off.) */
+/**
+ * Voice recognition's start-up and shutdown: the Vosk model in {@code kiosk.voice.model-dir} is
+ * read in the background (voice input is off until it is ready, and stays off with the reason if
+ * it cannot be), and freed when the kiosk stops.
+ */
 @Configuration
 public class VoskConfiguration {
 
-    @Bean
-    SpeechRecognizer speechRecognizer() {
-        return new SpeechRecognizer() {
-            @Override
-            public RecognizerStatus status() {
-                return RecognizerStatus.off("Voice input is not built yet.");
-            }
-
-            @Override
-            public Utterance begin(Vocabulary vocabulary) {
-                throw new RecognizerException("voice input is off");
-            }
-        };
+    @Bean(destroyMethod = "close")
+    SpeechRecognizer speechRecognizer(KioskSettings settings) {
+        VoskSpeechRecognizer recognizer =
+                new VoskSpeechRecognizer(settings.voice().modelDir());
+        recognizer.start();
+        return recognizer;
     }
 }
