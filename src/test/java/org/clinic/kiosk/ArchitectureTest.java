@@ -147,4 +147,23 @@ class ArchitectureTest {
                         "com.sun.speech..")
                 .check(CLASSES);
     }
+
+    /** Only the Vosk adapter calls the native speech engine (through JNA), and it never touches Vaadin. */
+    @Test
+    void onlyTheVoskAdapterTouchesTheNativeEngine() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.clinic.kiosk.voice.vosk")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.vosk..", "com.sun.jna..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.clinic.kiosk.voice.vosk")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
 }
