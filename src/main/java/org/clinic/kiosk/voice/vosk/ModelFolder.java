@@ -70,7 +70,7 @@ final class ModelFolder {
         for (char c : text.strip().toCharArray()) {
             out.append(c >= 0x20 && c < 0x7f ? c : '?');
         }
-        return out.length() > 160 ? out.substring(0, 157) + "..." : out.toString();
+        return out.length() > 160 ? out.substring(0, 148) + " (cut short)" : out.toString();
     }
 
     private static Optional<Problem> missing(Path folder, String file) {

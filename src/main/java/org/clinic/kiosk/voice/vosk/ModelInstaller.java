@@ -109,7 +109,16 @@ final class ModelInstaller {
     }
 
     private InstallException unreachable(URI url, IOException e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String why =
+                switch (e) {
+                    case java.net.http.HttpConnectTimeoutException t ->
+                        "no answer within " + CONNECT_TIMEOUT.toSeconds() + " seconds";
+                    case java.net.http.HttpTimeoutException t ->
+                        "nothing arrived within " + STALL_TIMEOUT.toSeconds() + " seconds";
+                    case java.net.ConnectException c -> "no connection to the server";
+                    case java.net.UnknownHostException u -> "the server's name is unknown here";
+                    default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                };
         return new InstallException(
                 "Could not download the speech model from " + url + " (" + why + "). " + offline() + UNCHANGED);
     }

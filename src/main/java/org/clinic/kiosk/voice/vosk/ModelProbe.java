@@ -102,7 +102,11 @@ final class ModelProbe {
             }
         }
         if (error != null) {
-            return "the speech engine said: " + ModelFolder.printable(error);
+            String said = ModelFolder.printable(error);
+            while (said.endsWith(".")) { // the status adds its own full stop
+                said = said.substring(0, said.length() - 1);
+            }
+            return "the speech engine said: " + said;
         }
         if (exit > 128) {
             return "the speech engine crashed while reading it (signal " + (exit - 128) + ")";

@@ -69,20 +69,24 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseab
     /** Checks, probes and reads the model on this thread; the status afterwards. */
     RecognizerStatus load() {
         try {
-            status = read();
-        } catch (RuntimeException | LinkageError e) {
-            status = RecognizerStatus.off("The speech model in " + folder + " could not be loaded ("
-                    + ModelFolder.printable(String.valueOf(e.getMessage())) + "). Install it again with "
-                    + installCommand() + ". " + TOUCH_ONLY);
+            RecognizerStatus result;
+            try {
+                result = read();
+            } catch (RuntimeException | LinkageError e) {
+                result = RecognizerStatus.off("The speech model in " + folder + " could not be loaded ("
+                        + ModelFolder.printable(String.valueOf(e.getMessage())) + "). Install it again with "
+                        + installCommand() + ". " + TOUCH_ONLY);
+            }
+            if (result.ready()) {
+                LOG.info("Voice input on: {}", result.detail());
+            } else {
+                LOG.warn("Voice input off: {}", result.detail());
+            }
+            status = result;
+            return result;
         } finally {
             settled.countDown();
         }
-        if (status.ready()) {
-            LOG.info("Voice input on: {}", status.detail());
-        } else {
-            LOG.warn("Voice input off: {}", status.detail());
-        }
-        return status;
     }
 
     private RecognizerStatus read() {

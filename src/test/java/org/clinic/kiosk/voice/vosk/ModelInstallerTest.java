@@ -314,7 +314,10 @@ class ModelInstallerTest {
         InstallException failed = assertThrows(
                 InstallException.class, () -> new ModelInstaller(models, manifest, progress).download(url));
         String message = failed.getMessage();
-        assertTrue(message.startsWith("Could not download the speech model from " + url + " ("), message);
+        assertTrue(
+                message.startsWith(
+                        "Could not download the speech model from " + url + " (no connection to the server). "),
+                message);
         assertTrue(
                 message.contains("If this machine has no internet access, download " + manifest.url()
                         + " on another computer, copy it here and run ./kiosk voice-model --from FILE"),

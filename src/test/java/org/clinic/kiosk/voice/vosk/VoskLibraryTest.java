@@ -52,7 +52,7 @@ class VoskLibraryTest {
                 "the speech engine crashed while reading it (signal 11)",
                 ModelProbe.reason("# A fatal error has been detected by the Java Runtime Environment:\n", 139));
         assertEquals(
-                "the speech engine said: Expected token \"<TransitionModel>\", got instead \"??\".",
+                "the speech engine said: Expected token \"<TransitionModel>\", got instead \"??\"",
                 ModelProbe.reason(
                         "WARNING: x\nERROR (VoskAPI:ExpectToken():io-funcs.cc:209) Expected token \"<TransitionModel>\","
                                 + " got instead \"\u0001\u00ff\".\nspeech model not loaded\n",
