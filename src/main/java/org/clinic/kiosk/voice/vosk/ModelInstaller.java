@@ -53,11 +53,18 @@ final class ModelInstaller {
     private final Path modelsDir;
     private final ModelManifest manifest;
     private final PrintStream progress;
+    private final long maxUnpackedBytes;
 
     ModelInstaller(Path modelsDir, ModelManifest manifest, PrintStream progress) {
+        this(modelsDir, manifest, progress, MAX_UNPACKED_BYTES);
+    }
+
+    /** With another cap on the unpacked size (tests use a small one rather than a 1 GB zip bomb). */
+    ModelInstaller(Path modelsDir, ModelManifest manifest, PrintStream progress, long maxUnpackedBytes) {
         this.modelsDir = modelsDir;
         this.manifest = manifest;
         this.progress = progress;
+        this.maxUnpackedBytes = maxUnpackedBytes;
     }
 
     /** Downloads the archive from the manifest's address and installs it. */
@@ -270,10 +277,9 @@ final class ModelInstaller {
                     int read;
                     while ((read = in.read(buffer)) >= 0) {
                         unpacked += read;
-                        if (unpacked > MAX_UNPACKED_BYTES) {
-                            throw new InstallException(
-                                    "The archive unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
-                                            + " MB: it is not a speech model." + UNCHANGED);
+                        if (unpacked > maxUnpackedBytes) {
+                            throw new InstallException("The archive unpacks to more than " + maxUnpackedBytes
+                                    + " bytes: it is not a speech model." + UNCHANGED);
                         }
                         out.write(buffer, 0, read);
                     }

@@ -173,6 +173,21 @@ class ModelInstallerTest {
     }
 
     @Test
+    void anArchiveThatUnpacksPastTheCapIsStoppedAndCleanedUp() throws Exception {
+        Map<String, byte[]> entries = modelEntries("v1");
+        entries.put(FOLDER + "/am/padding.bin", new byte[200_000]); // zeros: a tiny entry in the zip
+        byte[] archive = zip(entries);
+        assertTrue(archive.length < 20_000, "compresses well: " + archive.length);
+        Path models = models();
+        InstallException failed =
+                fails(new ModelInstaller(models, manifestFor(archive), progress, 100_000), file("bomb.zip", archive));
+        assertEquals(
+                "The archive unpacks to more than 100000 bytes: it is not a speech model. Nothing was changed.",
+                failed.getMessage());
+        assertEquals(List.of(), left(models));
+    }
+
+    @Test
     void filesOutsideTheModelFolderAreRefused() throws Exception {
         Map<String, byte[]> entries = modelEntries("v1");
         entries.put("other-folder/x.txt", new byte[] {1});
