@@ -124,7 +124,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         readAloud.onReadAloud(() -> getUI().ifPresent(ui -> usage(ui).record(new UsageEvent.ReadAloudUsed())));
         // someone listening to a screen is still here, even without touching it
         readAloud.onListening(idleReset::activity);
-        // voice input (issue 6): Talk and what was heard, just above the read-aloud bar
+        // voice input (issue 6): Talk and what was heard, under the header, whose height never
+        // changes, so Talk stays in the same place on every screen (the footer is shorter on welcome)
         voice = new VoicePanel(
                 recognizer,
                 matcher,
@@ -132,7 +133,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
                 id -> catalog.byId(id).map(Topic::title).orElse(id),
                 new VoiceActions());
         readAloud.onSpeakingChanged(voice::speakingChanged);
-        add(header, content, voice, readAloud, footer, idleWarning);
+        add(header, voice, content, readAloud, footer, idleWarning);
         getElement().addEventListener("kiosk-activity", e -> activity());
         IdlePoll.everySecond(this, this::checkIdle);
         // staff only: kiosk.js sends this after a 3-second press on the clinic's name
