@@ -302,13 +302,19 @@ public class VoicePanel extends Div implements Speakable {
                     result.setText(none.reply());
                     int number = 0;
                     for (String question : none.suggestions()) {
-                        NativeButton button = new NativeButton(question, e -> ask(question));
+                        NativeButton button = new NativeButton(asShown(question), e -> ask(question));
                         button.setId("suggestion-" + ++number);
                         button.addClassName("voice-answer");
                         suggestions.add(button);
                     }
                     suggestions.setVisible(true);
-                    actions.say(SpeechScript.of(none.spoken()));
+                    actions.say(SpeechScript.of(none.reply()
+                            + " "
+                            + String.join(
+                                    " ",
+                                    none.suggestions().stream()
+                                            .map(VoicePanel::asShown)
+                                            .toList())));
                 }
                 case Conversation.Say say -> {
                     clearAnswer();
@@ -326,6 +332,16 @@ public class VoicePanel extends Div implements Speakable {
         choice.setVisible(false);
         suggestions.removeAll();
         suggestions.setVisible(false);
+    }
+
+    /** A suggested question as written on its button: "What is a recurrence?". */
+    static String asShown(String question) {
+        String text = question.strip();
+        if (text.isEmpty()) {
+            return text;
+        }
+        text = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+        return text.endsWith("?") ? text : text + "?";
     }
 
     /** What the answer line says while a command is carried out. */

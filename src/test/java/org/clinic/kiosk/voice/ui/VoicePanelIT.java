@@ -18,6 +18,7 @@ import java.util.List;
 import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.base.WelcomeView;
 import org.clinic.kiosk.kiosk.KioskSettings;
+import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.topic.ui.HomeView;
 import org.clinic.kiosk.usage.UsageLog;
@@ -287,6 +288,12 @@ class VoicePanelIT extends KioskBrowserlessTest {
             suggestions.add(button("suggestion-" + i).getText());
         }
         assertEquals(3, suggestions.stream().distinct().count());
+        assertTrue(suggestions.stream().allMatch(q -> Character.isUpperCase(q.charAt(0)) && q.endsWith("?")));
+        List<String> spoken = panel().speechScript().lines().stream()
+                .map(SpeechScript.Line::text)
+                .toList();
+        assertTrue(spoken.contains("Sorry, I did not understand that."), "the panel can be read aloud: " + spoken);
+        assertTrue(spoken.containsAll(suggestions), "with its three questions: " + spoken);
         assertTrue(reading(), "the reply is said as well as shown");
         assertEquals(List.of("visit_started", "voice_question not_understood"), storedEvents());
 
