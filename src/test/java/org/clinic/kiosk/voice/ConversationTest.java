@@ -313,4 +313,15 @@ class ConversationTest {
         assertThat(talk.state()).isEqualTo(State.OFF);
         assertThat(talk.nothingHeard()).isEmpty();
     }
+
+    @Test
+    void whatTheKioskSaysIsPlainAndKind() {
+        talk.talkPressed();
+        OfferChoice choice = (OfferChoice) hear("chemo again").getLast();
+        for (String text : List.of(Conversation.HELP, Conversation.NO_CHOICE, choice.question())) {
+            assertThat(org.clinic.kiosk.topic.Readability.grade(List.of(text)))
+                    .as(text)
+                    .isLessThanOrEqualTo(6.0);
+        }
+    }
 }
