@@ -93,6 +93,8 @@ public final class Conversation {
     static final String NO_CHOICE = "All right. Please ask again in other words, or tap a topic.";
 
     private final boolean handsFree;
+    private final boolean bargeIn;
+    private final Vocabulary stopGrammar = new Vocabulary(List.of("stop", Transcript.UNKNOWN));
     private final String wakePhrase;
     private final Vocabulary wakeGrammar;
     private final Vocabulary questions;
@@ -111,7 +113,21 @@ public final class Conversation {
      * @param titleOf     a topic's title, for the spoken choice
      */
     public Conversation(boolean handsFree, String wakePhrase, Vocabulary questions, Function<String, String> titleOf) {
+        this(handsFree, false, wakePhrase, questions, titleOf);
+    }
+
+    /**
+     * @param bargeIn while the kiosk speaks, listen for "stop" only (where echo cancellation is good
+     *                enough that the kiosk does not hear itself), instead of ignoring the microphone
+     */
+    public Conversation(
+            boolean handsFree,
+            boolean bargeIn,
+            String wakePhrase,
+            Vocabulary questions,
+            Function<String, String> titleOf) {
         this.handsFree = handsFree;
+        this.bargeIn = bargeIn;
         this.wakePhrase = new Transcript(wakePhrase).text();
         this.wakeGrammar = new Vocabulary(List.of(this.wakePhrase, Transcript.UNKNOWN));
         this.questions = Objects.requireNonNull(questions);
@@ -129,6 +145,11 @@ public final class Conversation {
     /** The tiny grammar used while waiting for the wake phrase. */
     public Vocabulary wakeGrammar() {
         return wakeGrammar;
+    }
+
+    /** While the kiosk speaks with barge-in on: only "stop" is listened for. */
+    public Vocabulary stopGrammar() {
+        return stopGrammar;
     }
 
     /** Whether the microphone's words are wanted now. */
@@ -190,6 +211,13 @@ public final class Conversation {
         if (state == State.WAITING_FOR_WAKE) {
             return wakeHeard(heard);
         }
+        if (state == State.SPEAKING && bargeIn) {
+            if (heard.words().contains("stop")) {
+                // the patient talks over the kiosk: it stops, and then listens again
+                return List.of(new Activity(), new Count(VoiceOutcome.MATCHED_COMMAND), new StopSpeaking());
+            }
+            return List.of(new Listen(stopGrammar));
+        }
         if (!(state == State.LISTENING || state == State.CHOOSING)) {
             return List.of();
         }
@@ -227,6 +255,7 @@ public final class Conversation {
         return switch (state) {
             case WAITING_FOR_WAKE -> List.of(new Listen(wakeGrammar));
             case LISTENING, CHOOSING -> List.of(new Listen(questions));
+            case SPEAKING -> bargeIn ? List.of(new Listen(stopGrammar)) : List.of();
             default -> List.of();
         };
     }
@@ -248,7 +277,7 @@ public final class Conversation {
             default -> {
                 afterSpeaking = state == State.CHOOSING || state == State.WAITING_FOR_WAKE ? state : State.LISTENING;
                 state = State.SPEAKING;
-                yield List.of(new Ignore());
+                yield List.of(bargeIn ? new Listen(stopGrammar) : new Ignore());
             }
         };
     }

@@ -324,4 +324,25 @@ class ConversationTest {
                     .isLessThanOrEqualTo(6.0);
         }
     }
+
+    @Test
+    void withBargeInTheKioskListensOnlyForStopWhileItSpeaks() {
+        talk = new Conversation(false, true, "hello kiosk", QUESTIONS, id -> catalog.byId(id)
+                .map(Topic::title)
+                .orElseThrow());
+        Vocabulary stop = new Vocabulary(List.of("stop", Transcript.UNKNOWN));
+        assertThat(talk.stopGrammar()).isEqualTo(stop);
+        talk.talkPressed();
+        hear("tell me about hospice");
+        assertThat(talk.settled(true)).containsExactly(new Listen(stop));
+        assertThat(talk.state()).isEqualTo(State.SPEAKING);
+        assertThat(talk.partial(new Transcript("hospice"))).isEmpty();
+        assertThat(hear("[unk]")).containsExactly(new Listen(stop));
+        assertThat(talk.nothingHeard()).containsExactly(new Listen(stop));
+        assertThat(hear("stop"))
+                .containsExactly(new Activity(), new Count(VoiceOutcome.MATCHED_COMMAND), new StopSpeaking());
+        // the reading stops, and the kiosk listens for the next question
+        assertThat(talk.speakingEnded()).containsExactly(new Listen(QUESTIONS));
+        assertThat(talk.state()).isEqualTo(State.LISTENING);
+    }
 }

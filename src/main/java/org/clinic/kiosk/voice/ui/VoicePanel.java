@@ -58,6 +58,7 @@ public class VoicePanel extends Div implements Speakable {
     static final String NO_MICROPHONE = "No microphone";
     static final String STARTING = "Starting the microphone…";
     static final String PAUSED = "Not listening just now";
+    static final String SAY_STOP = "Say “stop” to stop me";
     static final String CUE = "I am listening. Please ask your question.";
 
     private final SpeechRecognizer recognizer;
@@ -87,8 +88,8 @@ public class VoicePanel extends Div implements Speakable {
         this.matcher = matcher;
         this.titleOf = titleOf;
         this.actions = actions;
-        this.conversation =
-                new Conversation(settings.handsFree(), settings.wakePhrase(), questionVocabulary(), titleOf);
+        this.conversation = new Conversation(
+                settings.handsFree(), settings.bargeIn(), settings.wakePhrase(), questionVocabulary(), titleOf);
         this.microphone = new Microphone(recognizer, settings);
         setId("voice");
         addClassName("voice-panel");
@@ -148,7 +149,8 @@ public class VoicePanel extends Div implements Speakable {
 
             @Override
             public void heard(Transcript words) {
-                boolean question = conversation.state() != Conversation.State.WAITING_FOR_WAKE;
+                boolean question = conversation.state() != Conversation.State.WAITING_FOR_WAKE
+                        && conversation.state() != Conversation.State.SPEAKING;
                 apply(conversation.heard(words, matcher::match));
                 if (question) {
                     settle();
@@ -383,9 +385,11 @@ public class VoicePanel extends Div implements Speakable {
                 shape = "none";
             }
             case LISTENING -> {
-                text = state == Conversation.State.WAITING_FOR_WAKE
-                        ? "Say “" + wakePhrase() + "” to talk to me"
-                        : LISTENING;
+                text = switch (state) {
+                    case WAITING_FOR_WAKE -> "Say “" + wakePhrase() + "” to talk to me";
+                    case SPEAKING -> SAY_STOP;
+                    default -> LISTENING;
+                };
                 shape = "listening";
             }
             case OPENING -> {

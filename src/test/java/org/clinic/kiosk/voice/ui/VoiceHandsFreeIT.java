@@ -18,9 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
-/** Hands-free mode: the welcome and home screens wait for the wake phrase, which starts a conversation. */
+/**
+ * Hands-free mode: the welcome and home screens wait for the wake phrase, which starts a
+ * conversation; with barge-in on, "stop" said over the kiosk's speech stops it.
+ */
 @Import(ScriptedRecognizerConfiguration.class)
-@TestPropertySource(properties = {"kiosk.voice.hands-free=true", "kiosk.voice.wake-phrase=hello kiosk"})
+@TestPropertySource(
+        properties = {"kiosk.voice.hands-free=true", "kiosk.voice.wake-phrase=hello kiosk", "kiosk.voice.barge-in=true"
+        })
 class VoiceHandsFreeIT extends KioskBrowserlessTest {
 
     @Autowired
@@ -84,5 +89,20 @@ class VoiceHandsFreeIT extends KioskBrowserlessTest {
         waitSeconds(settings.idleSeconds() + settings.warningSeconds());
         assertEquals(Conversation.State.WAITING_FOR_WAKE, state());
         assertEquals("", $(Paragraph.class).id("heard").getText());
+    }
+
+    @Test
+    void sayingStopOverTheKioskStopsItWithBargeIn() {
+        microphone().deliverHeard(new Transcript("hello kiosk"));
+        microphone().deliverHeard(new Transcript("tell me about hospice"));
+        assertEquals("Start again", button("read-aloud").getText(), "the topic is being read");
+        assertEquals(Conversation.State.SPEAKING, state());
+        microphone().deliverState(Microphone.State.LISTENING);
+        assertEquals(VoicePanel.SAY_STOP, indicator());
+        microphone().deliverHeard(new Transcript("go back"));
+        assertEquals("Hospice care", heading(), "only stop is taken while it speaks");
+        microphone().deliverHeard(new Transcript("stop"));
+        assertEquals("Read aloud", button("read-aloud").getText(), "the reading stopped");
+        assertEquals(Conversation.State.LISTENING, state());
     }
 }
