@@ -14,10 +14,20 @@ import org.clinic.kiosk.report.StaffPins;
 import org.clinic.kiosk.report.ui.StaffBrowserIT;
 import org.clinic.kiosk.usage.UsageLog;
 import org.clinic.kiosk.usage.UsageSeed;
+import org.clinic.kiosk.voice.ScriptedRecognizerConfiguration;
+import org.clinic.kiosk.voice.ui.Microphone;
+import org.clinic.kiosk.voice.ui.MicrophoneHook;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
-/** axe-core, WCAG 2.2 A to AAA rules, on every kind of screen: no serious or critical violation. */
+/**
+ * axe-core, WCAG 2.2 A to AAA rules, on every kind of screen: no serious or critical violation.
+ * Voice input is ready (scripted recognizer), so the Talk panel is on every screen, and its
+ * states are reached by playing the microphone on the server.
+ */
+@Import({ScriptedRecognizerConfiguration.class, MicrophoneHook.class})
 class AccessibilityBrowserIT extends BrowserTest {
 
     private static final List<String> TAGS =
@@ -91,8 +101,39 @@ class AccessibilityBrowserIT extends BrowserTest {
             clock.advance(Duration.ofSeconds(95));
             page.waitUntilShown("idle-warning");
         });
+        voiceStates();
         staffScreens();
         assertEquals(List.of(), serious);
+    }
+
+    /** Voice input (issue 6): listening, a choice of two, and not understood, in both themes. */
+    private void voiceStates() {
+        resize(LANDSCAPE);
+        check("voice listening", "topic/hospice-care", page -> {
+            page.tap("talk");
+            MicrophoneHook.state(Microphone.State.LISTENING);
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> page.text("mic-indicator").contains("Listening"));
+        });
+        check("voice choice", "home", page -> {
+            page.tap("talk");
+            MicrophoneHook.heard("chemo again");
+            page.waitUntilShown("choice-2");
+        });
+        check("voice not understood high contrast", "home", page -> {
+            page.tap("contrast");
+            page.tap("talk");
+            MicrophoneHook.heard("purple elephant xylophone");
+            page.waitUntilShown("suggestion-3");
+        });
+        resize(PORTRAIT);
+        check("portrait voice choice largest text", "topic/hospice-care", page -> {
+            page.tap("text-largest");
+            page.tap("talk");
+            MicrophoneHook.heard("chemo again");
+            page.waitUntilShown("choice-2");
+        });
+        resize(LANDSCAPE);
     }
 
     /** The staff area: sign-in without and with a PIN, a wrong PIN, the reports in both themes. */

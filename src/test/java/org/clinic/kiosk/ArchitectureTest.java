@@ -166,4 +166,21 @@ class ArchitectureTest {
                 .resideInAPackage("com.vaadin..")
                 .check(CLASSES);
     }
+
+    /** Voice input acts through the frame's callbacks: the panel knows no view and no shell. */
+    @Test
+    void thePanelForVoiceKnowsNoViewNorTheShell() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.clinic.kiosk.voice.ui")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.clinic.kiosk.base..",
+                        "org.clinic.kiosk.topic.ui..",
+                        "org.clinic.kiosk.speech.ui..",
+                        "org.clinic.kiosk.voice.match..",
+                        "org.clinic.kiosk.voice.vosk..")
+                .check(CLASSES);
+    }
 }

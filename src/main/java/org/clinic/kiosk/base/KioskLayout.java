@@ -27,8 +27,14 @@ import org.clinic.kiosk.speech.Speakable;
 import org.clinic.kiosk.speech.SpeechOutput;
 import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.speech.ui.ReadAloudPanel;
+import org.clinic.kiosk.topic.Topic;
+import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.usage.UsageEvent;
 import org.clinic.kiosk.usage.UsageLog;
+import org.clinic.kiosk.voice.Command;
+import org.clinic.kiosk.voice.QuestionMatcher;
+import org.clinic.kiosk.voice.SpeechRecognizer;
+import org.clinic.kiosk.voice.ui.VoicePanel;
 
 /**
  * The frame around every screen: the clinic's name and "Need help now?" at the top, big Back and
@@ -48,9 +54,17 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     private final NativeButton contrast = new NativeButton("High contrast");
     private final IdleWarningPanel idleWarning = new IdleWarningPanel(this::activity);
     private final ReadAloudPanel readAloud;
+    private final VoicePanel voice;
     private boolean onWelcome = true;
 
-    public KioskLayout(KioskSettings settings, Clock clock, UsageLog usageLog, SpeechOutput speech) {
+    public KioskLayout(
+            KioskSettings settings,
+            Clock clock,
+            UsageLog usageLog,
+            SpeechOutput speech,
+            SpeechRecognizer recognizer,
+            QuestionMatcher matcher,
+            TopicCatalog catalog) {
         this.visit = new Visit(settings.defaultTextSize(), settings.defaultTheme());
         this.readAloud = new ReadAloudPanel(
                 speech, settings.speech().defaultRate(), settings.speech().defaultVolume());
@@ -110,7 +124,16 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         readAloud.onReadAloud(() -> getUI().ifPresent(ui -> usage(ui).record(new UsageEvent.ReadAloudUsed())));
         // someone listening to a screen is still here, even without touching it
         readAloud.onListening(idleReset::activity);
-        add(header, content, readAloud, footer, idleWarning);
+        // voice input (issue 6): Talk and what was heard, under the header, whose height never
+        // changes, so Talk stays in the same place on every screen (the footer is shorter on welcome)
+        voice = new VoicePanel(
+                recognizer,
+                matcher,
+                settings.voice(),
+                id -> catalog.byId(id).map(Topic::title).orElse(id),
+                new VoiceActions());
+        readAloud.onSpeakingChanged(voice::speakingChanged);
+        add(header, voice, content, readAloud, footer, idleWarning);
         getElement().addEventListener("kiosk-activity", e -> activity());
         IdlePoll.everySecond(this, this::checkIdle);
         // staff only: kiosk.js sends this after a 3-second press on the clinic's name
@@ -151,6 +174,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
             }
         });
         activity();
+        voice.screenShown(onWelcome || path.equals(Routes.HOME));
         // a new screen starts at its top, and focus moves to its heading so a screen reader
         // announces where the patient is now
         content.getElement()
@@ -201,6 +225,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         visit.clear();
         getUI().map(UI::getSession).map(s -> s.getAttribute(StaffSession.class)).ifPresent(StaffSession::end);
         readAloud.reset();
+        voice.idleReset();
         applyDisplay();
         activity();
         if (onWelcome) {
@@ -220,6 +245,71 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
     private void goBack() {
         go(visit.back().orElse(Routes.HOME));
+    }
+
+    /** Voice does what touch does: the same navigation, read-aloud and display actions. */
+    private final class VoiceActions implements VoicePanel.Actions {
+
+        @Override
+        public void openTopic(String topicId) {
+            getUI().ifPresent(ui -> {
+                VisitUsage.reachTopicBy(ui, UsageEvent.HowReached.VOICE);
+                ui.navigate(Routes.topic(topicId));
+            });
+            readAloud.readScreen();
+        }
+
+        @Override
+        public void run(Command command) {
+            switch (command) {
+                case HOME -> go(Routes.HOME);
+                case BACK -> goBack();
+                case READ, REPEAT -> readAloud.readScreen();
+                case STOP -> readAloud.stop();
+                case PAUSE -> readAloud.pause();
+                case RESUME -> readAloud.resume();
+                case SLOWER -> readAloud.slower();
+                case FASTER -> readAloud.faster();
+                case LOUDER -> readAloud.louder();
+                case QUIETER -> readAloud.quieter();
+                case BIGGER_TEXT ->
+                    setTextSize(
+                            TextSize.values()[
+                                    Math.min(
+                                            TextSize.values().length - 1,
+                                            visit.textSize().ordinal() + 1)]);
+                case SMALLER_TEXT ->
+                    setTextSize(TextSize.values()[Math.max(0, visit.textSize().ordinal() - 1)]);
+                default -> {
+                    // help, one, two, yes and no are answered by the conversation itself
+                }
+            }
+        }
+
+        @Override
+        public void say(SpeechScript script) {
+            readAloud.announce(script);
+        }
+
+        @Override
+        public void stopSpeaking() {
+            readAloud.stop();
+        }
+
+        @Override
+        public boolean speaking() {
+            return readAloud.speaking();
+        }
+
+        @Override
+        public void activity() {
+            KioskLayout.this.activity();
+        }
+
+        @Override
+        public void count(UsageEvent.VoiceOutcome outcome) {
+            getUI().ifPresent(ui -> usage(ui).record(new UsageEvent.VoiceQuestion(outcome)));
+        }
     }
 
     private void setTextSize(TextSize size) {

@@ -10,5 +10,10 @@ public final class Routes {
     /** The staff sign-in: reached only by typing it or by the hidden long press on the clinic name. */
     public static final String STAFF = "staff";
 
+    /** A topic's page, for the shell to open one without depending on the topic view. */
+    public static String topic(String topicId) {
+        return "topic/" + topicId;
+    }
+
     private Routes() {}
 }

@@ -29,7 +29,7 @@ public final class Readability {
     }
 
     /** The grade of some text units; each unit ends at least one sentence. */
-    static double grade(List<String> units) {
+    public static double grade(List<String> units) {
         int sentences = 0;
         int words = 0;
         int syllables = 0;

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.clinic.kiosk.speech.SpeechOutput;
 import org.clinic.kiosk.speech.SpeechRate;
@@ -48,6 +49,9 @@ public class ReadAloudPanel extends Div {
     private boolean usedThisVisit;
     private Runnable onReadAloud = () -> {};
     private Runnable onListening = () -> {};
+    private Consumer<Boolean> onSpeakingChanged = speaking -> {};
+    /** Whether sound was playing when the bar last showed its state. */
+    private boolean speaking;
     /** The sound is the frame's announcement (the idle question), not the screen the patient asked for. */
     private boolean announcing;
     /** Numbers each sentence served, so the end of one that was replaced is ignored. */
@@ -146,6 +150,59 @@ public class ReadAloudPanel extends Div {
      */
     public void onListening(Runnable action) {
         this.onListening = action;
+    }
+
+    /**
+     * What the frame does each time the kiosk starts or stops making sound (paused counts as
+     * stopped), so voice input can ignore the microphone while the kiosk talks.
+     */
+    public void onSpeakingChanged(Consumer<Boolean> action) {
+        this.onSpeakingChanged = action;
+    }
+
+    /** Whether the kiosk is making sound just now. */
+    public boolean speaking() {
+        return reading.state() == Reading.State.PLAYING;
+    }
+
+    /** Like the Pause button, when something is playing. */
+    public void pause() {
+        if (reading.state() == Reading.State.PLAYING) {
+            reading.togglePause();
+        }
+        show();
+    }
+
+    /** Like the Carry on button, when reading is paused. */
+    public void resume() {
+        if (reading.state() == Reading.State.PAUSED) {
+            reading.togglePause();
+        }
+        show();
+    }
+
+    /** Like the Slower button. */
+    public void slower() {
+        reading.slower();
+        show();
+    }
+
+    /** Like the Faster button. */
+    public void faster() {
+        reading.faster();
+        show();
+    }
+
+    /** Like the Quieter button. */
+    public void quieter() {
+        reading.quieter();
+        show();
+    }
+
+    /** Like the Louder button. */
+    public void louder() {
+        reading.louder();
+        show();
     }
 
     /** Reads the current screen from its start; a press while reading starts it again. */
@@ -272,6 +329,11 @@ public class ReadAloudPanel extends Div {
         status.getElement().setAttribute("data-state", state.name().toLowerCase(Locale.ROOT));
         status.setClassName("speech-error", this.reading.failedLast());
         settingsText.setText("Speed: " + rate.label() + ". Loudness: " + volume.label() + ".");
+        boolean nowSpeaking = state == Reading.State.PLAYING;
+        if (nowSpeaking != speaking) {
+            speaking = nowSpeaking;
+            onSpeakingChanged.accept(nowSpeaking);
+        }
     }
 
     /** A button that cannot act just now stays in its place, disabled, and says so to screen readers. */

@@ -1,0 +1,351 @@
+package org.clinic.kiosk.voice.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.clinic.kiosk.KioskBrowserlessTest;
+import org.clinic.kiosk.base.WelcomeView;
+import org.clinic.kiosk.kiosk.KioskSettings;
+import org.clinic.kiosk.speech.SpeechScript;
+import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.topic.ui.HomeView;
+import org.clinic.kiosk.usage.UsageLog;
+import org.clinic.kiosk.voice.Conversation;
+import org.clinic.kiosk.voice.MatchResult;
+import org.clinic.kiosk.voice.QuestionMatcher;
+import org.clinic.kiosk.voice.RecognizerStatus;
+import org.clinic.kiosk.voice.ScriptedRecognizer;
+import org.clinic.kiosk.voice.ScriptedRecognizerConfiguration;
+import org.clinic.kiosk.voice.Transcript;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Talking to the real app with a scripted recognizer at the boundary: this test plays the
+ * microphone's side (what it heard, its state) and checks what the patient sees, hears and what
+ * the usage log stores.
+ */
+@Import(ScriptedRecognizerConfiguration.class)
+class VoicePanelIT extends KioskBrowserlessTest {
+
+    @Autowired
+    private ScriptedRecognizer recognizer;
+
+    @Autowired
+    private UsageLog usageLog;
+
+    @Autowired
+    private KioskSettings settings;
+
+    @Autowired
+    private TopicCatalog catalog;
+
+    @Autowired
+    private QuestionMatcher matcher;
+
+    private long before;
+
+    @BeforeEach
+    void welcome() throws Exception {
+        recognizer.reset();
+        navigate(WelcomeView.class);
+        before = lastEventId();
+    }
+
+    @AfterEach
+    void readyAgain() {
+        recognizer.reset();
+    }
+
+    private Microphone microphone() {
+        return $(Microphone.class).single();
+    }
+
+    private VoicePanel panel() {
+        return $(VoicePanel.class).single();
+    }
+
+    private String text(String id) {
+        return $(Paragraph.class).id(id).getText();
+    }
+
+    private String indicator() {
+        // the words, without the shape in front of them
+        return $(Span.class)
+                .id("mic-indicator")
+                .getElement()
+                .getTextRecursively()
+                .substring(1);
+    }
+
+    private void hear(String words) {
+        microphone().deliverHeard(new Transcript(words));
+    }
+
+    private boolean idleWarningShown() {
+        return $(Div.class).withId("idle-warning").exists();
+    }
+
+    private String title(String topicId) {
+        return catalog.byId(topicId).orElseThrow().title();
+    }
+
+    private boolean reading() {
+        return button("read-aloud").getText().equals("Start again");
+    }
+
+    private Connection connect() throws Exception {
+        return DriverManager.getConnection(
+                "jdbc:sqlite:" + settings.dataDir().resolve("usage.db").toAbsolutePath());
+    }
+
+    private long lastEventId() throws Exception {
+        assertTrue(usageLog.flush(Duration.ofSeconds(10)));
+        try (Connection connection = connect();
+                ResultSet rs = connection.createStatement().executeQuery("SELECT COALESCE(MAX(id), 0) FROM event")) {
+            return rs.getLong(1);
+        }
+    }
+
+    /** The events stored since the test began, as "kind detail topic". */
+    private List<String> storedEvents() throws Exception {
+        assertTrue(usageLog.flush(Duration.ofSeconds(10)));
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = connect();
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT kind, detail, topic FROM event WHERE id > ? ORDER BY id")) {
+            query.setLong(1, before);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(String.join(" ", rs.getString(1), rs.getString(2), rs.getString(3))
+                            .strip()
+                            .replaceAll(" +", " "));
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void talkIsShownWhenVoiceIsReadyAndHiddenWhenNot() {
+        assertTrue(buttonShown("talk"));
+        assertEquals("Talk", button("talk").getText());
+        assertEquals(VoicePanel.OFF, indicator());
+
+        recognizer.setStatus(RecognizerStatus.off("No speech model."));
+        navigate(HomeView.class);
+        assertFalse(buttonShown("talk"), "no Talk button without a recognizer");
+        assertFalse($(VoicePanel.class).exists(), "nor anything else of voice input");
+
+        recognizer.setStatus(RecognizerStatus.ready("scripted", "ready"));
+        navigate(WelcomeView.class);
+        assertTrue(buttonShown("talk"));
+    }
+
+    @Test
+    void aSpokenTopicIsOpenedReadAloudAndCountedAsReachedByVoice() throws Exception {
+        tap("talk");
+        assertEquals("Stop listening", button("talk").getText(), "the label says what a press will do");
+        assertEquals(VoicePanel.CUE, text("voice-result"));
+        assertEquals(Conversation.State.LISTENING, panel().state());
+        microphone().deliverState(Microphone.State.LISTENING);
+        assertEquals(VoicePanel.LISTENING, indicator());
+
+        microphone().deliverPartial(new Transcript("tell me"));
+        assertEquals("I heard: tell me", text("heard"));
+        hear("tell me about hospice");
+
+        assertEquals(title("hospice-care"), heading());
+        assertEquals("I heard: tell me about hospice", text("heard"));
+        assertEquals("Here is: " + title("hospice-care") + ".", text("voice-result"));
+        assertTrue(reading(), "the topic is read aloud");
+        assertEquals(Conversation.State.SPEAKING, panel().state(), "the microphone is ignored while it reads");
+        microphone().deliverState(Microphone.State.IGNORING);
+        assertEquals(VoicePanel.SPEAKING, indicator());
+        assertEquals("Talk", button("talk").getText());
+
+        // what the kiosk says while it reads is not taken as a question
+        hear("go back");
+        assertEquals(title("hospice-care"), heading());
+
+        // the reading is stopped by touch: the kiosk listens again for a follow-up
+        tap("speech-stop");
+        assertEquals(Conversation.State.LISTENING, panel().state());
+
+        assertEquals(
+                List.of(
+                        "visit_started",
+                        "voice_question matched_topic",
+                        "topic_viewed voice hospice-care",
+                        "read_aloud"),
+                storedEvents());
+    }
+
+    @Test
+    void spokenCommandsDoWhatTheirButtonsDo() throws Exception {
+        tap("start");
+        tap("category-planning");
+        String category = heading();
+        tap("topic-hospice-care");
+        tap("talk");
+
+        hear("go back");
+        assertEquals(category, heading());
+        assertEquals("Going back.", text("voice-result"));
+        assertEquals(Conversation.State.LISTENING, panel().state(), "nothing to say, so it listens on");
+
+        hear("louder");
+        assertEquals(
+                "Speed: normal. Loudness: louder.",
+                $(Span.class).id("speech-settings").getText());
+        hear("slow down please");
+        assertEquals(
+                "Speed: slower. Loudness: louder.",
+                $(Span.class).id("speech-settings").getText());
+
+        hear("bigger text");
+        assertTrue($(Div.class).id("kiosk").hasClassName("text-large"));
+        assertEquals("true", button("text-large").getElement().getAttribute("aria-pressed"));
+        hear("make the text bigger");
+        assertTrue($(Div.class).id("kiosk").hasClassName("text-largest"));
+
+        hear("read it to me");
+        assertTrue(reading());
+        tap("speech-stop");
+        hear("home");
+        assertEquals(
+                "home", UI.getCurrent().getInternals().getActiveViewLocation().getPath());
+
+        assertTrue(storedEvents().stream()
+                .filter(e -> e.startsWith("voice_question"))
+                .allMatch(e -> e.equals("voice_question matched_command")));
+        assertEquals(
+                7,
+                storedEvents().stream()
+                        .filter(e -> e.startsWith("voice_question"))
+                        .count());
+    }
+
+    @Test
+    void aChoiceShowsTwoBigButtonsAndATouchPicks() throws Exception {
+        MatchResult.TopicChoice choice = (MatchResult.TopicChoice) matcher.match("chemo again");
+        String second = choice.second().id();
+        tap("talk");
+        hear("chemo again");
+
+        assertTrue(buttonShown("choice-1"));
+        assertTrue(buttonShown("choice-2"));
+        assertEquals("1. " + title(choice.first().id()), button("choice-1").getText());
+        assertEquals("2. " + title(second), button("choice-2").getText());
+        assertTrue(text("voice-result")
+                .startsWith("Did you mean 1, " + title(choice.first().id())));
+        assertTrue(reading(), "the question is said as well as shown");
+        assertEquals(Conversation.State.SPEAKING, panel().state());
+
+        tap("choice-2");
+        assertEquals(title(second), heading());
+        assertFalse(buttonShown("choice-1"), "the answered choice goes away");
+        assertEquals(
+                List.of("visit_started", "voice_question matched_topic", "topic_viewed voice " + second, "read_aloud"),
+                storedEvents());
+    }
+
+    @Test
+    void aChoiceIsAlsoAnsweredByVoice() {
+        MatchResult.TopicChoice choice = (MatchResult.TopicChoice) matcher.match("chemo again");
+        tap("talk");
+        hear("chemo again");
+        tap("speech-stop"); // the question has been said: the kiosk listens for the answer
+        assertEquals(Conversation.State.CHOOSING, panel().state());
+        hear("the first one");
+        assertEquals(title(choice.first().id()), heading());
+    }
+
+    @Test
+    void notUnderstoodShowsAndSaysThreeQuestionsToTap() throws Exception {
+        tap("talk");
+        hear("purple elephant xylophone");
+
+        assertTrue(text("voice-result").startsWith("Sorry, I did not understand that."));
+        List<String> suggestions = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            assertTrue(buttonShown("suggestion-" + i));
+            suggestions.add(button("suggestion-" + i).getText());
+        }
+        assertEquals(3, suggestions.stream().distinct().count());
+        assertTrue(suggestions.stream().allMatch(q -> Character.isUpperCase(q.charAt(0)) && q.endsWith("?")));
+        List<String> spoken = panel().speechScript().lines().stream()
+                .map(SpeechScript.Line::text)
+                .toList();
+        assertTrue(spoken.contains("Sorry, I did not understand that."), "the panel can be read aloud: " + spoken);
+        assertTrue(spoken.containsAll(suggestions), "with its three questions: " + spoken);
+        assertTrue(reading(), "the reply is said as well as shown");
+        assertEquals(List.of("visit_started", "voice_question not_understood"), storedEvents());
+
+        String asked = suggestions.getFirst();
+        tap("suggestion-1");
+        assertFalse(buttonShown("suggestion-1"));
+        MatchResult expected = matcher.match(asked);
+        if (expected instanceof MatchResult.TopicMatch topic) {
+            assertEquals(title(topic.topicId()), heading());
+        } else {
+            assertTrue(buttonShown("choice-1"), "a question that fits two topics offers both");
+        }
+    }
+
+    @Test
+    void hearingSpeechIsActivityButHearingNothingIsNot() {
+        tap("start");
+        tap("talk");
+        waitSeconds(settings.idleSeconds());
+        assertTrue(idleWarningShown(), "nobody spoke: are you still there?");
+        microphone().deliverNothingHeard();
+        assertTrue(idleWarningShown(), "silence is not activity");
+        microphone().deliverPartial(new Transcript("what is"));
+        assertFalse(idleWarningShown(), "someone speaking is still here");
+    }
+
+    @Test
+    void idleResetClosesTheMicrophoneAndForgetsWhatWasHeard() {
+        tap("start");
+        tap("talk");
+        hear("purple elephant xylophone");
+        assertFalse(text("heard").isEmpty());
+        waitSeconds(settings.idleSeconds() + settings.warningSeconds());
+
+        assertEquals(Conversation.State.OFF, panel().state());
+        assertEquals("", text("heard"));
+        assertEquals("", text("voice-result"));
+        assertFalse(buttonShown("suggestion-1"));
+        assertEquals("Talk", button("talk").getText());
+    }
+
+    @Test
+    void talkWhileListeningSwitchesListeningOff() {
+        tap("talk");
+        tap("talk");
+        assertEquals(Conversation.State.MUTED, panel().state());
+        assertEquals("Talk", button("talk").getText());
+        hear("tell me about hospice");
+        assertFalse($(Paragraph.class).id("heard").getText().contains("hospice"), "nothing is taken while muted");
+        microphone().deliverState(Microphone.State.CLOSED);
+        assertEquals(VoicePanel.OFF, indicator());
+        microphone().deliverState(Microphone.State.UNAVAILABLE);
+        assertEquals(VoicePanel.NO_MICROPHONE, indicator());
+    }
+}
