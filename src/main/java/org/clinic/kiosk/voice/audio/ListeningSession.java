@@ -76,6 +76,10 @@ public final class ListeningSession implements AutoCloseable {
     private final Thread worker;
     private volatile boolean listening;
     private volatile boolean closed;
+    /** Messages taken in but not yet dealt with; guarded by {@link #idle}. */
+    private final Object idle = new Object();
+
+    private int busy;
 
     // ---- worker thread only ----
     private Question question;
@@ -95,14 +99,14 @@ public final class ListeningSession implements AutoCloseable {
             return;
         }
         listening = true;
-        inbox.add(new Listen(vocabulary));
+        put(new Listen(vocabulary));
     }
 
     /** Drops the question in progress, if any, and ignores audio until the next {@link #listen}. */
     public void ignore() {
         listening = false;
         if (!closed) {
-            inbox.add(Control.IGNORE);
+            put(Control.IGNORE);
         }
     }
 
@@ -115,7 +119,7 @@ public final class ListeningSession implements AutoCloseable {
             queuedChunks.decrementAndGet();
             return Offer.FULL;
         }
-        inbox.add(new Audio(chunk));
+        put(new Audio(chunk));
         return Offer.ACCEPTED;
     }
 
@@ -140,8 +144,28 @@ public final class ListeningSession implements AutoCloseable {
         listening = false;
         if (!closed) {
             closed = true;
-            inbox.add(Control.CLOSE);
+            put(Control.CLOSE);
         }
+    }
+
+    /**
+     * Waits until the worker has dealt with every chunk offered so far (and told what came of
+     * them), or {@code timeout} passed.
+     *
+     * @return whether the worker was idle in time
+     */
+    public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (idle) {
+            while (busy > 0 && worker.isAlive()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(idle, left);
+            }
+        }
+        return true;
     }
 
     /** Waits for the worker to finish after {@link #close()} (for tests and shutdown). */
@@ -149,34 +173,63 @@ public final class ListeningSession implements AutoCloseable {
         return worker.join(timeout);
     }
 
+    private void put(Object message) {
+        synchronized (idle) {
+            busy++;
+        }
+        inbox.add(message);
+    }
+
+    private void done() {
+        synchronized (idle) {
+            busy--;
+            if (busy == 0) {
+                idle.notifyAll();
+            }
+        }
+    }
+
     private void work() {
         try {
             while (true) {
                 Object message = inbox.take();
-                switch (message) {
-                    case Audio audio -> {
-                        queuedChunks.decrementAndGet();
-                        if (question != null) {
-                            hear(audio.chunk());
-                        }
-                    }
-                    case Listen listen -> {
-                        drop();
-                        question = start(listen.vocabulary());
-                    }
-                    case Control c when c == Control.IGNORE -> drop();
-                    case Control c -> {
-                        drop();
-                        inbox.clear();
-                        queuedChunks.set(0);
-                        return;
-                    }
-                    default -> throw new IllegalStateException("unknown message");
+                try {
+                    handle(message);
+                } finally {
+                    done();
+                }
+                if (message == Control.CLOSE) {
+                    return;
                 }
             }
         } catch (InterruptedException e) {
             drop();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(Object message) {
+        switch (message) {
+            case Audio audio -> {
+                queuedChunks.decrementAndGet();
+                if (question != null) {
+                    hear(audio.chunk());
+                }
+            }
+            case Listen listen -> {
+                drop();
+                question = start(listen.vocabulary());
+            }
+            case Control c when c == Control.IGNORE -> drop();
+            case Control c -> {
+                drop();
+                synchronized (idle) {
+                    busy -= inbox.size();
+                    inbox.clear();
+                }
+                queuedChunks.set(0);
+            }
+            default -> throw new IllegalStateException("unknown message");
         }
     }
 
