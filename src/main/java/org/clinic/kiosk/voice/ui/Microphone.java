@@ -85,7 +85,6 @@ public class Microphone extends Div {
         this.receiver = new AudioReceiver(this);
         setId("microphone");
         getElement().setAttribute("aria-hidden", "true");
-        getElement().setAttribute("data-audio", receiver);
     }
 
     /** A microphone that does not report its use to the health panel (for tests). */
@@ -205,7 +204,7 @@ public class Microphone extends Div {
 
     private ListeningSession pipeline() {
         if (session == null) {
-            UI ui = UI.getCurrent();
+            UI ui = getUI().orElseGet(UI::getCurrent);
             session = new ListeningSession(recognizer, settings, new ToUi(ui));
         }
         return session;
@@ -221,6 +220,9 @@ public class Microphone extends Div {
 
         private void access(Runnable task) {
             changed.set(true);
+            if (ui == null) {
+                return; // not in a page: nobody to tell
+            }
             try {
                 ui.access(task::run);
             } catch (com.vaadin.flow.component.UIDetachedException e) {
@@ -261,6 +263,8 @@ public class Microphone extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        // the address is made here, in the UI's context (so the Microphone may be built anywhere)
+        getElement().setAttribute("data-audio", receiver);
         if (state != State.CLOSED) {
             deliverState(State.CLOSED); // a new page in the browser holds no microphone
         }

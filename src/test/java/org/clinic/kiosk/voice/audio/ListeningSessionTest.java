@@ -401,4 +401,18 @@ class ListeningSessionTest {
                         .text())
                 .isEqualTo("what is x");
     }
+
+    @Test
+    void awaitingIdleReturnsOnceEveryOfferedChunkWasDealtWith() throws InterruptedException {
+        session = new ListeningSession(recognizer, Sound.settings(), events);
+        recognizer.willHear("hospice");
+        session.listen(GRAMMAR);
+        byte[] bytes = Sound.bytes(AudioFormat.RECOGNIZER, question(0.3, 0.5, 0));
+        for (int at = 0; at < bytes.length; at += 3_200) {
+            session.offer(new AudioChunk(AudioFormat.RECOGNIZER, Arrays.copyOfRange(bytes, at, at + 3_200)));
+        }
+        assertThat(session.awaitIdle(Duration.ofSeconds(5))).isTrue();
+        assertThat(session.queuedChunks()).isZero();
+        assertThat(recognizer.utterances().getFirst().samples()).isEqualTo(bytes.length / 2);
+    }
 }
