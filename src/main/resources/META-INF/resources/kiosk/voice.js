@@ -25,7 +25,7 @@
       el.__kioskVoice = {
         stream: null, context: null, node: null, format: null,
         sending: false, waiting: [], inFlight: false, opening: false, closed: false,
-        sent: 0
+        sent: 0, generation: 0
       };
     }
     return el.__kioskVoice;
@@ -65,6 +65,7 @@
       return;
     }
     var chunk = s.waiting.shift();
+    var generation = s.generation;
     s.inFlight = true;
     fetch(audioUrl(el), {
       method: 'POST',
@@ -77,7 +78,7 @@
     }).then(function (reply) {
       s.sent++;
       if (reply) {
-        if (!reply.listening) {
+        if (!reply.listening && generation === s.generation) { // not a reply about an older question
           s.sending = false;
           s.waiting = [];
         }
@@ -175,6 +176,7 @@
       return;
     }
     s.waiting = [];
+    s.generation++;
     if (s.node) {
       s.node.port.postMessage('reset');
     }

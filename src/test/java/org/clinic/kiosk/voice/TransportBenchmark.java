@@ -27,7 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.web.socket.server.standard.ServerEndpointExporter;
 
@@ -59,7 +58,7 @@ public final class TransportBenchmark {
 
     private TransportBenchmark() {}
 
-    @Configuration
+    /** The benchmark's beans: not a @Configuration, so the app tests' component scan never picks it up. */
     static class Bench {
         @Bean
         @Primary

@@ -36,6 +36,9 @@ public final class ListeningSession implements AutoCloseable {
     /** Chunks that may wait for the worker (about 2 s of audio); more are refused. */
     public static final int QUEUE_CHUNKS = 20;
 
+    /** How often the worker checks, without audio, whether the browser stopped sending. */
+    private static final long WATCHDOG_MILLIS = 250;
+
     private static final Logger LOG = LoggerFactory.getLogger(ListeningSession.class);
     private static final AtomicLong NUMBERS = new AtomicLong();
 
@@ -58,7 +61,7 @@ public final class ListeningSession implements AutoCloseable {
         FULL
     }
 
-    private record Listen(Vocabulary vocabulary) {}
+    private record Listen(Vocabulary vocabulary, long generation) {}
 
     private record Audio(AudioChunk chunk) {}
 
@@ -76,6 +79,8 @@ public final class ListeningSession implements AutoCloseable {
     private final Thread worker;
     private volatile boolean listening;
     private volatile boolean closed;
+    /** Counts listen and ignore calls, so the end of an older question never stops a newer one. */
+    private final AtomicLong generation = new AtomicLong();
     /** Messages taken in but not yet dealt with; guarded by {@link #idle}. */
     private final Object idle = new Object();
 
@@ -98,12 +103,14 @@ public final class ListeningSession implements AutoCloseable {
         if (closed) {
             return;
         }
+        long g = generation.incrementAndGet();
         listening = true;
-        put(new Listen(vocabulary));
+        put(new Listen(vocabulary, g));
     }
 
     /** Drops the question in progress, if any, and ignores audio until the next {@link #listen}. */
     public void ignore() {
+        generation.incrementAndGet();
         listening = false;
         if (!closed) {
             put(Control.IGNORE);
@@ -192,7 +199,11 @@ public final class ListeningSession implements AutoCloseable {
     private void work() {
         try {
             while (true) {
-                Object message = inbox.take();
+                Object message = inbox.poll(WATCHDOG_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (message == null) {
+                    checkSilentBrowser();
+                    continue;
+                }
                 try {
                     handle(message);
                 } finally {
@@ -218,7 +229,7 @@ public final class ListeningSession implements AutoCloseable {
             }
             case Listen listen -> {
                 drop();
-                question = start(listen.vocabulary());
+                question = start(listen.vocabulary(), listen.generation());
             }
             case Control c when c == Control.IGNORE -> drop();
             case Control c -> {
@@ -233,8 +244,8 @@ public final class ListeningSession implements AutoCloseable {
         }
     }
 
-    private Question start(Vocabulary vocabulary) {
-        Question q = new Question(vocabulary, settings);
+    private Question start(Vocabulary vocabulary, long g) {
+        Question q = new Question(vocabulary, settings, g, System.nanoTime());
         try {
             q.utterance = recognizer.begin(vocabulary);
         } catch (RuntimeException e) {
@@ -249,6 +260,7 @@ public final class ListeningSession implements AutoCloseable {
 
     private void hear(AudioChunk chunk) {
         Question q = question;
+        q.lastAudioNanos = System.nanoTime();
         short[] samples;
         try {
             samples = q.convert(chunk);
@@ -306,7 +318,7 @@ public final class ListeningSession implements AutoCloseable {
         }
         q.forget();
         heldSamples.set(0);
-        listening = false;
+        stopListening(q);
         if (heard.isEmpty()) {
             tell(events::nothingHeard);
         } else {
@@ -333,8 +345,36 @@ public final class ListeningSession implements AutoCloseable {
         closeQuietly(q);
         q.forget();
         heldSamples.set(0);
-        listening = false;
+        stopListening(q);
         tell(events::nothingHeard);
+    }
+
+    /** The question is over: no more audio wanted, unless a newer question was asked meanwhile. */
+    private void stopListening(Question q) {
+        if (generation.get() == q.generation) {
+            listening = false;
+        }
+    }
+
+    /**
+     * Audio stopped coming (the browser lost the microphone or the network): after
+     * {@code no-speech-timeout} without a chunk the question ends on the clock, with the words
+     * heard so far or as "nothing heard".
+     */
+    private void checkSilentBrowser() {
+        Question q = question;
+        if (q == null
+                || System.nanoTime() - q.lastAudioNanos
+                        < settings.noSpeechTimeout().toNanos()) {
+            return;
+        }
+        question = null;
+        if (q.endpointer.speechSeen()) {
+            LOG.info("Voice: no audio came for a while; the question ends with what was heard");
+            finish(q);
+        } else {
+            endWithNothing(q);
+        }
     }
 
     /** Drops the question in progress without telling anyone. */
@@ -396,13 +436,17 @@ public final class ListeningSession implements AutoCloseable {
         final Set<String> words;
         final Endpointer endpointer;
         final int maxSamples;
+        final long generation;
+        long lastAudioNanos;
         AudioConverter converter;
         Utterance utterance;
         short[] samples = new short[16_000];
         int length;
         Transcript lastPartial = Transcript.NOTHING;
 
-        Question(Vocabulary vocabulary, KioskSettings.Voice settings) {
+        Question(Vocabulary vocabulary, KioskSettings.Voice settings, long generation, long started) {
+            this.generation = generation;
+            this.lastAudioNanos = started;
             this.vocabulary = vocabulary;
             this.words = vocabulary.words();
             this.endpointer =

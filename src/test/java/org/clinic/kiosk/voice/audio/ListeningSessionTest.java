@@ -415,4 +415,35 @@ class ListeningSessionTest {
         assertThat(session.queuedChunks()).isZero();
         assertThat(recognizer.utterances().getFirst().samples()).isEqualTo(bytes.length / 2);
     }
+
+    @Test
+    void whenTheBrowserStopsSendingTheQuestionEndsOnTheClock() throws InterruptedException {
+        session =
+                new ListeningSession(recognizer, Sound.settings(Duration.ofSeconds(1), Duration.ofSeconds(15)), events);
+        recognizer.willHear("hospice", "go back");
+        session.listen(GRAMMAR);
+        long start = System.nanoTime();
+        assertThat(events.untilEnd()).containsExactly("nothing"); // no chunk at all
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isBetween(Duration.ofMillis(900), Duration.ofSeconds(3));
+        assertThat(session.listening()).isFalse();
+
+        session.listen(GRAMMAR);
+        send(question(0.3, 1, 0)); // speech, then the audio stops before the end silence
+        assertThat(events.untilEnd()).last().isEqualTo("heard:go back");
+        assertThat(recognizer.utterances()).allMatch(u -> u.closes() == 1);
+    }
+
+    @Test
+    void theEndOfAnOlderQuestionDoesNotStopANewerOne() throws InterruptedException {
+        session = new ListeningSession(recognizer, Sound.settings(), events);
+        recognizer.willHear("hospice", "go back");
+        session.listen(GRAMMAR);
+        send(question(0.3, 1, 3));
+        session.listen(GRAMMAR); // asked again before the first question's end was told
+        assertThat(events.untilEnd()).last().isEqualTo("heard:hospice");
+        assertThat(session.listening()).isTrue();
+        send(question(0.3, 1, 3));
+        assertThat(events.untilEnd()).last().isEqualTo("heard:go back");
+    }
 }
