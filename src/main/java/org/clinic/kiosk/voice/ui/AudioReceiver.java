@@ -30,7 +30,7 @@ final class AudioReceiver implements ElementRequestHandler {
     /** How long a reply may wait for its chunk to be heard, so it can say what came of it. */
     private static final Duration WAIT_FOR_WORKER = Duration.ofSeconds(3);
 
-    private final transient Microphone microphone;
+    private final Microphone microphone;
 
     AudioReceiver(Microphone microphone) {
         this.microphone = microphone;
