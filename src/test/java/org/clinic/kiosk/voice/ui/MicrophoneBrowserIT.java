@@ -232,6 +232,31 @@ class MicrophoneBrowserIT extends BrowserTest {
         assertThat(written).as("files written while listening").isEmpty();
     }
 
+    @Test
+    void aBrowserThatCannotRunAt16kHzSendsFloatsAtItsOwnRateAndTheServerConverts() {
+        scripted.willHear("hospice care");
+        openTestPage();
+        // this browser refuses a 16 kHz audio context, as some do: voice.js falls back to the device's rate
+        driver.executeScript("const Real = window.AudioContext;"
+                + "window.AudioContext = function (options) {"
+                + "  if (options && options.sampleRate) { throw new Error('NotSupportedError'); }"
+                + "  return new Real(); };");
+        tap("test-listen");
+        waitUntil("the question heard", () -> probe.told().contains("heard:hospice care"), Duration.ofSeconds(30));
+
+        String format =
+                (String) driver.executeScript("return document.getElementById('microphone').__kioskVoice.format;");
+        assertThat(format).startsWith("f32le;rate=").doesNotContain("rate=16000");
+        short[] received = recording.samples().getFirst();
+        int[] heardSpan = speechSpan(received);
+        int[] wavSpan = speechSpan(fixtureSpeech);
+        double heardSeconds = (heardSpan[1] - heardSpan[0]) / (double) RATE;
+        double wavSeconds = (wavSpan[1] - wavSpan[0]) / (double) RATE;
+        System.out.printf("Microphone (%s): speech %.3f s (WAV %.3f s)%n", format, heardSeconds, wavSeconds);
+        assertThat(heardSeconds).isCloseTo(wavSeconds, org.assertj.core.api.Assertions.withinPercentage(5));
+        tap("test-close");
+    }
+
     /**
      * Every file this JVM (the server) holds open for writing, looked at every 10 ms in
      * {@code /proc/self/fd} while the test runs: apart from the usage log's SQLite files there
