@@ -183,4 +183,28 @@ class ArchitectureTest {
                         "org.clinic.kiosk.voice.vosk..")
                 .check(CLASSES);
     }
+
+    /** Microphone audio: conversion, end points and the listening pipeline stay testable without Vaadin. */
+    @Test
+    void audioPipelineNeverImportsVaadin() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.clinic.kiosk.voice.audio")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    /** Audio formats are converted in one place: nothing outside voice.audio resamples or decodes PCM. */
+    @Test
+    void audioIsConvertedOnlyInTheAudioPackage() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.clinic.kiosk.voice.audio")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("AudioConverter")
+                .check(CLASSES);
+    }
 }

@@ -67,8 +67,26 @@ public abstract class BrowserTest {
         }
     };
 
+    /**
+     * Extra Chromium arguments a test class asks for: a static method {@code chromiumArguments()}
+     * returning {@code List<String>} on it (e.g. a fake microphone fed from a file it made).
+     */
+    private static java.util.List<String> chromiumArguments(Class<?> testClass) {
+        try {
+            java.lang.reflect.Method method = testClass.getDeclaredMethod("chromiumArguments");
+            method.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            java.util.List<String> arguments = (java.util.List<String>) method.invoke(null);
+            return arguments;
+        } catch (NoSuchMethodException e) {
+            return java.util.List.of();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("chromiumArguments() of " + testClass.getName() + " failed", e);
+        }
+    }
+
     @BeforeAll
-    static void startBrowser() {
+    static void startBrowser(org.junit.jupiter.api.TestInfo testInfo) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("KIOSK_REQUIRE_BROWSER") != null) {
             throw new IllegalStateException(
@@ -93,6 +111,7 @@ public abstract class BrowserTest {
                 "--lang=en-US",
                 // as deploy/kiosk-browser.sh: read-aloud audio may start without a gesture on the page
                 "--autoplay-policy=no-user-gesture-required");
+        testInfo.getTestClass().map(BrowserTest::chromiumArguments).ifPresent(options::addArguments);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())

@@ -22,6 +22,7 @@ import org.clinic.kiosk.kiosk.IdleReset;
 import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.kiosk.TextSize;
 import org.clinic.kiosk.kiosk.Visit;
+import org.clinic.kiosk.report.KioskHealth;
 import org.clinic.kiosk.report.StaffSession;
 import org.clinic.kiosk.speech.Speakable;
 import org.clinic.kiosk.speech.SpeechOutput;
@@ -47,6 +48,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     private final Visit visit;
     private final IdleReset idleReset;
     private final UsageLog usageLog;
+    private final KioskHealth health;
     private final Main content = new Main();
     private final NativeButton back = new NativeButton("Back");
     private final NativeButton home = new NativeButton("Home");
@@ -64,12 +66,14 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
             SpeechOutput speech,
             SpeechRecognizer recognizer,
             QuestionMatcher matcher,
-            TopicCatalog catalog) {
+            TopicCatalog catalog,
+            KioskHealth health) {
         this.visit = new Visit(settings.defaultTextSize(), settings.defaultTheme());
         this.readAloud = new ReadAloudPanel(
                 speech, settings.speech().defaultRate(), settings.speech().defaultVolume());
         this.idleReset = new IdleReset(clock, settings.idleAfter(), settings.warningFor());
         this.usageLog = usageLog;
+        this.health = health;
         setId("kiosk");
         addClassName("kiosk-root");
 
@@ -249,6 +253,11 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
     /** Voice does what touch does: the same navigation, read-aloud and display actions. */
     private final class VoiceActions implements VoicePanel.Actions {
+
+        @Override
+        public void microphoneOpened() {
+            health.microphoneUsed();
+        }
 
         @Override
         public void openTopic(String topicId) {

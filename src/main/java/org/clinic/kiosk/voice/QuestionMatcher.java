@@ -14,6 +14,12 @@ public interface QuestionMatcher {
     /** The same answer as {@link #match} with the reasons for it, for staff tuning the synonym file. */
     MatchExplanation explain(String question);
 
+    /**
+     * Every word and phrase this matcher can use (topic titles and questions, synonym and command
+     * phrases), lower case, each once, plus {@link Transcript#UNKNOWN}: the recognizer's grammar.
+     */
+    Vocabulary vocabulary();
+
     /** Lines of the synonym file that were skipped, each naming its line number; empty when all is well. */
     List<String> problems();
 }

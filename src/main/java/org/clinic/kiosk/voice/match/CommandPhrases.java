@@ -62,9 +62,12 @@ final class CommandPhrases {
     private static final KioskAnalyzer STEMMER = KioskAnalyzer.forPhrases();
 
     private final Map<String, Command> byPhrase;
+    /** Every phrase as written in the file, in its words (for the recognizer's grammar). */
+    private final List<String> phrases;
 
-    private CommandPhrases(Map<String, Command> byPhrase) {
+    private CommandPhrases(Map<String, Command> byPhrase, List<String> phrases) {
         this.byPhrase = Map.copyOf(byPhrase);
+        this.phrases = List.copyOf(phrases);
     }
 
     static CommandPhrases builtIn() {
@@ -80,6 +83,7 @@ final class CommandPhrases {
 
     static CommandPhrases parse(String text) {
         Map<String, Command> byPhrase = new HashMap<>();
+        List<String> phrases = new java.util.ArrayList<>();
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -96,6 +100,7 @@ final class CommandPhrases {
             }
             for (String phrase : line.substring(colon + 1).split(",")) {
                 SpokenText.words(phrase).forEach(STEMMER::learn);
+                phrases.add(String.join(" ", SpokenText.words(phrase)));
                 String key = key(SpokenText.words(phrase));
                 if (key.isEmpty()) {
                     throw new IllegalStateException(where + "'" + phrase.strip() + "' is only polite words");
@@ -107,7 +112,12 @@ final class CommandPhrases {
                 }
             }
         }
-        return new CommandPhrases(byPhrase);
+        return new CommandPhrases(byPhrase, phrases);
+    }
+
+    /** The phrases of every command, each in its plain words, as a patient would say them. */
+    List<String> phrases() {
+        return phrases;
     }
 
     Optional<Command> find(List<String> words) {

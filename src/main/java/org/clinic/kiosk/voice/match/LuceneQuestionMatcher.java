@@ -107,6 +107,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     private final SynonymFile synonyms;
     private final CommandPhrases commands;
     private final String frontDeskReply;
+    private final org.clinic.kiosk.voice.Vocabulary vocabulary;
 
     private LuceneQuestionMatcher(
             List<Topic> topicList,
@@ -117,6 +118,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         this.synonyms = synonyms;
         this.commands = commands;
         this.frontDeskReply = "I cannot help with that here. " + frontDeskMessage;
+        this.vocabulary = vocabulary(topicList, synonyms, commands, frontDeskQuestions);
         topicList.forEach(t -> topics.put(t.id(), t));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
@@ -161,6 +163,39 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     static LuceneQuestionMatcher build(List<Topic> topics, SynonymFile synonyms, String frontDeskMessage) {
         return new LuceneQuestionMatcher(
                 topics, synonyms, CommandPhrases.builtIn(), frontDeskQuestions(), frontDeskMessage);
+    }
+
+    /**
+     * The recognizer's grammar: topic titles, summaries and example questions, the front desk's
+     * questions, every synonym-file and command phrase, the small polite words, and
+     * {@link org.clinic.kiosk.voice.Transcript#UNKNOWN}; lower case, each once.
+     */
+    private static org.clinic.kiosk.voice.Vocabulary vocabulary(
+            List<Topic> topicList, SynonymFile synonyms, CommandPhrases commands, List<String> frontDeskQuestions) {
+        Set<String> phrases = new LinkedHashSet<>();
+        List<String> texts = new ArrayList<>();
+        for (Topic topic : topicList) {
+            texts.add(topic.title());
+            texts.add(topic.summary());
+            texts.addAll(topic.questions());
+        }
+        texts.addAll(frontDeskQuestions);
+        texts.addAll(synonyms.phrases());
+        texts.addAll(commands.phrases());
+        texts.addAll(CommandPhrases.POLITE.stream().sorted().toList());
+        for (String text : texts) {
+            List<String> words = SpokenText.words(text);
+            if (!words.isEmpty()) {
+                phrases.add(String.join(" ", words));
+            }
+        }
+        phrases.add(org.clinic.kiosk.voice.Transcript.UNKNOWN);
+        return new org.clinic.kiosk.voice.Vocabulary(List.copyOf(phrases));
+    }
+
+    @Override
+    public org.clinic.kiosk.voice.Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     private static Map<String, Float> fieldWeights() {

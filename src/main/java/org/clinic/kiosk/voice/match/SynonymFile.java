@@ -165,6 +165,20 @@ final class SynonymFile {
         return stem == null ? heard : stem;
     }
 
+    /** Every word or phrase of the rules that were read, each in its plain words. */
+    List<String> phrases() {
+        List<String> all = new ArrayList<>();
+        for (Rule rule : rules) {
+            for (String part : rule.text().split("=>|,")) {
+                List<String> words = SpokenText.words(part);
+                if (!words.isEmpty()) {
+                    all.add(String.join(" ", words));
+                }
+            }
+        }
+        return all;
+    }
+
     List<String> problems() {
         return problems;
     }

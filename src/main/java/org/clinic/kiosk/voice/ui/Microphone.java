@@ -1,22 +1,39 @@
 package org.clinic.kiosk.voice.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.voice.SpeechRecognizer;
 import org.clinic.kiosk.voice.Transcript;
 import org.clinic.kiosk.voice.Vocabulary;
+import org.clinic.kiosk.voice.audio.ListeningSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's ear in one browser tab: opens the microphone in the browser, receives its audio,
  * ends each question after a short silence, and hands what was heard to its listeners, on the UI
  * thread. Audio and words stay in memory only.
  *
- * <p>SKELETON: the public face and the package-private delivery methods are fixed; the capture,
- * transport and recognition behind them are being built.
+ * <p>The browser side is {@code kiosk/voice.js} (a static script, no frontend build) with an
+ * AudioWorklet that packs about 100 ms of audio a chunk. Each chunk is one raw POST to an
+ * element-scoped request handler ({@link AudioReceiver}): its address carries this UI's id and a
+ * secret key, so only this tab of this session can send audio here. The voice pipeline
+ * ({@link ListeningSession}) runs on its own thread and reaches this component with
+ * {@link UI#access}; as the app has no server push, a POST's reply tells the script when
+ * something changed and the script asks for it at once ({@link #sync()}).
  */
+@JavaScript("context://kiosk/voice.js")
 public class Microphone extends Div {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Microphone.class);
 
     /** What the microphone is doing, always shown truthfully by the mic indicator. */
     public enum State {
@@ -47,10 +64,29 @@ public class Microphone extends Div {
     }
 
     private final List<Listener> listeners = new ArrayList<>();
-    private State state = State.CLOSED;
+    private final SpeechRecognizer recognizer;
+    private final KioskSettings.Voice settings;
+    private final Runnable opened;
+    private final AudioReceiver receiver;
+    /** Set when the pipeline changed something the browser has not fetched yet. */
+    private final AtomicBoolean changed = new AtomicBoolean();
 
-    public Microphone(SpeechRecognizer recognizer, KioskSettings.Voice settings) {
+    private State state = State.CLOSED;
+    private volatile ListeningSession session;
+    /** The question waiting for the browser to open the microphone. */
+    private Vocabulary waiting;
+
+    /**
+     * A microphone for one tab; {@code opened} runs each time the browser grants it (the kiosk
+     * tells the staff health panel, to the minute).
+     */
+    public Microphone(SpeechRecognizer recognizer, KioskSettings.Voice settings, Runnable opened) {
+        this.recognizer = recognizer;
+        this.settings = settings;
+        this.opened = opened;
+        this.receiver = new AudioReceiver(this);
         setId("microphone");
+        getElement().setAttribute("aria-hidden", "true");
     }
 
     public void addListener(Listener listener) {
@@ -61,16 +97,182 @@ public class Microphone extends Div {
      * Opens the microphone if needed and starts one question, recognized with {@code vocabulary}.
      * Events follow: partials, then heard or nothing heard.
      */
-    public void listen(Vocabulary vocabulary) {}
+    public void listen(Vocabulary vocabulary) {
+        if (!recognizer.status().ready()) {
+            deliverNothingHeard();
+            return;
+        }
+        switch (state) {
+            case LISTENING, IGNORING -> {
+                pipeline().listen(vocabulary);
+                deliverState(State.LISTENING);
+                getElement().executeJs("window.kioskVoice.start(this)");
+            }
+            case OPENING -> waiting = vocabulary;
+            case CLOSED, UNAVAILABLE -> {
+                waiting = vocabulary;
+                deliverState(State.OPENING);
+                getElement().executeJs("window.kioskVoice.open(this)");
+            }
+        }
+    }
 
     /** Ignores the microphone's audio from now (the question being heard, if any, is dropped). */
-    public void ignore() {}
+    public void ignore() {
+        waiting = null;
+        ListeningSession s = session;
+        if (s != null) {
+            s.ignore();
+        }
+        if (state == State.LISTENING) {
+            getElement().executeJs("window.kioskVoice.stop(this)");
+            deliverState(State.IGNORING);
+        }
+    }
 
     /** Releases the microphone in the browser (its indicator goes off). */
-    public void close() {}
+    public void close() {
+        waiting = null;
+        ListeningSession s = session;
+        if (s != null) {
+            s.ignore();
+        }
+        if (state != State.CLOSED && state != State.UNAVAILABLE) {
+            getElement().executeJs("window.kioskVoice.close(this)");
+            deliverState(State.CLOSED);
+        }
+    }
 
     public State state() {
         return state;
+    }
+
+    // ---- from the browser ----
+
+    /** The browser holds the microphone and sends chunks in {@code format} when told to start. */
+    @ClientCallable
+    void opened(String format) {
+        this.opened.run();
+        if (state != State.OPENING) {
+            // closed or ignored while the browser was asking: let go of it again
+            if (state == State.CLOSED) {
+                getElement().executeJs("window.kioskVoice.close(this)");
+            }
+            return;
+        }
+        Vocabulary vocabulary = waiting;
+        waiting = null;
+        if (vocabulary == null) {
+            deliverState(State.IGNORING);
+            return;
+        }
+        pipeline().listen(vocabulary);
+        deliverState(State.LISTENING);
+        getElement().executeJs("window.kioskVoice.start(this)");
+    }
+
+    /** The browser refused the microphone or has none ({@code why} is for the log only). */
+    @ClientCallable
+    void unavailable(String why) {
+        LOG.info("Voice: the browser gave no microphone ({})", why == null ? "no reason" : why.strip());
+        boolean asked = waiting != null;
+        waiting = null;
+        deliverState(State.UNAVAILABLE);
+        if (asked) {
+            deliverNothingHeard();
+        }
+    }
+
+    /** Does nothing: calling it fetches the changes the voice pipeline made since the last call. */
+    @ClientCallable
+    void sync() {}
+
+    // ---- the pipeline (not on the UI thread) ----
+
+    ListeningSession session() {
+        return session;
+    }
+
+    boolean takeChanged() {
+        return changed.getAndSet(false);
+    }
+
+    private ListeningSession pipeline() {
+        if (session == null) {
+            UI ui = getUI().orElseGet(UI::getCurrent);
+            session = new ListeningSession(recognizer, settings, new ToUi(ui));
+        }
+        return session;
+    }
+
+    /** Passes the pipeline's events to this component on the UI thread. */
+    private final class ToUi implements ListeningSession.Events {
+        private final UI ui;
+
+        ToUi(UI ui) {
+            this.ui = ui;
+        }
+
+        private void access(Runnable task) {
+            changed.set(true);
+            if (ui == null) {
+                return; // not in a page: nobody to tell
+            }
+            try {
+                ui.access(task::run);
+            } catch (com.vaadin.flow.component.UIDetachedException e) {
+                // the tab is gone: nobody to tell
+            }
+        }
+
+        @Override
+        public void partial(Transcript heard) {
+            access(() -> {
+                if (state == State.LISTENING) {
+                    deliverPartial(heard);
+                }
+            });
+        }
+
+        @Override
+        public void heard(Transcript heard) {
+            access(() -> {
+                if (state == State.LISTENING) {
+                    deliverState(State.IGNORING);
+                    deliverHeard(heard);
+                }
+            });
+        }
+
+        @Override
+        public void nothingHeard() {
+            access(() -> {
+                if (state == State.LISTENING) {
+                    deliverState(State.IGNORING);
+                    deliverNothingHeard();
+                }
+            });
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // the address is made here, in the UI's context (so the Microphone may be built anywhere)
+        getElement().setAttribute("data-audio", receiver);
+        if (state != State.CLOSED) {
+            deliverState(State.CLOSED); // a new page in the browser holds no microphone
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        ListeningSession s = session;
+        session = null;
+        if (s != null) {
+            s.close();
+        }
+        super.onDetach(detachEvent);
     }
 
     // ---- delivery on the UI thread (the pipeline calls these; tests in this package may too) ----

@@ -18,7 +18,6 @@ import org.clinic.kiosk.voice.Conversation.Effect;
 import org.clinic.kiosk.voice.QuestionMatcher;
 import org.clinic.kiosk.voice.SpeechRecognizer;
 import org.clinic.kiosk.voice.Transcript;
-import org.clinic.kiosk.voice.Vocabulary;
 
 /**
  * Talking to the kiosk, in the same place on every screen: the Talk button, a truthful microphone
@@ -50,6 +49,9 @@ public class VoicePanel extends Div implements Speakable {
 
         /** Counts one spoken question's outcome (never its words). */
         void count(VoiceOutcome outcome);
+
+        /** The browser granted the microphone (for the staff health panel). */
+        void microphoneOpened();
     }
 
     static final String LISTENING = "Listening…";
@@ -89,8 +91,8 @@ public class VoicePanel extends Div implements Speakable {
         this.titleOf = titleOf;
         this.actions = actions;
         this.conversation = new Conversation(
-                settings.handsFree(), settings.bargeIn(), settings.wakePhrase(), questionVocabulary(), titleOf);
-        this.microphone = new Microphone(recognizer, settings);
+                settings.handsFree(), settings.bargeIn(), settings.wakePhrase(), matcher.vocabulary(), titleOf);
+        this.microphone = new Microphone(recognizer, settings, actions::microphoneOpened);
         setId("voice");
         addClassName("voice-panel");
         getElement().setAttribute("role", "region");
@@ -174,15 +176,6 @@ public class VoicePanel extends Div implements Speakable {
         });
         clearAnswer();
         show();
-    }
-
-    /**
-     * What the microphone listens for during a conversation. The whole model's vocabulary for now;
-     * the question matcher's own vocabulary (topic words, commands and "[unk]") replaces it once
-     * {@code QuestionMatcher.vocabulary()} exists.
-     */
-    static Vocabulary questionVocabulary() {
-        return Vocabulary.UNRESTRICTED;
     }
 
     @Override

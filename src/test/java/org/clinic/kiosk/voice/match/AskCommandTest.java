@@ -42,6 +42,11 @@ class AskCommandTest {
         public List<String> problems() {
             return List.of();
         }
+
+        @Override
+        public org.clinic.kiosk.voice.Vocabulary vocabulary() {
+            return org.clinic.kiosk.voice.Vocabulary.UNRESTRICTED;
+        }
     };
 
     @Test

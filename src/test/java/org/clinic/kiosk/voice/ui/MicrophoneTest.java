@@ -1,0 +1,106 @@
+package org.clinic.kiosk.voice.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.clinic.kiosk.kiosk.KioskSettings;
+import org.clinic.kiosk.report.KioskHealth;
+import org.clinic.kiosk.voice.RecognizerStatus;
+import org.clinic.kiosk.voice.ScriptedRecognizer;
+import org.clinic.kiosk.voice.Vocabulary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The Microphone's states as its listeners see them, driven the way the browser answers. */
+class MicrophoneTest {
+
+    private static final KioskSettings.Voice VOICE = new KioskSettings.Voice(
+            false,
+            "hello kiosk",
+            Path.of("voice-models/none"),
+            Duration.ofMillis(600),
+            Duration.ofSeconds(8),
+            Duration.ofSeconds(15),
+            0.5,
+            false);
+    private static final Vocabulary GRAMMAR = new Vocabulary(List.of("hospice", "[unk]"));
+
+    private final ScriptedRecognizer recognizer = new ScriptedRecognizer();
+    private final MicrophoneProbe probe = new MicrophoneProbe();
+    private final KioskHealth health =
+            new KioskHealth(Clock.fixed(Instant.parse("2026-11-21T09:41:30Z"), ZoneOffset.UTC), recognizer);
+    private final Microphone microphone = new Microphone(recognizer, VOICE, health::microphoneUsed);
+
+    {
+        microphone.addListener(probe);
+        // not in a page: the script calls it makes wait for an attach that never comes
+    }
+
+    @AfterEach
+    void release() {
+        microphone.close();
+        if (microphone.session() != null) {
+            microphone.session().close();
+        }
+    }
+
+    @Test
+    void listeningOpensTheMicrophoneThenListensIgnoresAndCloses() {
+        microphone.listen(GRAMMAR);
+        assertThat(microphone.state()).isEqualTo(Microphone.State.OPENING);
+        assertThat(health.lastMicrophoneUse()).isEmpty();
+
+        microphone.opened("s16le;rate=16000;channels=1");
+        assertThat(microphone.state()).isEqualTo(Microphone.State.LISTENING);
+        assertThat(microphone.session().listening()).isTrue();
+        assertThat(health.lastMicrophoneUse()).contains(Instant.parse("2026-11-21T09:41:00Z"));
+
+        microphone.ignore();
+        assertThat(microphone.state()).isEqualTo(Microphone.State.IGNORING);
+        assertThat(microphone.session().listening()).isFalse();
+
+        microphone.listen(GRAMMAR); // held already: straight to listening
+        assertThat(microphone.state()).isEqualTo(Microphone.State.LISTENING);
+
+        microphone.close();
+        assertThat(microphone.state()).isEqualTo(Microphone.State.CLOSED);
+        assertThat(microphone.session().listening()).isFalse();
+        assertThat(probe.told())
+                .containsExactly(
+                        "state:OPENING", "state:LISTENING", "state:IGNORING", "state:LISTENING", "state:CLOSED");
+    }
+
+    @Test
+    void aRefusedMicrophoneIsUnavailableAndTheQuestionNothingHeard() {
+        microphone.listen(GRAMMAR);
+        microphone.unavailable("NotAllowedError");
+        assertThat(microphone.state()).isEqualTo(Microphone.State.UNAVAILABLE);
+        assertThat(probe.told()).containsExactly("state:OPENING", "state:UNAVAILABLE", "nothing");
+        assertThat(health.lastMicrophoneUse()).isEmpty();
+
+        microphone.listen(GRAMMAR); // asks the browser again
+        assertThat(microphone.state()).isEqualTo(Microphone.State.OPENING);
+    }
+
+    @Test
+    void aMicrophoneGrantedAfterCloseIsNotListenedTo() {
+        microphone.listen(GRAMMAR);
+        microphone.close();
+        microphone.opened("s16le;rate=16000;channels=1");
+        assertThat(microphone.state()).isEqualTo(Microphone.State.CLOSED);
+        assertThat(microphone.session()).isNull();
+    }
+
+    @Test
+    void withoutAReadyRecognizerAQuestionIsNothingHeardAndTheMicrophoneStaysClosed() {
+        recognizer.setStatus(RecognizerStatus.off("no model"));
+        microphone.listen(GRAMMAR);
+        assertThat(microphone.state()).isEqualTo(Microphone.State.CLOSED);
+        assertThat(probe.told()).containsExactly("nothing");
+    }
+}
