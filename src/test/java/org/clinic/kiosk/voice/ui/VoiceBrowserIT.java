@@ -27,6 +27,11 @@ import org.springframework.context.annotation.Import;
 @Import({ScriptedRecognizerConfiguration.class, MicrophoneHook.class})
 class VoiceBrowserIT extends BrowserTest {
 
+    /** A quiet room: the Talk button really opens a (fake) microphone that hears silence. */
+    static java.util.List<String> chromiumArguments() {
+        return org.clinic.kiosk.voice.FakeMicrophone.arguments(org.clinic.kiosk.voice.FakeMicrophone.silence());
+    }
+
     private static final List<String> SCREENS = List.of("", "home", "category/understanding", "topic/hospice-care");
 
     @Autowired
