@@ -203,6 +203,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
     /** Called once a second by the browser's poll (and by tests): warn, count down or reset. */
     void checkIdle() {
+        voice.refresh();
         switch (idleReset.check()) {
             case IdleReset.Active a -> idleWarning.hide();
             case IdleReset.Warning w -> {
@@ -228,8 +229,9 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         getUI().ifPresent(ui -> usage(ui).end(UsageEvent.EndReason.IDLE_RESET));
         visit.clear();
         getUI().map(UI::getSession).map(s -> s.getAttribute(StaffSession.class)).ifPresent(StaffSession::end);
-        readAloud.reset();
+        // voice first: the silence that follows must not make it listen again for the old patient
         voice.idleReset();
+        readAloud.reset();
         applyDisplay();
         activity();
         if (onWelcome) {

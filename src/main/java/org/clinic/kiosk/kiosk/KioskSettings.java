@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.clinic.kiosk.speech.SpeechRate;
 import org.clinic.kiosk.speech.SpeechVolume;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -123,15 +125,25 @@ public record KioskSettings(
     public record Voice(
             @DefaultValue("false") boolean handsFree,
 
-            @DefaultValue("hello kiosk") @NotBlank @Size(max = 40)
+            @DefaultValue("hello kiosk")
+            @NotBlank
+            @Size(max = 40)
+            @jakarta.validation.constraints.Pattern(
+                    regexp = "[a-z]+( [a-z]+)*",
+                    message = "must be lower-case words separated by single spaces, like: hello kiosk")
             String wakePhrase,
 
             @DefaultValue("voice-models/vosk-model-small-en-us-0.15") @NotNull
             Path modelDir,
 
-            @DefaultValue("600ms") @NotNull Duration endSilence,
-            @DefaultValue("8s") @NotNull Duration noSpeechTimeout,
-            @DefaultValue("15s") @NotNull Duration maxUtterance,
+            @DefaultValue("600ms") @NotNull @DurationMin(millis = 200) @DurationMax(seconds = 5)
+            Duration endSilence,
+
+            @DefaultValue("8s") @NotNull @DurationMin(seconds = 2) @DurationMax(seconds = 60)
+            Duration noSpeechTimeout,
+
+            @DefaultValue("15s") @NotNull @DurationMin(seconds = 2) @DurationMax(seconds = 60)
+            Duration maxUtterance,
 
             @DefaultValue("0.5")
             @jakarta.validation.constraints.DecimalMin("0.1")

@@ -90,6 +90,12 @@ public final class Conversation {
 
     static final String HELP = "You can ask me a question, like: what is hospice care? Or say: go back, home,"
             + " read it again, slower, louder, or bigger text. Press Talk to stop me listening.";
+    /** Said when the kiosk stops listening after too many questions it did not understand. */
+    static final String STOPPED_LISTENING = "I will stop listening for now. Press Talk to ask me again.";
+
+    /** Questions in a row the kiosk may not understand before it stops listening. */
+    static final int MAX_MISSES = 3;
+
     static final String NO_CHOICE = "All right. Please ask again in other words, or tap a topic.";
 
     private final boolean handsFree;
@@ -103,6 +109,8 @@ public final class Conversation {
     private State state = State.OFF;
     /** Where to go back to when the kiosk stops speaking. */
     private State afterSpeaking = State.LISTENING;
+    /** Questions not understood in a row. */
+    private int misses;
     /** The two topics of the choice on offer, or null. */
     private String[] choice;
 
@@ -180,6 +188,7 @@ public final class Conversation {
 
     /** The Talk button: starts listening, or, while listening, switches listening off. */
     public List<Effect> talkPressed() {
+        misses = 0;
         return switch (state) {
             case LISTENING, CHOOSING -> {
                 state = State.MUTED;
@@ -198,7 +207,8 @@ public final class Conversation {
     /** Words heard so far in the current utterance. */
     public List<Effect> partial(Transcript heard) {
         if ((state == State.LISTENING || state == State.CHOOSING) && !heard.isEmpty()) {
-            return List.of(new Activity(), new ShowHeard(shown(heard)));
+            // shown, but not yet counted as someone still there: it may be talk nearby
+            return List.of(new ShowHeard(shown(heard)));
         }
         return List.of();
     }
@@ -224,8 +234,15 @@ public final class Conversation {
         if (heard.words().stream().allMatch(Transcript.UNKNOWN::equals)) {
             return nothingHeard();
         }
-        List<Effect> effects = new ArrayList<>(List.of(new Activity(), new ShowHeard(shown(heard))));
-        effects.addAll(heard(matcher.apply(heard.text())));
+        MatchResult result = matcher.apply(heard.text());
+        List<Effect> effects = new ArrayList<>();
+        if (!(result instanceof MatchResult.NotUnderstood)) {
+            // words the kiosk understood: the patient is still here (talk nearby that it cannot
+            // understand never keeps the kiosk from resetting for the next patient)
+            effects.add(new Activity());
+        }
+        effects.add(new ShowHeard(shown(heard)));
+        effects.addAll(heard(result));
         return effects;
     }
 
@@ -238,15 +255,14 @@ public final class Conversation {
             }
         }
         choice = null;
+        if (!(result instanceof MatchResult.NotUnderstood)) {
+            misses = 0;
+        }
         return switch (result) {
             case MatchResult.TopicMatch topic -> openTopic(topic.topicId());
             case MatchResult.CommandMatch command -> runCommand(command.command());
             case MatchResult.TopicChoice offered -> offerChoice(offered);
-            case MatchResult.NotUnderstood none -> {
-                state = State.NOT_UNDERSTOOD;
-                yield List.of(
-                        new Count(VoiceOutcome.NOT_UNDERSTOOD), new SayNotUnderstood(none.reply(), none.suggestions()));
-            }
+            case MatchResult.NotUnderstood none -> notUnderstood(none);
         };
     }
 
@@ -329,6 +345,7 @@ public final class Conversation {
      */
     public List<Effect> idleReset() {
         choice = null;
+        misses = 0;
         state = State.OFF;
         if (handsFree) {
             state = State.WAITING_FOR_WAKE;
@@ -352,6 +369,24 @@ public final class Conversation {
             return effects;
         }
         return List.of(new Listen(wakeGrammar));
+    }
+
+    /**
+     * Not understood: said and shown with three questions to try. After {@value #MAX_MISSES} in a
+     * row the kiosk stops listening (it is probably hearing talk nearby) until Talk is pressed.
+     */
+    private List<Effect> notUnderstood(MatchResult.NotUnderstood none) {
+        misses++;
+        if (misses >= MAX_MISSES) {
+            misses = 0;
+            state = State.MUTED;
+            return List.of(
+                    new Count(VoiceOutcome.NOT_UNDERSTOOD),
+                    new Close(),
+                    new SayNotUnderstood(none.reply() + " " + STOPPED_LISTENING, none.suggestions()));
+        }
+        state = State.NOT_UNDERSTOOD;
+        return List.of(new Count(VoiceOutcome.NOT_UNDERSTOOD), new SayNotUnderstood(none.reply(), none.suggestions()));
     }
 
     private List<Effect> openTopic(String topicId) {

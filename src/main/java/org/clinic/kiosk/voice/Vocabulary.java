@@ -8,14 +8,27 @@ import java.util.Set;
  * {@link Transcript#UNKNOWN} for anything else), or {@link #UNRESTRICTED} for the model's whole
  * vocabulary.
  *
- * @param phrases lower-case phrases, each one or more words; empty means unrestricted
+ * @param phrases  lower-case phrases, each one or more words; empty means unrestricted
+ * @param fallback when the grammar hears mostly unknown words, recognize the same audio again
+ *                 without it (for questions; never for the tiny wake-phrase or "stop" grammars,
+ *                 where unknown words are the normal case)
  */
-public record Vocabulary(List<String> phrases) {
+public record Vocabulary(List<String> phrases, boolean fallback) {
 
     public static final Vocabulary UNRESTRICTED = new Vocabulary(List.of());
 
     public Vocabulary {
         phrases = List.copyOf(phrases);
+    }
+
+    /** A grammar without the unrestricted fallback. */
+    public Vocabulary(List<String> phrases) {
+        this(phrases, false);
+    }
+
+    /** The same phrases, recognized again without a grammar when mostly unknown words come back. */
+    public Vocabulary withFallback() {
+        return new Vocabulary(phrases, true);
     }
 
     public boolean unrestricted() {

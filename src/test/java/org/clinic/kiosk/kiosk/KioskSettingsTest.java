@@ -144,6 +144,27 @@ class KioskSettingsTest {
     }
 
     @Test
+    void voiceSettingsHaveDefaultsAndOutOfRangeValuesStopStartUp() {
+        runner.run(context -> {
+            KioskSettings.Voice voice = context.getBean(KioskSettings.class).voice();
+            assertEquals(false, voice.handsFree());
+            assertEquals("hello kiosk", voice.wakePhrase());
+            assertEquals(java.time.Duration.ofMillis(600), voice.endSilence());
+        });
+        runner.withPropertyValues("kiosk.voice.no-speech-timeout=0s")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("noSpeechTimeout"));
+        runner.withPropertyValues("kiosk.voice.max-utterance=24h")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("maxUtterance"));
+        runner.withPropertyValues("kiosk.voice.end-silence=10ms")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("endSilence"));
+        // punctuation could never be heard: the recognizer gives lower-case words only
+        runner.withPropertyValues("kiosk.voice.wake-phrase=Hello, kiosk!")
+                .run(context -> assertThat(context.getStartupFailure())
+                        .hasStackTraceContaining("wakePhrase")
+                        .hasStackTraceContaining("lower-case words"));
+    }
+
+    @Test
     void invalidValueStopsStartUpNamingTheKey() {
         runner.withPropertyValues("kiosk.idle-seconds=soon")
                 .run(context -> assertThat(context).getFailure().rootCause().hasMessageContaining("soon"));

@@ -72,12 +72,12 @@ class ConversationTest {
     }
 
     @Test
-    void partialWordsAreShownAndCountAsActivity() {
+    void partialWordsAreShownButAreNotYetActivity() {
         talk.talkPressed();
-        assertThat(talk.partial(new Transcript("tell me"))).containsExactly(new Activity(), new ShowHeard("tell me"));
+        // words coming in may be talk nearby: only words the kiosk understands keep it from resetting
+        assertThat(talk.partial(new Transcript("tell me"))).containsExactly(new ShowHeard("tell me"));
         assertThat(talk.partial(Transcript.NOTHING)).isEmpty();
-        assertThat(talk.partial(new Transcript("tell [unk] about")))
-                .containsExactly(new Activity(), new ShowHeard("tell about"));
+        assertThat(talk.partial(new Transcript("tell [unk] about"))).containsExactly(new ShowHeard("tell about"));
         assertThat(talk.state()).isEqualTo(State.LISTENING);
     }
 
@@ -216,6 +216,38 @@ class ConversationTest {
                     .anyMatch(e -> e instanceof OpenTopic || e instanceof OfferChoice)
                     .doesNotContain(new Count(VoiceOutcome.NOT_UNDERSTOOD));
         }
+    }
+
+    @Test
+    void wordsNotUnderstoodAreNotActivityAndThreeInARowStopTheListening() {
+        talk.talkPressed();
+        List<Effect> first = hear("purple elephant xylophone");
+        assertThat(first).doesNotContain(new Activity());
+        talk.settled(true);
+        talk.speakingEnded();
+        // an understood question in between starts the count again
+        assertThat(hear("tell me about hospice")).contains(new Activity());
+        talk.settled(false);
+        hear("purple elephant xylophone");
+        talk.settled(true);
+        talk.speakingEnded();
+        List<Effect> second = hear("seven green umbrellas");
+        assertThat(second).doesNotContain(new Close());
+        talk.settled(true);
+        talk.speakingEnded();
+        assertThat(talk.state()).isEqualTo(State.LISTENING);
+
+        List<Effect> third = hear("the bus was late again today");
+        assertThat(third).contains(new Count(VoiceOutcome.NOT_UNDERSTOOD), new Close());
+        SayNotUnderstood reply = (SayNotUnderstood) third.getLast();
+        assertThat(reply.reply()).endsWith("I will stop listening for now. Press Talk to ask me again.");
+        assertThat(reply.suggestions()).hasSize(3);
+        assertThat(talk.state()).isEqualTo(State.MUTED);
+        // saying the reply and its end do not open the microphone again; Talk does
+        assertThat(talk.settled(true)).isEmpty();
+        assertThat(talk.speakingEnded()).isEmpty();
+        assertThat(talk.nothingHeard()).isEmpty();
+        assertThat(talk.talkPressed()).containsExactly(new Cue(), new Listen(QUESTIONS));
     }
 
     @Test

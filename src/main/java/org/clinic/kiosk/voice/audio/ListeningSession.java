@@ -93,7 +93,9 @@ public final class ListeningSession implements AutoCloseable {
         this.recognizer = recognizer;
         this.settings = settings;
         this.events = events;
-        this.worker = Thread.ofVirtual()
+        // a platform thread: the recognizer's long native calls would pin a virtual thread's carrier
+        this.worker = Thread.ofPlatform()
+                .daemon(true)
                 .name("listening-" + NUMBERS.incrementAndGet())
                 .start(this::work);
     }
@@ -206,6 +208,11 @@ public final class ListeningSession implements AutoCloseable {
                 }
                 try {
                     handle(message);
+                } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+                    // whatever went wrong, this tab's listening goes on: the question is dropped,
+                    // its recognizer freed, and the screen told that nothing was heard
+                    LOG.warn("Voice: a question failed ({})", e.getClass().getSimpleName());
+                    failed();
                 } finally {
                     done();
                 }
@@ -304,7 +311,9 @@ public final class ListeningSession implements AutoCloseable {
         try {
             Transcript grammarResult = q.utterance.finish();
             closeQuietly(q);
-            if (q.grammar() && unknownShare(grammarResult) >= settings.fallbackUnknownShare()) {
+            if (q.grammar()
+                    && q.vocabulary.fallback()
+                    && unknownShare(grammarResult) >= settings.fallbackUnknownShare()) {
                 heard = filter(again(q), null);
             } else {
                 heard = q.grammar() ? filter(grammarResult, q.words) : filter(grammarResult, null);
@@ -377,6 +386,19 @@ public final class ListeningSession implements AutoCloseable {
         }
     }
 
+    /** The question in progress failed: it is dropped, and the screen hears "nothing heard". */
+    private void failed() {
+        Question q = question;
+        question = null;
+        if (q != null) {
+            closeQuietly(q);
+            q.forget();
+            heldSamples.set(0);
+            stopListening(q);
+            tell(events::nothingHeard);
+        }
+    }
+
     /** Drops the question in progress without telling anyone. */
     private void drop() {
         if (question != null) {
@@ -393,7 +415,7 @@ public final class ListeningSession implements AutoCloseable {
         if (u != null) {
             try {
                 u.close();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 LOG.warn("Voice: closing a recognizer failed ({})", e.getClass().getSimpleName());
             }
         }
@@ -406,7 +428,8 @@ public final class ListeningSession implements AutoCloseable {
         try {
             event.run();
         } catch (RuntimeException e) {
-            LOG.warn("Voice: a listener failed ({})", e.getClass().getSimpleName(), e);
+            // no stack trace: it could carry what was heard
+            LOG.warn("Voice: a listener failed ({})", e.getClass().getSimpleName());
         }
     }
 

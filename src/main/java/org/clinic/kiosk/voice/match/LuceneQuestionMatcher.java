@@ -190,7 +190,8 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             }
         }
         phrases.add(org.clinic.kiosk.voice.Transcript.UNKNOWN);
-        return new org.clinic.kiosk.voice.Vocabulary(List.copyOf(phrases));
+        // questions may fall back to the whole model when the grammar hears mostly unknown words
+        return new org.clinic.kiosk.voice.Vocabulary(List.copyOf(phrases)).withFallback();
     }
 
     @Override

@@ -99,7 +99,11 @@ public class Microphone extends Div {
      */
     public void listen(Vocabulary vocabulary) {
         if (!recognizer.status().ready()) {
-            deliverNothingHeard();
+            // nothing to listen with; told as a state (never as "nothing heard", which would
+            // make a listener ask to listen again at once)
+            if (state != State.UNAVAILABLE) {
+                deliverState(State.UNAVAILABLE);
+            }
             return;
         }
         switch (state) {
@@ -115,6 +119,11 @@ public class Microphone extends Div {
                 getElement().executeJs("window.kioskVoice.open(this)");
             }
         }
+    }
+
+    /** Plays the short, soft "I am listening" sound in the browser (only when a conversation starts). */
+    public void cue() {
+        getElement().executeJs("if (window.kioskVoice && window.kioskVoice.cue) window.kioskVoice.cue(this)");
     }
 
     /** Ignores the microphone's audio from now (the question being heard, if any, is dropped). */
@@ -152,7 +161,6 @@ public class Microphone extends Div {
     /** The browser holds the microphone and sends chunks in {@code format} when told to start. */
     @ClientCallable
     void opened(String format) {
-        this.opened.run();
         if (state != State.OPENING) {
             // closed or ignored while the browser was asking: let go of it again
             if (state == State.CLOSED) {
@@ -160,6 +168,7 @@ public class Microphone extends Div {
             }
             return;
         }
+        this.opened.run();
         Vocabulary vocabulary = waiting;
         waiting = null;
         if (vocabulary == null) {
@@ -174,13 +183,22 @@ public class Microphone extends Div {
     /** The browser refused the microphone or has none ({@code why} is for the log only). */
     @ClientCallable
     void unavailable(String why) {
-        LOG.info("Voice: the browser gave no microphone ({})", why == null ? "no reason" : why.strip());
+        LOG.info("Voice: the browser gave no microphone ({})", reason(why));
         boolean asked = waiting != null;
         waiting = null;
         deliverState(State.UNAVAILABLE);
         if (asked) {
             deliverNothingHeard();
         }
+    }
+
+    /** The browser's reason as a short name fit for the log (it comes from the page: never trusted). */
+    static String reason(String why) {
+        if (why == null || why.isBlank()) {
+            return "no reason";
+        }
+        String name = why.strip().replaceAll("[^A-Za-z0-9 _-]", "?");
+        return name.length() > 40 ? name.substring(0, 40) + "..." : name;
     }
 
     /** Does nothing: calling it fetches the changes the voice pipeline made since the last call. */

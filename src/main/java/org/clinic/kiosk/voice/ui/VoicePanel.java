@@ -115,7 +115,7 @@ public class VoicePanel extends Div implements Speakable {
 
         heard.setId("heard");
         heard.addClassName("voice-heard");
-        heard.getElement().setAttribute("aria-live", "polite");
+        // not a live region: partial words change ten times a second; the answer line is live
         result.setId("voice-result");
         result.addClassName("voice-result");
         result.getElement().setAttribute("aria-live", "polite");
@@ -199,6 +199,16 @@ public class VoicePanel extends Div implements Speakable {
         show();
     }
 
+    /**
+     * Called every second: shows the panel once the speech model has loaded in the background (or
+     * hides it if the recognizer stopped), without waiting for the next screen.
+     */
+    public void refresh() {
+        if (isVisible() != ready()) {
+            show();
+        }
+    }
+
     /** A new patient: the microphone is released and everything heard is forgotten. */
     public void idleReset() {
         apply(conversation.idleReset());
@@ -259,7 +269,10 @@ public class VoicePanel extends Div implements Speakable {
         for (Effect effect : effects) {
             switch (effect) {
                 case Conversation.Listen listen -> {
-                    microphone.listen(listen.vocabulary());
+                    // without a recognizer there is nothing to listen with (and the panel is hidden)
+                    if (ready()) {
+                        microphone.listen(listen.vocabulary());
+                    }
                 }
                 case Conversation.Ignore ignore -> microphone.ignore();
                 case Conversation.Close close -> microphone.close();
@@ -268,6 +281,7 @@ public class VoicePanel extends Div implements Speakable {
                     heard.setText("");
                     result.setText(CUE);
                     addClassName("voice-cue");
+                    microphone.cue();
                 }
                 case Conversation.Activity activity -> actions.activity();
                 case Conversation.ShowHeard words -> {
@@ -323,6 +337,7 @@ public class VoicePanel extends Div implements Speakable {
     }
 
     private void clearAnswer() {
+        removeClassName("voice-cue");
         result.setText("");
         choice.setVisible(false);
         suggestions.removeAll();
@@ -369,7 +384,13 @@ public class VoicePanel extends Div implements Speakable {
         Conversation.State state = conversation.state();
         boolean listening = state == Conversation.State.LISTENING || state == Conversation.State.CHOOSING;
         talk.setText(listening ? "Stop listening" : "Talk");
-        talk.getElement().setAttribute("aria-pressed", Boolean.toString(listening));
+        if (state != Conversation.State.LISTENING || microphone.state() == Microphone.State.UNAVAILABLE) {
+            // "I am listening" is never left on screen once the kiosk is not
+            removeClassName("voice-cue");
+            if (CUE.equals(result.getText())) {
+                result.setText("");
+            }
+        }
         String text;
         String shape;
         switch (microphone.state()) {

@@ -23,7 +23,9 @@ class ListeningSessionTest {
 
     private static final int RATE = 16_000;
     private static final Vocabulary GRAMMAR =
-            new Vocabulary(List.of("hospice", "hospice care", "what is", "go back", Transcript.UNKNOWN));
+            new Vocabulary(List.of("hospice", "hospice care", "what is", "go back", Transcript.UNKNOWN)).withFallback();
+    /** The wake phrase's tiny grammar: unknown words are the normal case there, never re-recognized. */
+    private static final Vocabulary WAKE = new Vocabulary(List.of("hello kiosk", Transcript.UNKNOWN));
 
     private final ScriptedRecognizer recognizer = new ScriptedRecognizer();
     private final Recorder events = new Recorder();
@@ -152,6 +154,18 @@ class ListeningSessionTest {
         assertThat(utterances.get(1).vocabulary()).isEqualTo(Vocabulary.UNRESTRICTED);
         assertThat(utterances.get(1).samples()).isEqualTo(utterances.get(0).samples());
         assertThat(utterances).allMatch(u -> u.closes() == 1);
+    }
+
+    @Test
+    void aTinyGrammarWithoutFallbackIsNeverHeardAgainWithoutIt() throws InterruptedException {
+        session = new ListeningSession(recognizer, Sound.settings(), events);
+        recognizer.willHear("[unk] [unk] [unk]", "hello kiosk");
+        session.listen(WAKE);
+        send(question(0.3, 1.2, 3));
+
+        assertThat(events.untilEnd()).last().isEqualTo("nothing");
+        assertThat(recognizer.utterances()).hasSize(1);
+        assertThat(recognizer.utterances().getFirst().closes()).isEqualTo(1);
     }
 
     @Test

@@ -97,10 +97,12 @@ class MicrophoneTest {
     }
 
     @Test
-    void withoutAReadyRecognizerAQuestionIsNothingHeardAndTheMicrophoneStaysClosed() {
+    void withoutAReadyRecognizerTheMicrophoneIsUnavailableAndNeverOpened() {
         recognizer.setStatus(RecognizerStatus.off("no model"));
         microphone.listen(GRAMMAR);
-        assertThat(microphone.state()).isEqualTo(Microphone.State.CLOSED);
-        assertThat(probe.told()).containsExactly("nothing");
+        // told as a state, never as "nothing heard" (a listener would ask to listen again at once)
+        assertThat(microphone.state()).isEqualTo(Microphone.State.UNAVAILABLE);
+        assertThat(probe.told()).doesNotContain("nothing");
+        assertThat(microphone.session()).isNull();
     }
 }

@@ -1,6 +1,8 @@
 package org.clinic.kiosk.voice.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -104,5 +106,20 @@ class VoiceHandsFreeIT extends KioskBrowserlessTest {
         microphone().deliverHeard(new Transcript("stop"));
         assertEquals("Read aloud", button("read-aloud").getText(), "the reading stopped");
         assertEquals(Conversation.State.LISTENING, state());
+    }
+
+    /** A clinic that turns hands-free on before the model is in (or with a damaged model). */
+    @Test
+    void withoutAWorkingModelTheIdleResetStillHandsAFreshKioskToTheNextPatient() {
+        recognizer.setStatus(org.clinic.kiosk.voice.RecognizerStatus.off("no model"));
+        tap("start");
+        tap("text-largest");
+        waitSeconds(settings.idleSeconds() + settings.warningSeconds());
+
+        assertEquals("Welcome", heading().substring(0, 7));
+        assertTrue(
+                $(com.vaadin.flow.component.html.Div.class).id("kiosk").hasClassName("text-normal"),
+                "the text size is back to normal");
+        assertFalse($(VoicePanel.class).exists(), "no Talk (nor any of the voice panel) without a model");
     }
 }

@@ -309,15 +309,22 @@ class VoicePanelIT extends KioskBrowserlessTest {
     }
 
     @Test
-    void hearingSpeechIsActivityButHearingNothingIsNot() {
+    void understoodWordsAreActivityButSilenceAndTalkNearbyAreNot() {
         tap("start");
         tap("talk");
         waitSeconds(settings.idleSeconds());
         assertTrue(idleWarningShown(), "nobody spoke: are you still there?");
         microphone().deliverNothingHeard();
         assertTrue(idleWarningShown(), "silence is not activity");
-        microphone().deliverPartial(new Transcript("what is"));
-        assertFalse(idleWarningShown(), "someone speaking is still here");
+        microphone().deliverPartial(new Transcript("the bus was"));
+        assertTrue(idleWarningShown(), "words coming in may be talk nearby");
+        hear("the bus was late again today");
+        assertTrue(idleWarningShown(), "words the kiosk cannot understand do not keep it from resetting");
+        // the kiosk finishes saying its reply and listens again
+        panel().speakingChanged(false);
+        assertEquals(Conversation.State.LISTENING, panel().state());
+        hear("go home");
+        assertFalse(idleWarningShown(), "a patient whose words were understood is still here");
     }
 
     @Test
@@ -333,13 +340,36 @@ class VoicePanelIT extends KioskBrowserlessTest {
         assertEquals("", text("voice-result"));
         assertFalse(buttonShown("suggestion-1"));
         assertEquals("Talk", button("talk").getText());
+        assertEquals(Microphone.State.CLOSED, microphone().state(), "the microphone is released");
+        assertEquals(VoicePanel.OFF, indicator());
+        assertFalse(panel().hasClassName("voice-cue"), "no listening cue is left for the next patient");
+    }
+
+    @Test
+    void theListeningCueNeverOutlivesTheListening() {
+        tap("talk");
+        assertEquals(VoicePanel.CUE, text("voice-result"));
+        assertTrue(panel().hasClassName("voice-cue"));
+        tap("talk");
+        assertEquals(Microphone.State.CLOSED, microphone().state(), "Stop listening releases the microphone");
+        assertEquals(VoicePanel.OFF, indicator());
+        assertEquals("", text("voice-result"), "it no longer says it is listening");
+        assertFalse(panel().hasClassName("voice-cue"));
+
+        tap("talk");
+        microphone().deliverState(Microphone.State.UNAVAILABLE);
+        assertEquals(VoicePanel.NO_MICROPHONE, indicator());
+        assertEquals("", text("voice-result"), "no \"I am listening\" beside \"No microphone\"");
+        assertFalse(panel().hasClassName("voice-cue"));
     }
 
     @Test
     void talkWhileListeningSwitchesListeningOff() {
         tap("talk");
+        assertEquals(Microphone.State.OPENING, microphone().state(), "Talk asks the browser for the microphone");
         tap("talk");
         assertEquals(Conversation.State.MUTED, panel().state());
+        assertEquals(Microphone.State.CLOSED, microphone().state());
         assertEquals("Talk", button("talk").getText());
         hear("tell me about hospice");
         assertFalse($(Paragraph.class).id("heard").getText().contains("hospice"), "nothing is taken while muted");
