@@ -44,7 +44,7 @@
     if (!el.__kioskVoice) {
       el.__kioskVoice = {
         stream: null, context: null, node: null, format: null, attempt: null,
-        sending: false, waiting: [], inFlight: false,
+        sending: false, startWanted: false, waiting: [], inFlight: false,
         sent: 0, generation: 0, tracks: []
       };
     }
@@ -160,6 +160,7 @@
       return;
     }
     s.attempt = null;
+    s.startWanted = false;
     a.cancelled = true;
     drop(a);
     if (a.abort) {
@@ -175,6 +176,9 @@
     if (s.attempt) {
       s.attempt.asks++; // already asking the browser: this open gets its own answer too
       return;
+    }
+    if (s.stream && !hasLiveTrack(s.stream)) {
+      release(s); // its track ended unnoticed: ask the browser again
     }
     if (s.stream) {
       tell(el, 'opened', s.format || '');
@@ -260,15 +264,22 @@
       s.context = a.context;
       s.node = a.node;
       s.format = a.format;
+      if (s.startWanted) {
+        start(el); // the server took an older answer for this one and already said start
+      }
       for (var i = 0; i < a.asks; i++) {
         tell(el, 'opened', s.format);
       }
     }).catch(function (e) {
+      if (a.stream && s.stream === a.stream) {
+        return; // opened already: a later step failed, the microphone stays
+      }
       if (a.cancelled || e === CANCELLED) {
         drop(a); // a close came first: release whatever this open got, answer nothing
         return;
       }
       s.attempt = null;
+      s.startWanted = false;
       drop(a);
       if (!s.stream) {
         unwatch(el);
@@ -308,8 +319,10 @@
   function start(el) {
     var s = state(el);
     if (s.attempt) {
-      return; // still opening: the server starts again when it is told opened
+      s.startWanted = true; // still opening: start as soon as the microphone is there
+      return;
     }
+    s.startWanted = false;
     if (!s.stream || !hasLiveTrack(s.stream)) {
       var why = s.stream ? 'ended' : 'no-stream';
       s.sending = false;
@@ -332,6 +345,7 @@
 
   function stop(el) {
     var s = state(el);
+    s.startWanted = false;
     s.sending = false;
     s.waiting = [];
   }
@@ -350,6 +364,7 @@
 
   function close(el) {
     var s = state(el);
+    s.startWanted = false;
     s.sending = false;
     s.waiting = [];
     cancel(s);
