@@ -274,6 +274,30 @@ class MicrophoneLifecycleBrowserIT extends BrowserTest {
         assertThat(answers()).containsExactly("opened:s16le;rate=16000;channels=1", "unavailable:no-stream");
     }
 
+    @Test
+    void aStartThatComesWhileTheMicrophoneIsStillOpeningStartsItOnceOpen() {
+        // The server can take the answer to an older, already answered open for the newest one
+        // and say start() while this page is still asking the browser (a close and a listen in
+        // one round trip): the page must then send as soon as the microphone is there.
+        js("window.__gumGated = true;");
+        tap("test-listen");
+        waitUntil("the browser asked for the microphone", () -> number("return window.__gumGates.length;") == 1);
+        js("var srv = window.__mic.$server; srv.opened = function (f) { window.__answers.push('opened:' + f); };"
+                + " window.kioskVoice.start(window.__mic);");
+        assertThat(js("return window.__mic.__kioskVoice.sending;")).isEqualTo(false);
+
+        js("window.__gumGated = false; window.__gumGates.splice(0).forEach(function (f) { f(); });");
+
+        waitUntil("opened", () -> answers().contains("opened:s16le;rate=16000;channels=1"));
+        assertThat(js("return window.__mic.__kioskVoice.sending;")).isEqualTo(true);
+        waitUntil("audio sent", () -> number("return window.__mic.__kioskVoice.sent;") > 0);
+        assertThat(stateShown())
+                .as("the server was not told (the test kept the answer)")
+                .isEqualTo("OPENING");
+        js("window.kioskVoice.close(window.__mic);");
+        waitUntil("every track ended", () -> Boolean.TRUE.equals(js(ALL_TRACKS_ENDED)));
+    }
+
     // ---- helpers ----
 
     private Object js(String script) {
