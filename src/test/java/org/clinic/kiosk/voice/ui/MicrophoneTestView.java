@@ -11,7 +11,10 @@ import org.clinic.kiosk.voice.SpeechRecognizer;
 import org.clinic.kiosk.voice.Vocabulary;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** A test-only page holding a {@link Microphone} and buttons that call its public face. */
+/**
+ * A test-only page holding a {@link Microphone} and buttons that call its public face (and one
+ * that takes the microphone off the page, as when the kiosk's frame is replaced).
+ */
 @Route("test-microphone")
 public class MicrophoneTestView extends Div {
 
@@ -45,6 +48,8 @@ public class MicrophoneTestView extends Div {
         ignore.setId("test-ignore");
         NativeButton close = new NativeButton("Close", e -> microphone.close());
         close.setId("test-close");
-        add(new H1("Microphone test"), microphone, listen, ignore, close, state, words);
+        NativeButton remove = new NativeButton("Remove", e -> remove(microphone));
+        remove.setId("test-remove");
+        add(new H1("Microphone test"), microphone, listen, ignore, close, remove, state, words);
     }
 }
