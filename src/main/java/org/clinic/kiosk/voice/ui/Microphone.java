@@ -186,6 +186,10 @@ public class Microphone extends Div {
         LOG.info("Voice: the browser gave no microphone ({})", reason(why));
         boolean asked = waiting != null;
         waiting = null;
+        ListeningSession s = session;
+        if (s != null) {
+            s.ignore(); // no audio will come: the question in progress is dropped now
+        }
         deliverState(State.UNAVAILABLE);
         if (asked) {
             deliverNothingHeard();
