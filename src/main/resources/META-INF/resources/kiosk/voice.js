@@ -25,7 +25,10 @@
       el.__kioskVoice = {
         stream: null, context: null, node: null, format: null,
         sending: false, waiting: [], inFlight: false, opening: false, closed: false,
-        sent: 0, generation: 0
+        sent: 0, generation: 0,
+        // timing only (no audio): bytes sent in this question, and when the POST that ended the
+        // last question was made, sent and answered (performance.now() ms), for the benchmark
+        questionBytes: 0, lastQuestion: null
       };
     }
     return el.__kioskVoice;
@@ -66,13 +69,15 @@
     }
     var chunk = s.waiting.shift();
     var generation = s.generation;
+    s.questionBytes += chunk.data.byteLength;
+    var timing = { madeAt: chunk.madeAt, sentAt: performance.now(), bytesThrough: s.questionBytes };
     s.inFlight = true;
     fetch(audioUrl(el), {
       method: 'POST',
       credentials: 'same-origin',
       cache: 'no-store',
       headers: { 'X-Kiosk-Audio': s.format, 'Content-Type': 'application/octet-stream' },
-      body: chunk
+      body: chunk.data
     }).then(function (r) {
       return r.ok ? r.json() : null;
     }).then(function (reply) {
@@ -81,6 +86,9 @@
         if (!reply.listening && generation === s.generation) { // not a reply about an older question
           s.sending = false;
           s.waiting = [];
+          timing.repliedAt = performance.now();
+          timing.format = s.format;
+          s.lastQuestion = timing;
         }
         if (reply.sync && el.$server) {
           el.$server.sync();
@@ -143,7 +151,7 @@
               s.format = e.data.format;
               resolve();
             } else if (e.data.chunk && s.sending) {
-              s.waiting.push(e.data.chunk);
+              s.waiting.push({ data: e.data.chunk, madeAt: performance.now() });
               if (s.waiting.length > MAX_WAITING) {
                 s.waiting.shift();
               }
@@ -176,6 +184,7 @@
       return;
     }
     s.waiting = [];
+    s.questionBytes = 0;
     s.generation++;
     if (s.node) {
       s.node.port.postMessage('reset');
