@@ -104,6 +104,11 @@ class VoiceConversationBrowserIT extends BrowserTest {
         return (String) h;
     }
 
+    /** Audio chunks the page has posted so far (voice.js counts the replies). */
+    private static long sentChunks(KioskPage page) {
+        return ((Number) page.script("return document.getElementById('microphone').__kioskVoice.sent;")).longValue();
+    }
+
     private static String indicator(KioskPage page) {
         return (String) page.script("return document.querySelector('#mic-indicator .mic-text').textContent;");
     }
@@ -230,6 +235,7 @@ class VoiceConversationBrowserIT extends BrowserTest {
                 "the indicator saying it does not listen",
                 () -> VoicePanel.SPEAKING.equals(indicator(page)),
                 Duration.ofSeconds(5));
+        long posts = sentChunks(page);
         int utterances = scripted.utterances().size();
         long samples = scripted.utterances().stream()
                 .mapToLong(ScriptedRecognizer.Heard::samples)
@@ -249,6 +255,9 @@ class VoiceConversationBrowserIT extends BrowserTest {
                         .sum())
                 .as("audio reaching the recognizer while the kiosk speaks")
                 .isEqualTo(samples);
+        assertThat(sentChunks(page))
+                .as("audio POSTs from the page while the kiosk speaks")
+                .isEqualTo(posts);
 
         // a touch on Stop interrupts; the kiosk listens again by itself and hears the follow-up
         page.tap("speech-stop");
@@ -284,6 +293,7 @@ class VoiceConversationBrowserIT extends BrowserTest {
                         + " return v.tracks.length > 0 && v.tracks.every(t => t.readyState === 'ended')"
                         + " && v.stream === null;")),
                 Duration.ofSeconds(10));
+        waitUntil("the welcome screen for the next patient", () -> page.shows("start"), Duration.ofSeconds(10));
         assertThat(storedEvents(since)).last().isEqualTo("visit_ended idle_reset");
 
         // every utterance, the one cut by the reset included, closed exactly once
