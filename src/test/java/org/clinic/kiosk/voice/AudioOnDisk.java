@@ -176,9 +176,11 @@ public final class AudioOnDisk {
                 || first.startsWith("hsperfdata")
                 || first.startsWith("bash_jobs")
                 || first.startsWith("surefire")
-                // the SQLite driver's native library, unpacked there by every JVM that loads it
-                // (other test JVMs and builds on this machine at the same time): code, not audio
-                || (first.startsWith("sqlite-") && first.contains("libsqlitejdbc"))
+                // code unpacked there by every JVM that starts (other test JVMs and builds on this
+                // machine at the same time): the SQLite driver's native library and its lock,
+                // Mockito's and other agents' jars. Code, not audio.
+                || (relative.getNameCount() == 1
+                        && (first.endsWith(".so") || first.endsWith(".so.lck") || first.endsWith(".jar")))
                 || !Files.isReadable(file);
     }
 }
