@@ -45,7 +45,9 @@
       el.__kioskVoice = {
         stream: null, context: null, node: null, format: null, attempt: null,
         sending: false, startWanted: false, waiting: [], inFlight: false,
-        sent: 0, generation: 0, tracks: []
+        sent: 0, generation: 0, tracks: [],
+        // timings of the last question's final chunk, for the benchmark (no audio is kept)
+        questionBytes: 0, lastQuestion: null
       };
     }
     return el.__kioskVoice;
@@ -110,19 +112,24 @@
     }
     var chunk = s.waiting.shift();
     var generation = s.generation;
+    s.questionBytes += chunk.data.byteLength;
+    var timing = { madeAt: chunk.madeAt, sentAt: performance.now(), bytesThrough: s.questionBytes };
     s.inFlight = true;
     fetch(audioUrl(el), {
       method: 'POST',
       credentials: 'same-origin',
       cache: 'no-store',
       headers: { 'X-Kiosk-Audio': s.format, 'Content-Type': 'application/octet-stream' },
-      body: chunk
+      body: chunk.data
     }).then(function (r) {
       return r.ok ? r.json() : null;
     }).then(function (reply) {
       s.sent++;
       if (reply) {
         if (!reply.listening && generation === s.generation) { // not a reply about an older question
+          timing.repliedAt = performance.now();
+          timing.format = s.format;
+          s.lastQuestion = timing;
           s.sending = false;
           s.waiting = [];
         }
@@ -242,7 +249,7 @@
               a.format = e.data.format;
               resolve();
             } else if (e.data.chunk && s.sending && s.node === node) {
-              s.waiting.push(e.data.chunk);
+              s.waiting.push({ data: e.data.chunk, madeAt: performance.now() });
               if (s.waiting.length > MAX_WAITING) {
                 s.waiting.shift();
               }
@@ -333,6 +340,7 @@
       return;
     }
     s.waiting = [];
+    s.questionBytes = 0;
     s.generation++;
     if (s.node) {
       s.node.port.postMessage('reset');

@@ -54,7 +54,53 @@ public final class FakeMicrophone {
      * @param speechStart  the frame where the voice starts
      * @param speechFrames frames of the voice's own output (which has quiet edges of its own)
      */
-    public record Spoken(Path wav, int frames, int speechStart, int speechFrames) {}
+    public record Spoken(Path wav, int frames, int speechStart, int speechFrames) {
+
+        /** The voice's own samples, read back from the file (16 kHz mono). */
+        public short[] speech() {
+            try {
+                byte[] bytes = Files.readAllBytes(wav);
+                short[] speech = new short[speechFrames];
+                ByteBuffer.wrap(bytes, 44 + speechStart * 2, speechFrames * 2)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .asShortBuffer()
+                        .get(speech);
+                return speech;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * First and last 20 ms frame (as a sample range) louder than 35 dB below the loudest frame:
+     * where the speech starts and ends, whatever gain the browser applied.
+     */
+    public static int[] speechSpan(short[] samples) {
+        int frame = 320;
+        int frames = samples.length / frame;
+        double[] level = new double[frames];
+        double loudest = -200;
+        for (int f = 0; f < frames; f++) {
+            double sum = 0;
+            for (int i = f * frame; i < (f + 1) * frame; i++) {
+                sum += (double) samples[i] * samples[i];
+            }
+            level[f] = 10 * Math.log10(sum / frame / (32768.0 * 32768.0) + 1e-12);
+            loudest = Math.max(loudest, level[f]);
+        }
+        int first = -1;
+        int last = -1;
+        for (int f = 0; f < frames; f++) {
+            if (level[f] > loudest - 35) {
+                if (first < 0) {
+                    first = f;
+                }
+                last = f;
+            }
+        }
+        return new int[] {first * frame, (last + 1) * frame};
+    }
 
     static short[] speak(String words) {
         try (FreeTtsSynthesizer voice = new FreeTtsSynthesizer(1)) {

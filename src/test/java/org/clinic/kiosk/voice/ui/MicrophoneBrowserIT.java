@@ -18,10 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.clinic.kiosk.BrowserTest;
 import org.clinic.kiosk.speech.SpokenAudio;
 import org.clinic.kiosk.speech.freetts.FreeTtsSynthesizer;
+import org.clinic.kiosk.voice.AudioOnDisk;
+import org.clinic.kiosk.voice.FakeMicrophone;
 import org.clinic.kiosk.voice.ScriptedRecognizer;
 import org.clinic.kiosk.voice.Vocabulary;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,41 +134,10 @@ class MicrophoneBrowserIT extends BrowserTest {
         return driver.findElement(By.id("test-state")).getText();
     }
 
-    /**
-     * First and last 20 ms frame (as a sample range) louder than 35 dB below the loudest frame:
-     * where the speech starts and ends, whatever gain the browser applied.
-     */
-    static int[] speechSpan(short[] samples) {
-        int frame = 320;
-        int frames = samples.length / frame;
-        double[] level = new double[frames];
-        double loudest = -200;
-        for (int f = 0; f < frames; f++) {
-            double sum = 0;
-            for (int i = f * frame; i < (f + 1) * frame; i++) {
-                sum += (double) samples[i] * samples[i];
-            }
-            level[f] = 10 * Math.log10(sum / frame / (32768.0 * 32768.0) + 1e-12);
-            loudest = Math.max(loudest, level[f]);
-        }
-        int first = -1;
-        int last = -1;
-        for (int f = 0; f < frames; f++) {
-            if (level[f] > loudest - 35) {
-                if (first < 0) {
-                    first = f;
-                }
-                last = f;
-            }
-        }
-        return new int[] {first * frame, (last + 1) * frame};
-    }
-
     @Test
     void aSpokenQuestionArrivesAt16kHzIsHeardAndTheMicrophoneIsReleased() throws IOException {
-        Map<Path, Long> before = snapshot();
-        WriteWatch watch = new WriteWatch();
-        watch.provesItSeesAFileBeingWritten();
+        Map<Path, Long> before = AudioOnDisk.snapshot();
+        AudioOnDisk.WriteWatch watch = AudioOnDisk.WriteWatch.start();
         scripted.willHear("what is hospice care");
         openTestPage();
 
@@ -196,8 +166,8 @@ class MicrophoneBrowserIT extends BrowserTest {
         assertThat(utterance.closes()).isEqualTo(1);
         short[] received = recording.samples().getFirst();
         assertThat(received.length).isEqualTo(utterance.samples());
-        int[] heardSpan = speechSpan(received);
-        int[] wavSpan = speechSpan(fixtureSpeech);
+        int[] heardSpan = FakeMicrophone.speechSpan(received);
+        int[] wavSpan = FakeMicrophone.speechSpan(fixtureSpeech);
         double heardSeconds = (heardSpan[1] - heardSpan[0]) / (double) RATE;
         double wavSeconds = (wavSpan[1] - wavSpan[0]) / (double) RATE;
         System.out.printf(
@@ -221,15 +191,9 @@ class MicrophoneBrowserIT extends BrowserTest {
         assertThat(watch.stop())
                 .as("files this JVM held open for writing while listening")
                 .isEmpty();
-        Map<Path, Long> after = snapshot();
-        List<String> written = new ArrayList<>();
-        after.forEach((file, size) -> {
-            Long was = before.get(file);
-            if ((was == null || size > was) && !file.getFileName().toString().startsWith("usage.db")) {
-                written.add(file + " (" + was + " -> " + size + " bytes)");
-            }
-        });
-        assertThat(written).as("files written while listening").isEmpty();
+        assertThat(AudioOnDisk.writtenSince(before))
+                .as("files written while listening")
+                .isEmpty();
     }
 
     @Test
@@ -248,142 +212,13 @@ class MicrophoneBrowserIT extends BrowserTest {
                 (String) driver.executeScript("return document.getElementById('microphone').__kioskVoice.format;");
         assertThat(format).startsWith("f32le;rate=").doesNotContain("rate=16000");
         short[] received = recording.samples().getFirst();
-        int[] heardSpan = speechSpan(received);
-        int[] wavSpan = speechSpan(fixtureSpeech);
+        int[] heardSpan = FakeMicrophone.speechSpan(received);
+        int[] wavSpan = FakeMicrophone.speechSpan(fixtureSpeech);
         double heardSeconds = (heardSpan[1] - heardSpan[0]) / (double) RATE;
         double wavSeconds = (wavSpan[1] - wavSpan[0]) / (double) RATE;
         System.out.printf("Microphone (%s): speech %.3f s (WAV %.3f s)%n", format, heardSeconds, wavSeconds);
         assertThat(heardSeconds).isCloseTo(wavSeconds, org.assertj.core.api.Assertions.withinPercentage(5));
         tap("test-close");
-    }
-
-    /**
-     * Every file this JVM (the server) holds open for writing, looked at every 10 ms in
-     * {@code /proc/self/fd} while the test runs: apart from the usage log's SQLite files there
-     * must be none (audio is never written, not even to a temporary file).
-     */
-    private static final class WriteWatch {
-        private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        WriteWatch() {
-            thread = Thread.ofPlatform().daemon().start(() -> {
-                while (running) {
-                    look();
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-        }
-
-        private void look() {
-            try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-                fds.forEach(fd -> {
-                    try {
-                        Path file = Files.readSymbolicLink(fd);
-                        if (!file.isAbsolute() || file.startsWith("/dev") || file.startsWith("/proc")) {
-                            return; // sockets, pipes, devices
-                        }
-                        String flags = Files.readAllLines(Path.of("/proc/self/fdinfo/" + fd.getFileName())).stream()
-                                .filter(l -> l.startsWith("flags:"))
-                                .findFirst()
-                                .orElse("flags: 0");
-                        int mode = Integer.parseInt(flags.substring(6).strip(), 8) & 3;
-                        String name = file.getFileName().toString();
-                        if (mode != 0 && !name.startsWith("usage.db") && Files.isRegularFile(file)) {
-                            seen.add(file.toString());
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        // closed meanwhile
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** A file this test opens for writing shows up, and is then forgotten: the watch works. */
-        void provesItSeesAFileBeingWritten() throws IOException {
-            Path probeFile = Files.createTempFile(Path.of("target"), "write-watch", ".bin");
-            try (var out = Files.newOutputStream(probeFile)) {
-                out.write(1);
-                long end = System.nanoTime() + 2_000_000_000L;
-                while (!seen.contains(probeFile.toAbsolutePath().toString()) && System.nanoTime() < end) {
-                    look();
-                }
-            }
-            assertThat(seen).contains(probeFile.toAbsolutePath().toString());
-            Files.delete(probeFile);
-            seen.clear();
-        }
-
-        java.util.Set<String> stop() {
-            running = false;
-            try {
-                thread.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            look();
-            return java.util.Set.copyOf(seen);
-        }
-    }
-
-    /**
-     * Files the server could have written: the temporary folder, the data folder and the working
-     * folder (without the build's own output, which Maven and this test write, and the browser's
-     * and other programs' folders in the shared temporary folder).
-     */
-    private static Map<Path, Long> snapshot() throws IOException {
-        Map<Path, Long> sizes = new HashMap<>();
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        Path work = Path.of("").toAbsolutePath();
-        for (Path root : List.of(tmp, work, work.resolve("target/test-data"))) {
-            try (Stream<Path> files = Files.walk(root)) {
-                files.filter(f -> !excluded(root, work, f))
-                        .filter(Files::isRegularFile)
-                        .forEach(f -> {
-                            try {
-                                sizes.put(f, Files.size(f));
-                            } catch (IOException e) {
-                                // gone meanwhile
-                            }
-                        });
-            } catch (UncheckedIOException e) {
-                // a folder of another program vanished while walked: take what was seen
-            }
-        }
-        return sizes;
-    }
-
-    private static boolean excluded(Path root, Path work, Path file) {
-        Path relative = root.relativize(file);
-        String first = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
-        if (root.equals(work)) {
-            return first.equals(".git")
-                    || (first.equals("target") && !file.startsWith(work.resolve("target/test-data")));
-        }
-        if (root.startsWith(work)) {
-            return false;
-        }
-        // the shared temporary folder, where other programs write at the same time: Chromium's
-        // profiles, other JVMs' perf data, Maven's console library, shells' job and log files.
-        // (The server's own writes are caught whatever their name by WriteWatch above.)
-        return first.startsWith(".org.chromium")
-                || first.startsWith("org.chromium")
-                || first.startsWith(".com.google")
-                || first.startsWith("bash_tool")
-                || first.startsWith("jansi")
-                || (relative.getNameCount() == 1 && first.endsWith(".log"))
-                || first.startsWith("scoped_dir")
-                || first.startsWith("hsperfdata")
-                || first.startsWith("bash_jobs")
-                || first.startsWith("surefire")
-                || !Files.isReadable(file);
     }
 
     // ---- bad input over real HTTP ----

@@ -1,0 +1,314 @@
+package org.clinic.kiosk.voice.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.clinic.kiosk.BrowserTest;
+import org.clinic.kiosk.KioskPage;
+import org.clinic.kiosk.kiosk.KioskSettings;
+import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.usage.UsageLog;
+import org.clinic.kiosk.voice.AudioOnDisk;
+import org.clinic.kiosk.voice.FakeMicrophone;
+import org.clinic.kiosk.voice.ScriptedRecognizer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A spoken conversation on the real kiosk screens in real Chromium: the fake microphone plays a
+ * question FreeTTS spoke, in a loop; the recognizer at the boundary is scripted (it really receives
+ * and counts the audio, and says it heard "tell me about hospice", then "go back"). After one
+ * real click on Talk, nothing is touched but Stop: the kiosk hears the question, opens the topic and
+ * reads it aloud without listening to itself, listens again by itself after Stop, goes back on the
+ * follow-up, counts only outcomes, writes no audio, and lets go of the microphone at the idle reset.
+ */
+@Import(MicrophoneTestConfiguration.class)
+class VoiceConversationBrowserIT extends BrowserTest {
+
+    private static final String QUESTION = "tell me about hospice";
+    private static FakeMicrophone.Spoken fixture;
+
+    @Autowired
+    private ScriptedRecognizer scripted;
+
+    @Autowired
+    private RecordingRecognizer recording;
+
+    @Autowired
+    private KioskSettings settings;
+
+    @Autowired
+    private UsageLog usageLog;
+
+    @Autowired
+    private TopicCatalog catalog;
+
+    /**
+     * The fake microphone: 0.5 s of quiet, the question, 2 s of quiet (well over the 0.6 s endpoint
+     * silence), looped by Chromium from when the page opens the microphone.
+     */
+    static List<String> chromiumArguments() {
+        fixture = FakeMicrophone.spoken("hospice-question.wav", QUESTION, 0.5, 2.0);
+        return FakeMicrophone.arguments(fixture.wav());
+    }
+
+    /** Records, in the page, every text the mic indicator and the heard line show, as they change. */
+    private static final String WATCH_VOICE_PANEL = """
+            window.__voiceSeen = {indicator: [], heard: []};
+            const note = () => {
+              const i = document.querySelector('#mic-indicator .mic-text');
+              const h = document.getElementById('heard');
+              const add = (list, v) => { if (v !== null && list[list.length - 1] !== v) { list.push(v); } };
+              add(window.__voiceSeen.indicator, i ? i.textContent : null);
+              add(window.__voiceSeen.heard, h ? h.textContent : null);
+            };
+            new MutationObserver(note).observe(document.body, {subtree: true, childList: true, characterData: true});
+            note();
+            """;
+
+    private static void waitUntil(String what, BooleanSupplier condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("%s within %s", what, timeout).isLessThan(end);
+            pause(50);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The screen's heading, read in the page (a screen being replaced is no error, just not yet there). */
+    private static String heading(KioskPage page) {
+        Object h =
+                page.script("const h = document.querySelector('#content h1'); return h ? h.textContent.trim() : '';");
+        return (String) h;
+    }
+
+    /** Audio chunks the page has posted so far (voice.js counts the replies). */
+    private static long sentChunks(KioskPage page) {
+        return ((Number) page.script("return document.getElementById('microphone').__kioskVoice.sent;")).longValue();
+    }
+
+    private static String indicator(KioskPage page) {
+        return (String) page.script("return document.querySelector('#mic-indicator .mic-text').textContent;");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> seen(KioskPage page, String which) {
+        return (List<String>) page.script("return window.__voiceSeen[arguments[0]];", which);
+    }
+
+    /** The read-aloud sound really playing in the page: not paused, and its time moving on. */
+    private static boolean audioPlaying(KioskPage page) {
+        return Boolean.TRUE.equals(page.script("const a = document.getElementById('speech-audio');"
+                + " return !!a.getAttribute('src') && !a.paused && !a.ended && a.currentTime > 0;"));
+    }
+
+    private Connection usageDb() throws Exception {
+        return DriverManager.getConnection(
+                "jdbc:sqlite:" + settings.dataDir().resolve("usage.db").toAbsolutePath());
+    }
+
+    private long lastEventId() throws Exception {
+        assertThat(usageLog.flush(Duration.ofSeconds(10))).isTrue();
+        try (Connection connection = usageDb();
+                ResultSet rs = connection.createStatement().executeQuery("SELECT COALESCE(MAX(id), 0) FROM event")) {
+            return rs.getLong(1);
+        }
+    }
+
+    /** The events stored after {@code since}, as "kind detail topic". */
+    private List<String> storedEvents(long since) throws Exception {
+        assertThat(usageLog.flush(Duration.ofSeconds(10))).isTrue();
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = usageDb();
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT kind, detail, topic FROM event WHERE id > ? ORDER BY id")) {
+            query.setLong(1, since);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(String.join(" ", rs.getString(1), rs.getString(2), rs.getString(3))
+                            .replace("null", "")
+                            .strip()
+                            .replaceAll(" +", " "));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Everything in the usage log's files (database and write-ahead log), as text. */
+    private String usageFilesAsText() throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (String name : List.of("usage.db", "usage.db-wal", "usage.db-journal")) {
+            Path file = settings.dataDir().resolve(name);
+            if (Files.isRegularFile(file)) {
+                all.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return all.toString().toLowerCase(Locale.ROOT);
+    }
+
+    @Test
+    void aSpokenQuestionOpensTheTopicWhichIsReadAloudThenAFollowUpGoesBackAndTheResetReleasesTheMicrophone()
+            throws Exception {
+        Map<Path, Long> before = AudioOnDisk.snapshot();
+        AudioOnDisk.WriteWatch watch = AudioOnDisk.WriteWatch.start();
+        scripted.reset();
+        recording.clear();
+        scripted.willHear(QUESTION, "go back");
+        String hospice = catalog.byId("hospice-care").orElseThrow().title();
+
+        KioskPage page = open("home");
+        String home = page.heading();
+        long since = lastEventId();
+        assertThat(indicator(page)).isEqualTo(VoicePanel.OFF);
+        page.script(WATCH_VOICE_PANEL);
+
+        // the only touch until Stop: Talk
+        page.tap("talk");
+        waitUntil("the hospice topic opened by voice", () -> hospice.equals(heading(page)), Duration.ofSeconds(40));
+
+        // while listening the indicator said so, and the words appeared as they were heard
+        assertThat(seen(page, "indicator")).contains(VoicePanel.LISTENING);
+        List<String> heard =
+                seen(page, "heard").stream().filter(h -> !h.isEmpty()).toList();
+        assertThat(heard).last().isEqualTo("I heard: " + QUESTION);
+        assertThat(heard).as("partial words shown before the whole question").hasSizeGreaterThan(1);
+        for (String partial : heard) {
+            assertThat("I heard: " + QUESTION).startsWith(partial);
+        }
+
+        // What the recognizer was fed: 16 kHz mono samples of one question. Chromium plays the WAV
+        // in a loop from when the microphone opened, and the listening cue and the first chunks
+        // fall somewhere in its leading quiet, so the comparison is bounded to the speech itself:
+        // the span from the first to the last loud frame (35 dB under the loudest, whatever gain
+        // the browser applied) in what the server received, against the same span in the WAV's
+        // own samples. A wrong rate anywhere (48 kHz taken as 16 kHz, a missed resampling,
+        // dropped or doubled chunks) would stretch or shrink it far more than 5 %.
+        waitUntil(
+                "the question's utterance closed",
+                () -> scripted.utterances().getFirst().closes() > 0,
+                Duration.ofSeconds(5));
+        ScriptedRecognizer.Heard question = scripted.utterances().getFirst();
+        short[] received = recording.samples().getFirst();
+        assertThat((long) received.length).isEqualTo(question.samples());
+        int[] heardSpan = FakeMicrophone.speechSpan(received);
+        int[] wavSpan = FakeMicrophone.speechSpan(fixture.speech());
+        double heardSeconds = (heardSpan[1] - heardSpan[0]) / (double) FakeMicrophone.RATE;
+        double wavSeconds = (wavSpan[1] - wavSpan[0]) / (double) FakeMicrophone.RATE;
+        System.out.printf(
+                "Conversation: received %.3f s, speech %.3f s (WAV speech %.3f s)%n",
+                received.length / (double) FakeMicrophone.RATE, heardSeconds, wavSeconds);
+        assertThat(heardSeconds).isCloseTo(wavSeconds, withinPercentage(5));
+        // and the question ended by the endpoint: its 600 ms of quiet after the speech, to a frame or two
+        assertThat((received.length - heardSpan[1]) / (double) FakeMicrophone.RATE)
+                .isBetween(0.55, 0.70);
+
+        // the answer is spoken: the read-aloud sound plays in the page, and the kiosk does not
+        // listen to itself meanwhile (no new utterance, not one more sample to the recognizer)
+        waitUntil("the topic read aloud in the page", () -> audioPlaying(page), Duration.ofSeconds(30));
+        assertThat(page.text("speech-status")).isNotBlank();
+        assertThat(page.script("return document.getElementById('speech-status').getAttribute('data-state');"))
+                .isEqualTo("playing");
+        waitUntil(
+                "the indicator saying it does not listen",
+                () -> VoicePanel.SPEAKING.equals(indicator(page)),
+                Duration.ofSeconds(5));
+        long posts = sentChunks(page);
+        int utterances = scripted.utterances().size();
+        long samples = scripted.utterances().stream()
+                .mapToLong(ScriptedRecognizer.Heard::samples)
+                .sum();
+        double played =
+                ((Number) page.script("return document.getElementById('speech-audio').currentTime;")).doubleValue();
+        pause(2_000);
+        assertThat(audioPlaying(page)).as("still reading").isTrue();
+        double playedLater =
+                ((Number) page.script("return document.getElementById('speech-audio').currentTime;")).doubleValue();
+        assertThat(playedLater).as("the sound moves on").isGreaterThan(played);
+        assertThat(indicator(page)).isEqualTo(VoicePanel.SPEAKING);
+        assertThat(utterances).isEqualTo(1);
+        assertThat(scripted.utterances()).hasSize(utterances);
+        assertThat(scripted.utterances().stream()
+                        .mapToLong(ScriptedRecognizer.Heard::samples)
+                        .sum())
+                .as("audio reaching the recognizer while the kiosk speaks")
+                .isEqualTo(samples);
+        assertThat(sentChunks(page))
+                .as("audio POSTs from the page while the kiosk speaks")
+                .isEqualTo(posts);
+
+        // a touch on Stop interrupts; the kiosk listens again by itself and hears the follow-up
+        page.tap("speech-stop");
+        waitUntil("the reading stopped", () -> !audioPlaying(page), Duration.ofSeconds(5));
+        waitUntil("listening again", () -> VoicePanel.LISTENING.equals(indicator(page)), Duration.ofSeconds(10));
+        waitUntil("back to the previous screen", () -> home.equals(heading(page)), Duration.ofSeconds(40));
+        assertThat(scripted.utterances().size()).isGreaterThanOrEqualTo(2);
+        assertThat(seen(page, "heard")).contains("I heard: go back");
+
+        // stored: outcomes and how the topic was reached, never words
+        List<String> events = storedEvents(since);
+        System.out.println("Conversation events: " + events);
+        assertThat(events)
+                .containsExactly(
+                        "voice_question matched_topic",
+                        "topic_viewed voice hospice-care",
+                        "read_aloud",
+                        "voice_question matched_command");
+        String usageFiles = usageFilesAsText();
+        for (String words : List.of(QUESTION, "about hospice", "tell me", "go back")) {
+            assertThat(usageFiles).as("the usage log's files").doesNotContain(words);
+        }
+
+        // idle reset: the next patient finds the microphone off, really released in the page
+        clock.advance(Duration.ofSeconds(settings.idleSeconds() + settings.warningSeconds() + 5));
+        waitUntil(
+                "the microphone off after the reset",
+                () -> VoicePanel.OFF.equals(indicator(page)),
+                Duration.ofSeconds(15));
+        waitUntil(
+                "every microphone track ended",
+                () -> Boolean.TRUE.equals(page.script("const v = document.getElementById('microphone').__kioskVoice;"
+                        + " return v.tracks.length > 0 && v.tracks.every(t => t.readyState === 'ended')"
+                        + " && v.stream === null;")),
+                Duration.ofSeconds(10));
+        waitUntil("the welcome screen for the next patient", () -> page.shows("start"), Duration.ofSeconds(10));
+        assertThat(storedEvents(since)).last().isEqualTo("visit_ended idle_reset");
+
+        // every utterance, the one cut by the reset included, closed exactly once
+        int begun = scripted.utterances().size();
+        waitUntil(
+                "every utterance closed",
+                () -> scripted.utterances().stream().allMatch(u -> u.closes() > 0),
+                Duration.ofSeconds(5));
+        pause(500);
+        assertThat(scripted.utterances()).hasSize(begun);
+        assertThat(scripted.utterances()).allSatisfy(u -> assertThat(u.closes()).isEqualTo(1));
+
+        assertThat(watch.stop()).as("files the server held open for writing").isEmpty();
+        assertThat(AudioOnDisk.writtenSince(before))
+                .as("files written during the conversation")
+                .isEmpty();
+    }
+}
