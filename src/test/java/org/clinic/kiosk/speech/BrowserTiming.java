@@ -1,19 +1,15 @@
 package org.clinic.kiosk.speech;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.clinic.kiosk.KioskApplication;
+import org.clinic.kiosk.BenchmarkKiosk;
 import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -53,32 +49,14 @@ final class BrowserTiming {
     private BrowserTiming() {}
 
     static boolean available() {
-        return Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+        return BenchmarkKiosk.browserInstalled();
     }
 
     static Figures measure(int runs) {
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(KioskApplication.class)
-                .properties(
-                        "server.port=0",
-                        "kiosk.speech.warm-up=false",
-                        "kiosk.data-dir=target/bench-data",
-                        "kiosk.content-dir=target/no-topic-overrides",
-                        "logging.level.root=warn")
-                .run();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--window-size=1920,1080",
-                "--autoplay-policy=no-user-gesture-required");
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeDriver driver = new ChromeDriver(options);
+        ConfigurableApplicationContext app = BenchmarkKiosk.start();
+        ChromeDriver driver = BenchmarkKiosk.chromium(1920, 1080, List.of());
         try {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/topic/";
+            String base = BenchmarkKiosk.baseUrl(app) + "/topic/";
             List<Topic> topics = app.getBean(TopicCatalog.class).all();
             double[] cold = new double[runs];
             double[] cached = new double[runs];

@@ -7,24 +7,20 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.clinic.kiosk.KioskApplication;
+import org.clinic.kiosk.BenchmarkKiosk;
 import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.voice.audio.ListeningSession;
 import org.clinic.kiosk.voice.ui.MicrophoneProbe;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -196,37 +192,19 @@ public final class TransportBenchmark {
             """;
 
     public static void main(String[] args) throws Exception {
-        if (!Files.isExecutable(Path.of("/usr/bin/chromium"))) {
+        if (!BenchmarkKiosk.browserInstalled()) {
             System.out.println("Chromium is not installed: no transport figures.");
             return;
         }
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(KioskApplication.class, Bench.class)
-                .properties(
-                        "server.port=0",
-                        "kiosk.speech.warm-up=false",
-                        "kiosk.data-dir=target/bench-data",
-                        "kiosk.content-dir=target/no-topic-overrides",
-                        "logging.level.root=warn")
-                .run();
+        ConfigurableApplicationContext app = BenchmarkKiosk.start(Bench.class);
         ScriptedRecognizer scripted = app.getBean(ScriptedRecognizer.class);
         recognizer = scripted;
         voice = app.getBean(KioskSettings.class).voice();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--use-fake-ui-for-media-stream",
-                "--use-fake-device-for-media-stream",
-                "--window-size=1280,800");
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeDriver driver = new ChromeDriver(options);
+        ChromeDriver driver = BenchmarkKiosk.chromium(
+                1280, 800, List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         try {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = BenchmarkKiosk.baseUrl(app);
             driver.get(base + "/test-microphone");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             wait.until(d -> !d.findElements(By.id("test-listen")).isEmpty());

@@ -7,15 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.clinic.kiosk.KioskApplication;
+import org.clinic.kiosk.BenchmarkKiosk;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.voice.ui.RecordingRecognizer;
 import org.clinic.kiosk.voice.vosk.VoskBenchmark;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -84,39 +82,20 @@ public final class VoiceBenchmark {
 
     private static void pipeline() throws Exception {
         FakeMicrophone.Spoken fixture = FakeMicrophone.spoken("bench-question.wav", QUESTION, 0.5, 2.0);
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(KioskApplication.class, Bench.class)
-                .properties(
-                        "server.port=0",
-                        "kiosk.speech.warm-up=false",
-                        "kiosk.data-dir=target/bench-data",
-                        "kiosk.content-dir=target/no-topic-overrides",
-                        "logging.level.root=warn")
-                .run();
+        ConfigurableApplicationContext app = BenchmarkKiosk.start(Bench.class);
         ScriptedRecognizer scripted = app.getBean(ScriptedRecognizer.class);
         RecordingRecognizer recording = app.getBean(RecordingRecognizer.class);
         String title = app.getBean(TopicCatalog.class)
                 .byId("hospice-care")
                 .orElseThrow()
                 .title();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--autoplay-policy=no-user-gesture-required",
-                "--window-size=1920,1080");
-        options.addArguments(FakeMicrophone.arguments(fixture.wav()));
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeDriver driver = new ChromeDriver(options);
+        ChromeDriver driver = BenchmarkKiosk.chromium(1920, 1080, FakeMicrophone.arguments(fixture.wav()));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         List<Run> runs = new ArrayList<>();
         int unplaced = 0;
         String format = "";
         try {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = BenchmarkKiosk.baseUrl(app);
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             for (int i = 0; i < WARM_UPS + RUNS; i++) {
                 driver.get(base + "/home");
