@@ -6,7 +6,7 @@ public final class Routes {
     public static final String WELCOME = "";
     public static final String HOME = "home";
     public static final String HELP_TOPIC_ID = "when-to-ask-for-help";
-    public static final String HELP_TOPIC = "topic/" + HELP_TOPIC_ID;
+    public static final String HELP_TOPIC = topic(HELP_TOPIC_ID);
     /** The staff sign-in: reached only by typing it or by the hidden long press on the clinic name. */
     public static final String STAFF = "staff";
 

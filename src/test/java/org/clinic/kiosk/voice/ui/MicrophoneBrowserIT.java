@@ -3,14 +3,12 @@ package org.clinic.kiosk.voice.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.clinic.kiosk.BrowserTest;
-import org.clinic.kiosk.speech.SpokenAudio;
-import org.clinic.kiosk.speech.freetts.FreeTtsSynthesizer;
 import org.clinic.kiosk.voice.AudioOnDisk;
 import org.clinic.kiosk.voice.FakeMicrophone;
 import org.clinic.kiosk.voice.ScriptedRecognizer;
@@ -47,7 +43,6 @@ class MicrophoneBrowserIT extends BrowserTest {
     private static final double LEAD_SECONDS = 0.5;
 
     private static final double TAIL_SECONDS = 2.0;
-    private static final Path WAV = Path.of("target/voice-fixture/question.wav");
     private static short[] fixtureSpeech;
 
     @Autowired
@@ -61,41 +56,10 @@ class MicrophoneBrowserIT extends BrowserTest {
 
     /** Called by BrowserTest before Chromium starts: makes the fixture and feeds it to the fake microphone. */
     static List<String> chromiumArguments() {
-        try (FreeTtsSynthesizer voice = new FreeTtsSynthesizer(1)) {
-            SpokenAudio spoken = voice.synthesize("What is hospice care, and can my family visit me there?", 1.0);
-            assertThat(spoken.format().sampleRate()).isEqualTo(RATE);
-            assertThat(spoken.format().channels()).isEqualTo(1);
-            short[] speech = new short[spoken.pcm().length / 2];
-            ByteBuffer.wrap(spoken.pcm())
-                    .order(ByteOrder.LITTLE_ENDIAN)
-                    .asShortBuffer()
-                    .get(speech);
-            fixtureSpeech = speech;
-            int lead = (int) (LEAD_SECONDS * RATE);
-            int tail = (int) (TAIL_SECONDS * RATE);
-            short[] all = new short[lead + speech.length + tail];
-            System.arraycopy(speech, 0, all, lead, speech.length);
-            Files.createDirectories(WAV.getParent());
-            Files.write(WAV, wav(all));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.of(
-                "--use-fake-ui-for-media-stream",
-                "--use-fake-device-for-media-stream",
-                "--use-file-for-fake-audio-capture=" + WAV.toAbsolutePath());
-    }
-
-    private static byte[] wav(short[] samples) {
-        ByteBuffer b = ByteBuffer.allocate(44 + samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes()).putInt(36 + samples.length * 2).put("WAVE".getBytes());
-        b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1);
-        b.putInt(RATE).putInt(RATE * 2).putShort((short) 2).putShort((short) 16);
-        b.put("data".getBytes()).putInt(samples.length * 2);
-        for (short s : samples) {
-            b.putShort(s);
-        }
-        return b.array();
+        FakeMicrophone.Spoken spoken = FakeMicrophone.spoken(
+                "question.wav", "What is hospice care, and can my family visit me there?", LEAD_SECONDS, TAIL_SECONDS);
+        fixtureSpeech = spoken.speech();
+        return FakeMicrophone.arguments(spoken.wav());
     }
 
     @BeforeEach

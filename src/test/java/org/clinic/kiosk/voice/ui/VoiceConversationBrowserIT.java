@@ -6,12 +6,7 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +15,7 @@ import org.clinic.kiosk.BrowserTest;
 import org.clinic.kiosk.KioskPage;
 import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.usage.StoredEvents;
 import org.clinic.kiosk.usage.UsageLog;
 import org.clinic.kiosk.voice.AudioOnDisk;
 import org.clinic.kiosk.voice.FakeMicrophone;
@@ -124,37 +120,13 @@ class VoiceConversationBrowserIT extends BrowserTest {
                 + " return !!a.getAttribute('src') && !a.paused && !a.ended && a.currentTime > 0;"));
     }
 
-    private Connection usageDb() throws Exception {
-        return DriverManager.getConnection(
-                "jdbc:sqlite:" + settings.dataDir().resolve("usage.db").toAbsolutePath());
-    }
-
     private long lastEventId() throws Exception {
-        assertThat(usageLog.flush(Duration.ofSeconds(10))).isTrue();
-        try (Connection connection = usageDb();
-                ResultSet rs = connection.createStatement().executeQuery("SELECT COALESCE(MAX(id), 0) FROM event")) {
-            return rs.getLong(1);
-        }
+        return new StoredEvents(usageLog, settings.dataDir()).lastId();
     }
 
     /** The events stored after {@code since}, as "kind detail topic". */
     private List<String> storedEvents(long since) throws Exception {
-        assertThat(usageLog.flush(Duration.ofSeconds(10))).isTrue();
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = usageDb();
-                PreparedStatement query =
-                        connection.prepareStatement("SELECT kind, detail, topic FROM event WHERE id > ? ORDER BY id")) {
-            query.setLong(1, since);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(String.join(" ", rs.getString(1), rs.getString(2), rs.getString(3))
-                            .replace("null", "")
-                            .strip()
-                            .replaceAll(" +", " "));
-                }
-            }
-        }
-        return rows;
+        return new StoredEvents(usageLog, settings.dataDir()).after(since);
     }
 
     /** Everything in the usage log's files (database and write-ahead log), as text. */

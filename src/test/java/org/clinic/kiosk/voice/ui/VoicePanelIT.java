@@ -8,11 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinic.kiosk.KioskBrowserlessTest;
@@ -21,6 +16,7 @@ import org.clinic.kiosk.kiosk.KioskSettings;
 import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.topic.ui.HomeView;
+import org.clinic.kiosk.usage.StoredEvents;
 import org.clinic.kiosk.usage.UsageLog;
 import org.clinic.kiosk.voice.Conversation;
 import org.clinic.kiosk.voice.MatchResult;
@@ -109,36 +105,13 @@ class VoicePanelIT extends KioskBrowserlessTest {
         return button("read-aloud").getText().equals("Start again");
     }
 
-    private Connection connect() throws Exception {
-        return DriverManager.getConnection(
-                "jdbc:sqlite:" + settings.dataDir().resolve("usage.db").toAbsolutePath());
-    }
-
     private long lastEventId() throws Exception {
-        assertTrue(usageLog.flush(Duration.ofSeconds(10)));
-        try (Connection connection = connect();
-                ResultSet rs = connection.createStatement().executeQuery("SELECT COALESCE(MAX(id), 0) FROM event")) {
-            return rs.getLong(1);
-        }
+        return new StoredEvents(usageLog, settings.dataDir()).lastId();
     }
 
     /** The events stored since the test began, as "kind detail topic". */
     private List<String> storedEvents() throws Exception {
-        assertTrue(usageLog.flush(Duration.ofSeconds(10)));
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = connect();
-                PreparedStatement query =
-                        connection.prepareStatement("SELECT kind, detail, topic FROM event WHERE id > ? ORDER BY id")) {
-            query.setLong(1, before);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(String.join(" ", rs.getString(1), rs.getString(2), rs.getString(3))
-                            .strip()
-                            .replaceAll(" +", " "));
-                }
-            }
-        }
-        return rows;
+        return new StoredEvents(usageLog, settings.dataDir()).after(before);
     }
 
     @Test
