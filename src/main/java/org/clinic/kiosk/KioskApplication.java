@@ -4,9 +4,9 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
-import org.clinic.kiosk.report.StaffPinCommand;
-import org.clinic.kiosk.voice.match.AskCommand;
-import org.clinic.kiosk.voice.vosk.VoiceModelCommand;
+import org.clinic.kiosk.cli.AskCommand;
+import org.clinic.kiosk.cli.StaffPinCommand;
+import org.clinic.kiosk.cli.VoiceModelCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

@@ -19,7 +19,7 @@ class ArchitectureTest {
     void servicesAndSettingsNeverImportVaadin() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.clinic.kiosk.topic", "org.clinic.kiosk.kiosk")
+                .resideInAnyPackage("org.clinic.kiosk.topic", "org.clinic.kiosk.shell")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.vaadin..")
@@ -34,7 +34,7 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.clinic.kiosk.base..", "org.clinic.kiosk.kiosk..", "org.clinic.kiosk.topic.ui..")
+                        "org.clinic.kiosk.shell..", "org.clinic.kiosk.shell..", "org.clinic.kiosk.topic.ui..")
                 .check(CLASSES);
     }
 
@@ -48,8 +48,8 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "com.vaadin..",
-                        "org.clinic.kiosk.base..",
-                        "org.clinic.kiosk.kiosk..",
+                        "org.clinic.kiosk.shell..",
+                        "org.clinic.kiosk.shell..",
                         "org.clinic.kiosk.topic..")
                 .check(CLASSES);
     }
@@ -58,7 +58,7 @@ class ArchitectureTest {
     void theVoiceCoreAndMatcherNeverImportVaadin() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.clinic.kiosk.voice", "org.clinic.kiosk.voice.match")
+                .resideInAnyPackage("org.clinic.kiosk.voice.conversation", "org.clinic.kiosk.voice.recognition", "org.clinic.kiosk.voice.match")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.vaadin..")
@@ -69,7 +69,7 @@ class ArchitectureTest {
     void theMatcherIsReachedThroughItsInterface() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.clinic.kiosk.voice.ui", "org.clinic.kiosk.topic..", "org.clinic.kiosk.base..")
+                .resideInAnyPackage("org.clinic.kiosk.voice.ui", "org.clinic.kiosk.topic..", "org.clinic.kiosk.shell..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.clinic.kiosk.voice.match..")
@@ -87,7 +87,7 @@ class ArchitectureTest {
     void staffReportLogicNeverImportsVaadin() {
         noClasses()
                 .that()
-                .resideInAPackage("org.clinic.kiosk.report")
+                .resideInAPackage("org.clinic.kiosk.staff")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.vaadin..")
@@ -111,10 +111,10 @@ class ArchitectureTest {
     void patientScreensDoNotDependOnStaffViews() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.clinic.kiosk.topic..", "org.clinic.kiosk.base..", "org.clinic.kiosk.kiosk..")
+                .resideInAnyPackage("org.clinic.kiosk.topic..", "org.clinic.kiosk.shell..", "org.clinic.kiosk.shell..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("org.clinic.kiosk.report.ui..")
+                .resideInAPackage("org.clinic.kiosk.staff.ui..")
                 .check(CLASSES);
     }
 
@@ -127,8 +127,8 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.clinic.kiosk.base..",
-                        "org.clinic.kiosk.kiosk..",
+                        "org.clinic.kiosk.shell..",
+                        "org.clinic.kiosk.shell..",
                         "org.clinic.kiosk.topic..",
                         "org.clinic.kiosk.speech.freetts..",
                         "org.clinic.kiosk.speech.ui..",
@@ -140,8 +140,8 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.clinic.kiosk.base..",
-                        "org.clinic.kiosk.kiosk..",
+                        "org.clinic.kiosk.shell..",
+                        "org.clinic.kiosk.shell..",
                         "org.clinic.kiosk.topic..",
                         "org.clinic.kiosk.speech.freetts..",
                         "com.sun.speech..")
@@ -153,14 +153,14 @@ class ArchitectureTest {
     void onlyTheVoskAdapterTouchesTheNativeEngine() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("org.clinic.kiosk.voice.vosk")
+                .resideOutsideOfPackage("org.clinic.kiosk.voice.recognition.vosk")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.vosk..", "com.sun.jna..")
                 .check(CLASSES);
         noClasses()
                 .that()
-                .resideInAPackage("org.clinic.kiosk.voice.vosk")
+                .resideInAPackage("org.clinic.kiosk.voice.recognition.vosk")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.vaadin..")
@@ -176,11 +176,11 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.clinic.kiosk.base..",
+                        "org.clinic.kiosk.shell..",
                         "org.clinic.kiosk.topic.ui..",
                         "org.clinic.kiosk.speech.ui..",
                         "org.clinic.kiosk.voice.match..",
-                        "org.clinic.kiosk.voice.vosk..")
+                        "org.clinic.kiosk.voice.recognition.vosk..")
                 .check(CLASSES);
     }
 

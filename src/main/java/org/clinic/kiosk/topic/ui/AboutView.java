@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.clinic.kiosk.base.KioskLayout;
+import org.clinic.kiosk.shell.KioskLayout;
 import org.clinic.kiosk.speech.Speakable;
 import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.speech.ui.SentenceSpans;

@@ -2,8 +2,6 @@ package org.clinic.kiosk.voice.audio;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import org.clinic.kiosk.voice.AudioChunk;
-import org.clinic.kiosk.voice.AudioFormat;
 
 /**
  * Turns one stream of browser audio in any {@link AudioFormat} into {@link AudioFormat#RECOGNIZER}

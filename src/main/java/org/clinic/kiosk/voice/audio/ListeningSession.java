@@ -7,12 +7,11 @@ import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.clinic.kiosk.kiosk.KioskSettings;
-import org.clinic.kiosk.voice.AudioChunk;
-import org.clinic.kiosk.voice.SpeechRecognizer;
-import org.clinic.kiosk.voice.SpeechRecognizer.Utterance;
-import org.clinic.kiosk.voice.Transcript;
-import org.clinic.kiosk.voice.Vocabulary;
+import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
+import org.clinic.kiosk.voice.recognition.SpeechRecognizer.Utterance;
+import org.clinic.kiosk.voice.recognition.Transcript;
+import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,6 @@
 package org.clinic.kiosk.voice.audio;
 
 import java.util.Locale;
-import org.clinic.kiosk.voice.AudioChunk;
-import org.clinic.kiosk.voice.AudioFormat;
 
 /**
  * The format line the browser sends with every chunk, in the {@value #HEADER} header:

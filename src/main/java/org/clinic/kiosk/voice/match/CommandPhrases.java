@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.clinic.kiosk.voice.Command;
 
 /**
  * The phrases for each {@link Command}, from {@code voice/commands.txt}. An utterance is a command

@@ -30,12 +30,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.clinic.kiosk.topic.Topic;
-import org.clinic.kiosk.voice.Command;
-import org.clinic.kiosk.voice.MatchExplanation;
-import org.clinic.kiosk.voice.MatchResult;
-import org.clinic.kiosk.voice.MatchResult.Alternative;
-import org.clinic.kiosk.voice.MatchResult.Kind;
-import org.clinic.kiosk.voice.QuestionMatcher;
+import org.clinic.kiosk.voice.match.MatchResult.Alternative;
+import org.clinic.kiosk.voice.match.MatchResult.Kind;
 
 /**
  * The question matcher: commands by their phrases, topics by a Lucene BM25 search in memory.
@@ -107,7 +103,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     private final SynonymFile synonyms;
     private final CommandPhrases commands;
     private final String frontDeskReply;
-    private final org.clinic.kiosk.voice.Vocabulary vocabulary;
+    private final org.clinic.kiosk.voice.recognition.Vocabulary vocabulary;
 
     private LuceneQuestionMatcher(
             List<Topic> topicList,
@@ -168,9 +164,9 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     /**
      * The recognizer's grammar: topic titles, summaries and example questions, the front desk's
      * questions, every synonym-file and command phrase, the small polite words, and
-     * {@link org.clinic.kiosk.voice.Transcript#UNKNOWN}; lower case, each once.
+     * {@link org.clinic.kiosk.voice.recognition.Transcript#UNKNOWN}; lower case, each once.
      */
-    private static org.clinic.kiosk.voice.Vocabulary vocabulary(
+    private static org.clinic.kiosk.voice.recognition.Vocabulary vocabulary(
             List<Topic> topicList, SynonymFile synonyms, CommandPhrases commands, List<String> frontDeskQuestions) {
         Set<String> phrases = new LinkedHashSet<>();
         List<String> texts = new ArrayList<>();
@@ -189,13 +185,13 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
                 phrases.add(String.join(" ", words));
             }
         }
-        phrases.add(org.clinic.kiosk.voice.Transcript.UNKNOWN);
+        phrases.add(org.clinic.kiosk.voice.recognition.Transcript.UNKNOWN);
         // questions may fall back to the whole model when the grammar hears mostly unknown words
-        return new org.clinic.kiosk.voice.Vocabulary(List.copyOf(phrases)).withFallback();
+        return new org.clinic.kiosk.voice.recognition.Vocabulary(List.copyOf(phrases)).withFallback();
     }
 
     @Override
-    public org.clinic.kiosk.voice.Vocabulary vocabulary() {
+    public org.clinic.kiosk.voice.recognition.Vocabulary vocabulary() {
         return vocabulary;
     }
 

@@ -1,8 +1,7 @@
 package org.clinic.kiosk.voice.match;
 
-import org.clinic.kiosk.kiosk.KioskSettings;
+import org.clinic.kiosk.shell.KioskSettings;
 import org.clinic.kiosk.topic.TopicCatalog;
-import org.clinic.kiosk.voice.QuestionMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +18,7 @@ public class MatcherConfiguration {
         return build(catalog, settings);
     }
 
-    static LuceneQuestionMatcher build(TopicCatalog catalog, KioskSettings settings) {
+    public static LuceneQuestionMatcher build(TopicCatalog catalog, KioskSettings settings) {
         long start = System.nanoTime();
         LuceneQuestionMatcher matcher = LuceneQuestionMatcher.build(
                 catalog.all(), settings.matcher().synonymsFile(), settings.frontDeskMessage());

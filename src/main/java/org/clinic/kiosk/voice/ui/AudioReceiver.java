@@ -10,8 +10,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.clinic.kiosk.voice.AudioChunk;
-import org.clinic.kiosk.voice.AudioFormat;
+import org.clinic.kiosk.voice.audio.AudioChunk;
+import org.clinic.kiosk.voice.audio.AudioFormat;
 import org.clinic.kiosk.voice.audio.ListeningSession;
 import org.clinic.kiosk.voice.audio.WireFormat;
 

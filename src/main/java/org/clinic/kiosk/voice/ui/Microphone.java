@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.clinic.kiosk.kiosk.KioskSettings;
-import org.clinic.kiosk.voice.SpeechRecognizer;
-import org.clinic.kiosk.voice.Transcript;
-import org.clinic.kiosk.voice.Vocabulary;
+import org.clinic.kiosk.shell.KioskSettings;
 import org.clinic.kiosk.voice.audio.ListeningSession;
+import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
+import org.clinic.kiosk.voice.recognition.Transcript;
+import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

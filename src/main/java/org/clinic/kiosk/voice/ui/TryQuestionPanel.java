@@ -11,9 +11,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.clinic.kiosk.voice.MatchExplanation;
-import org.clinic.kiosk.voice.MatchResult;
-import org.clinic.kiosk.voice.QuestionMatcher;
+import org.clinic.kiosk.voice.match.MatchExplanation;
+import org.clinic.kiosk.voice.match.MatchResult;
+import org.clinic.kiosk.voice.match.QuestionMatcher;
 
 /**
  * "Try a question", for staff tuning the synonym file: type what a patient might say, and see what

@@ -8,16 +8,16 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.clinic.kiosk.kiosk.KioskSettings;
+import org.clinic.kiosk.shell.KioskSettings;
 import org.clinic.kiosk.speech.Speakable;
 import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.usage.UsageEvent.VoiceOutcome;
-import org.clinic.kiosk.voice.Command;
-import org.clinic.kiosk.voice.Conversation;
-import org.clinic.kiosk.voice.Conversation.Effect;
-import org.clinic.kiosk.voice.QuestionMatcher;
-import org.clinic.kiosk.voice.SpeechRecognizer;
-import org.clinic.kiosk.voice.Transcript;
+import org.clinic.kiosk.voice.conversation.Conversation;
+import org.clinic.kiosk.voice.conversation.Conversation.Effect;
+import org.clinic.kiosk.voice.match.Command;
+import org.clinic.kiosk.voice.match.QuestionMatcher;
+import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
+import org.clinic.kiosk.voice.recognition.Transcript;
 
 /**
  * Talking to the kiosk, in the same place on every screen: the Talk button, a truthful microphone

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clinic.kiosk.KioskBrowserlessTest;
-import org.clinic.kiosk.base.WelcomeView;
+import org.clinic.kiosk.shell.WelcomeView;
 import org.clinic.kiosk.speech.SpeechException;
 import org.clinic.kiosk.speech.SpeechOutput;
 import org.clinic.kiosk.speech.SpeechRate;
@@ -296,7 +296,7 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         navigate(WelcomeView.class);
         tap("read-aloud");
         assertEquals(Optional.of("welcome-title"), bar.highlighted());
-        navigate("topic/no-such-topic", org.clinic.kiosk.base.NotFoundView.class);
+        navigate("topic/no-such-topic", org.clinic.kiosk.shell.NotFoundView.class);
         tap("read-aloud");
         assertEquals(Reading.State.PLAYING, bar.state());
         assertTrue(statusShown().endsWith(" of 3."), statusShown());

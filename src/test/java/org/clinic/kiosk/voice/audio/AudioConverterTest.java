@@ -7,9 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import org.clinic.kiosk.voice.AudioChunk;
-import org.clinic.kiosk.voice.AudioFormat;
-import org.clinic.kiosk.voice.AudioFormat.Encoding;
+import org.clinic.kiosk.voice.audio.AudioFormat.Encoding;
 import org.junit.jupiter.api.Test;
 
 class AudioConverterTest {

@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.clinic.kiosk.voice.AudioChunk;
-import org.clinic.kiosk.voice.AudioFormat;
-import org.clinic.kiosk.voice.RecognizerStatus;
-import org.clinic.kiosk.voice.ScriptedRecognizer;
-import org.clinic.kiosk.voice.SpeechRecognizer;
-import org.clinic.kiosk.voice.Transcript;
-import org.clinic.kiosk.voice.Vocabulary;
+import org.clinic.kiosk.voice.recognition.RecognizerStatus;
+import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
+import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
+import org.clinic.kiosk.voice.recognition.Transcript;
+import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

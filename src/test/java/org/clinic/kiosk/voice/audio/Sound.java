@@ -5,8 +5,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
-import org.clinic.kiosk.kiosk.KioskSettings;
-import org.clinic.kiosk.voice.AudioFormat;
+import org.clinic.kiosk.shell.KioskSettings;
 
 /** Synthetic audio for the tests: tones, noise and silence, as floats or as bytes of any format. */
 final class Sound {

@@ -3,7 +3,6 @@ package org.clinic.kiosk.voice.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.clinic.kiosk.voice.Command;
 import org.junit.jupiter.api.Test;
 
 class CommandPhrasesTest {

@@ -6,13 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.topic.TopicCatalog;
-import org.clinic.kiosk.voice.Command;
-import org.clinic.kiosk.voice.MatchExplanation;
-import org.clinic.kiosk.voice.MatchResult;
-import org.clinic.kiosk.voice.MatchResult.CommandMatch;
-import org.clinic.kiosk.voice.MatchResult.NotUnderstood;
-import org.clinic.kiosk.voice.MatchResult.TopicChoice;
-import org.clinic.kiosk.voice.MatchResult.TopicMatch;
+import org.clinic.kiosk.voice.match.MatchResult.CommandMatch;
+import org.clinic.kiosk.voice.match.MatchResult.NotUnderstood;
+import org.clinic.kiosk.voice.match.MatchResult.TopicChoice;
+import org.clinic.kiosk.voice.match.MatchResult.TopicMatch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -25,7 +25,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.topic.TopicCatalog;
-import org.clinic.kiosk.voice.MatchResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,14 +34,14 @@ import org.junit.jupiter.api.Test;
  * The questions in {@code src/test/resources/voice/} were written fresh; the holdout files were
  * not looked at while tuning. {@code -Dmatcher.misses=true} prints every question it gets wrong.
  */
-class MatcherEvaluationTest {
+public class MatcherEvaluationTest {
 
     private static final String[] SETS = {"questions-tuning", "questions-holdout"};
     private static List<Topic> topics;
     private static LuceneQuestionMatcher matcher;
     private static PlainSearch baseline;
 
-    record Labelled(String expected, String question) {}
+    public record Labelled(String expected, String question) {}
 
     @BeforeAll
     static void build() throws IOException {
@@ -52,7 +51,7 @@ class MatcherEvaluationTest {
         baseline = new PlainSearch(topics);
     }
 
-    static List<Labelled> read(String name) {
+    public static List<Labelled> read(String name) {
         try (InputStream in = MatcherEvaluationTest.class.getResourceAsStream("/voice/" + name + ".tsv")) {
             List<Labelled> labelled = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8)

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import org.clinic.kiosk.topic.TopicCatalog;
-import org.clinic.kiosk.voice.Transcript;
-import org.clinic.kiosk.voice.Vocabulary;
+import org.clinic.kiosk.voice.recognition.Transcript;
+import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

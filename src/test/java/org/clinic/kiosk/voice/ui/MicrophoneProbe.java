@@ -2,7 +2,7 @@ package org.clinic.kiosk.voice.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.clinic.kiosk.voice.Transcript;
+import org.clinic.kiosk.voice.recognition.Transcript;
 
 /** What a {@link Microphone}'s listeners were told on the server, in order, for a test to read. */
 public final class MicrophoneProbe implements Microphone.Listener {

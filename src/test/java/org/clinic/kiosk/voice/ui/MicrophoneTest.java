@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.clinic.kiosk.kiosk.KioskSettings;
-import org.clinic.kiosk.report.KioskHealth;
-import org.clinic.kiosk.voice.RecognizerStatus;
-import org.clinic.kiosk.voice.ScriptedRecognizer;
-import org.clinic.kiosk.voice.Vocabulary;
+import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.staff.KioskHealth;
+import org.clinic.kiosk.voice.recognition.RecognizerStatus;
+import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
+import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

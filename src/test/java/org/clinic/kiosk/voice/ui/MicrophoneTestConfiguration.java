@@ -1,6 +1,6 @@
 package org.clinic.kiosk.voice.ui;
 
-import org.clinic.kiosk.voice.ScriptedRecognizer;
+import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import java.util.List;
-import org.clinic.kiosk.kiosk.KioskSettings;
-import org.clinic.kiosk.voice.SpeechRecognizer;
-import org.clinic.kiosk.voice.Vocabulary;
+import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
+import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -34,7 +34,7 @@ public class MicrophoneTestView extends Div {
             }
 
             @Override
-            public void heard(org.clinic.kiosk.voice.Transcript heard) {
+            public void heard(org.clinic.kiosk.voice.recognition.Transcript heard) {
                 words.setText(heard.text());
             }
         });

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import org.clinic.kiosk.voice.RecognizerStatus;
-import org.clinic.kiosk.voice.ScriptedRecognizer;
-import org.clinic.kiosk.voice.SpeechRecognizer;
-import org.clinic.kiosk.voice.Transcript;
-import org.clinic.kiosk.voice.Vocabulary;
+import org.clinic.kiosk.voice.recognition.RecognizerStatus;
+import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
+import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
+import org.clinic.kiosk.voice.recognition.Transcript;
+import org.clinic.kiosk.voice.recognition.Vocabulary;
 
 /**
  * The scripted recognizer at the boundary, also keeping (in memory, for the test to measure) the

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.clinic.kiosk.KioskBrowserlessTest;
-import org.clinic.kiosk.base.WelcomeView;
-import org.clinic.kiosk.kiosk.KioskSettings;
+import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.shell.WelcomeView;
 import org.clinic.kiosk.topic.ui.HomeView;
-import org.clinic.kiosk.voice.Conversation;
-import org.clinic.kiosk.voice.ScriptedRecognizer;
-import org.clinic.kiosk.voice.ScriptedRecognizerConfiguration;
-import org.clinic.kiosk.voice.Transcript;
+import org.clinic.kiosk.voice.conversation.Conversation;
+import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
+import org.clinic.kiosk.voice.recognition.ScriptedRecognizerConfiguration;
+import org.clinic.kiosk.voice.recognition.Transcript;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,7 +111,7 @@ class VoiceHandsFreeIT extends KioskBrowserlessTest {
     /** A clinic that turns hands-free on before the model is in (or with a damaged model). */
     @Test
     void withoutAWorkingModelTheIdleResetStillHandsAFreshKioskToTheNextPatient() {
-        recognizer.setStatus(org.clinic.kiosk.voice.RecognizerStatus.off("no model"));
+        recognizer.setStatus(org.clinic.kiosk.voice.recognition.RecognizerStatus.off("no model"));
         tap("start");
         tap("text-largest");
         waitSeconds(settings.idleSeconds() + settings.warningSeconds());

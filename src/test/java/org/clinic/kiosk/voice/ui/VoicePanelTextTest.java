@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.clinic.kiosk.topic.Readability;
-import org.clinic.kiosk.voice.Command;
+import org.clinic.kiosk.voice.match.Command;
 import org.junit.jupiter.api.Test;
 
 /** The voice panel's own words: plain (reading grade 6 or below), and questions shown as questions. */

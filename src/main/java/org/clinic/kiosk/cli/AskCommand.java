@@ -1,0 +1,149 @@
+package org.clinic.kiosk.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.voice.match.MatchResult;
+import org.clinic.kiosk.voice.match.MatchResult.Alternative;
+import org.clinic.kiosk.voice.match.MatcherConfiguration;
+import org.clinic.kiosk.voice.match.QuestionMatcher;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code java -jar recurrence-kiosk.jar ask}: reads one question a line on standard input and
+ * writes one JSON object a line on standard output, for staff and for evaluation:
+ * <pre>{"question": "...", "kind": "topic" | "command" | "none", "id": "...", "confidence": 0.0-1.0,
+ *  "alternatives": [{"kind": ..., "id": ..., "confidence": ...}]}</pre>
+ * No web server starts. Standard output carries nothing but those lines: everything else (log
+ * lines included) goes to standard error.
+ */
+public final class AskCommand {
+
+    /** The first command-line argument that runs this instead of the web server. */
+    public static final String NAME = "ask";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private AskCommand() {}
+
+    /** Runs the command on the process's streams; returns the exit status. */
+    public static int run() {
+        PrintStream stdout = System.out;
+        // anything that writes to System.out from here on (the log's console appender included) goes to stderr
+        System.setOut(System.err);
+        try {
+            KioskSettings settings = settings();
+            QuestionMatcher matcher = MatcherConfiguration.build(TopicCatalog.load(settings.contentDir()), settings);
+            answer(matcher, System.in, stdout, System.err);
+            return 0;
+        } catch (RuntimeException | IOException e) {
+            System.err.println("ask: " + e.getMessage());
+            return 1;
+        } finally {
+            stdout.flush();
+        }
+    }
+
+    /** The clinic's settings as the running kiosk sees them, from this process's environment. */
+    static KioskSettings settings() throws IOException {
+        return settings(new StandardEnvironment());
+    }
+
+    /**
+     * The clinic's settings as the running kiosk binds them: a {@code -Dkiosk.*} system property
+     * first, then a {@code KIOSK_*} environment variable (relaxed binding: {@code
+     * KIOSK_MATCHER_SYNONYMS_FILE} is {@code kiosk.matcher.synonyms-file}), then the settings file
+     * ({@code KIOSK_CONFIG_FILE} or {@code kiosk-config/kiosk.properties}), then the defaults.
+     */
+    static KioskSettings settings(ConfigurableEnvironment environment) throws IOException {
+        String file = environment.getProperty("KIOSK_CONFIG_FILE", "kiosk-config/kiosk.properties");
+        Properties properties = new Properties();
+        Path path = Path.of(file);
+        if (Files.isRegularFile(path)) {
+            try (InputStream in = Files.newInputStream(path)) {
+                properties.load(in);
+            }
+        }
+        environment.getPropertySources().addLast(new PropertiesPropertySource("settings file " + file, properties));
+        return Binder.get(environment).bindOrCreate("kiosk", KioskSettings.class);
+    }
+
+    /**
+     * Answers every line of {@code in}, one JSON line each, in order. A line the matcher fails on
+     * is answered {@code "kind":"none"}, with the reason on {@code err}, and the next line is
+     * answered as usual.
+     */
+    static void answer(QuestionMatcher matcher, InputStream in, OutputStream out, PrintStream err) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            MatchResult result;
+            try {
+                result = matcher.match(line);
+            } catch (RuntimeException e) {
+                err.println("ask: line " + number + " could not be matched (" + e + "); answered \"none\"");
+                result =
+                        new MatchResult.NotUnderstood("Sorry, I did not understand that.", List.of(), false, List.of());
+            }
+            writer.print(json(line, result));
+            writer.print('\n');
+            writer.flush();
+        }
+    }
+
+    static String json(String question, MatchResult result) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("question", question);
+        List<Alternative> alternatives = result.alternatives();
+        switch (result) {
+            case MatchResult.TopicMatch topic -> {
+                node.put("kind", "topic");
+                node.put("id", topic.topicId());
+            }
+            case MatchResult.TopicChoice choice -> {
+                node.put("kind", "topic");
+                node.put("id", choice.first().id());
+                alternatives = new java.util.ArrayList<>(List.of(choice.second()));
+                alternatives.addAll(choice.alternatives());
+            }
+            case MatchResult.CommandMatch command -> {
+                node.put("kind", "command");
+                node.put("id", command.command().id());
+            }
+            case MatchResult.NotUnderstood none -> {
+                node.put("kind", "none");
+                node.putNull("id");
+            }
+        }
+        node.put("confidence", result.confidence());
+        ArrayNode list = node.putArray("alternatives");
+        for (Alternative alternative : alternatives.subList(0, Math.min(3, alternatives.size()))) {
+            ObjectNode item = list.addObject();
+            item.put("kind", alternative.kind().id());
+            item.put("id", alternative.id());
+            item.put("confidence", alternative.confidence());
+        }
+        return JSON.writeValueAsString(node);
+    }
+}

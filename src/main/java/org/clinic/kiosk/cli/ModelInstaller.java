@@ -1,0 +1,361 @@
+package org.clinic.kiosk.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.clinic.kiosk.voice.recognition.vosk.ModelFolder;
+
+/**
+ * Puts the speech model in place: takes the archive from the internet or from a file, streams it
+ * into a temporary file inside {@code voice-models/}, checks its size and SHA-256 against the
+ * manifest, unpacks it safely into a temporary folder there, checks the model's files, and only
+ * then swaps it in with a rename. Whatever fails, temporary files are deleted and a model already
+ * installed stays as it was.
+ */
+final class ModelInstaller {
+
+    /** Far above the small model's 68 MB unpacked, far below a zip bomb. */
+    static final long MAX_UNPACKED_BYTES = 1024L * 1024 * 1024;
+
+    static final int MAX_ENTRIES = 10_000;
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
+
+    /** A download that receives nothing for this long is given up. */
+    static final Duration STALL_TIMEOUT = Duration.ofSeconds(60);
+
+    static final String UNCHANGED = " Nothing was changed.";
+
+    private final Path modelsDir;
+    private final ModelManifest manifest;
+    private final PrintStream progress;
+    private final long maxUnpackedBytes;
+
+    ModelInstaller(Path modelsDir, ModelManifest manifest, PrintStream progress) {
+        this(modelsDir, manifest, progress, MAX_UNPACKED_BYTES);
+    }
+
+    /** With another cap on the unpacked size (tests use a small one rather than a 1 GB zip bomb). */
+    ModelInstaller(Path modelsDir, ModelManifest manifest, PrintStream progress, long maxUnpackedBytes) {
+        this.modelsDir = modelsDir;
+        this.manifest = manifest;
+        this.progress = progress;
+        this.maxUnpackedBytes = maxUnpackedBytes;
+    }
+
+    /** Downloads the archive from the manifest's address and installs it. */
+    Path download() throws InstallException, IOException {
+        return download(manifest.url());
+    }
+
+    /** Downloads from {@code url} (the manifest's, or a local test server's) and installs it. */
+    Path download(URI url) throws InstallException, IOException {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(STALL_TIMEOUT)
+                .header("User-Agent", "recurrence-kiosk voice-model")
+                .GET()
+                .build();
+        HttpResponse<InputStream> response;
+        try {
+            progress.println("Downloading " + manifest.name() + " from " + url + " ...");
+            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw unreachable(url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InstallException("The download was interrupted." + UNCHANGED);
+        }
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new InstallException("The download server answered " + response.statusCode() + " for " + url
+                        + ", not the file. " + offline() + UNCHANGED);
+            }
+            return install(body, true, url.toString());
+        }
+    }
+
+    /** Installs from an archive already on this machine (for clinics without internet). */
+    Path installFrom(Path archive) throws InstallException {
+        if (!Files.isRegularFile(archive)) {
+            throw new InstallException("There is no file at " + archive + "." + UNCHANGED);
+        }
+        try (InputStream in = Files.newInputStream(archive)) {
+            return install(in, false, archive.toString());
+        } catch (IOException e) {
+            throw new InstallException(
+                    "The file " + archive + " could not be read (" + e.getMessage() + ")." + UNCHANGED);
+        }
+    }
+
+    private InstallException unreachable(URI url, IOException e) {
+        String why =
+                switch (e) {
+                    case java.net.http.HttpConnectTimeoutException t ->
+                        "no answer within " + CONNECT_TIMEOUT.toSeconds() + " seconds";
+                    case java.net.http.HttpTimeoutException t ->
+                        "nothing arrived within " + STALL_TIMEOUT.toSeconds() + " seconds";
+                    case java.net.ConnectException c -> "no connection to the server";
+                    case java.net.UnknownHostException u -> "the server's name is unknown here";
+                    default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                };
+        return new InstallException(
+                "Could not download the speech model from " + url + " (" + why + "). " + offline() + UNCHANGED);
+    }
+
+    private String offline() {
+        return "If this machine has no internet access, download " + manifest.url()
+                + " on another computer, copy it here and run ./kiosk voice-model --from FILE"
+                + " (or java -jar recurrence-kiosk.jar voice-model --from FILE).";
+    }
+
+    private Path install(InputStream in, boolean showProgress, String source) throws InstallException, IOException {
+        Files.createDirectories(modelsDir);
+        Path download = Files.createTempFile(modelsDir, ".download-", ".zip.part");
+        Path staging = null;
+        try {
+            byte[] digest = copy(in, download, showProgress);
+            long size = Files.size(download);
+            if (size != manifest.size()) {
+                throw new InstallException("The file is " + size + " bytes but the manifest says " + manifest.size()
+                        + ": it is not the right file or the download was cut short." + UNCHANGED);
+            }
+            if (!MessageDigest.isEqual(digest, manifest.sha256Bytes())) {
+                throw new InstallException("The file has the right size, but its SHA-256 checksum is "
+                        + HexFormat.of().formatHex(digest) + ", not " + manifest.sha256()
+                        + " as the manifest says: it is damaged or not the right file." + UNCHANGED);
+            }
+            staging = Files.createTempDirectory(modelsDir, ".unpack-");
+            unpack(download, staging);
+            Path unpacked = staging.resolve(manifest.folder());
+            Optional<ModelFolder.Problem> problem = ModelFolder.check(unpacked);
+            if (problem.isPresent()) {
+                throw new InstallException("The archive does not hold a complete model in a folder " + manifest.folder()
+                        + ": " + problem.get().what() + "." + UNCHANGED);
+            }
+            Path target = modelsDir.resolve(manifest.folder());
+            swapIn(unpacked, target);
+            progress.println("Checked " + source + " (size and SHA-256 match the manifest).");
+            return target;
+        } finally {
+            Files.deleteIfExists(download);
+            if (staging != null) {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    /** Streams into {@code file} (never more than the manifest's size plus one byte); the SHA-256. */
+    private byte[] copy(InputStream in, Path file, boolean showProgress) throws IOException, InstallException {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        AtomicLong lastRead = new AtomicLong(System.nanoTime());
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicBoolean stalled = new AtomicBoolean();
+        Thread watchdog = Thread.ofVirtual().start(() -> {
+            while (!done.get()) {
+                if (System.nanoTime() - lastRead.get() > STALL_TIMEOUT.toNanos()) {
+                    stalled.set(true);
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        // closing is all that is wanted
+                    }
+                    return;
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        long limit = manifest.size() + 1;
+        long total = 0;
+        int shownPercent = -1;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            int read;
+            while (total < limit && (read = read(in, buffer, (int) Math.min(buffer.length, limit - total))) >= 0) {
+                lastRead.set(System.nanoTime());
+                out.write(buffer, 0, read);
+                sha256.update(buffer, 0, read);
+                total += read;
+                int percent = (int) Math.min(100, total * 100 / manifest.size());
+                if (showProgress && percent / 10 > shownPercent / 10) {
+                    shownPercent = percent;
+                    progress.printf(
+                            Locale.ROOT,
+                            "  %.1f of %.1f MB (%d%%)%n",
+                            total / 1_000_000.0,
+                            manifest.size() / 1_000_000.0,
+                            percent);
+                }
+            }
+        } catch (ReadFailed e) {
+            if (stalled.get()) {
+                throw new InstallException("The download stopped: nothing arrived for " + STALL_TIMEOUT.toSeconds()
+                        + " seconds. " + offline() + UNCHANGED);
+            }
+            throw new InstallException("Reading the archive broke off after " + total + " bytes ("
+                    + e.getCause().getMessage() + "). " + offline() + UNCHANGED);
+        } finally {
+            done.set(true);
+            watchdog.interrupt();
+        }
+        return sha256.digest();
+    }
+
+    private static int read(InputStream in, byte[] buffer, int length) throws ReadFailed {
+        try {
+            return in.read(buffer, 0, length);
+        } catch (IOException e) {
+            throw new ReadFailed(e);
+        }
+    }
+
+    /** The source failed, rather than the disk. */
+    private static final class ReadFailed extends IOException {
+        ReadFailed(IOException cause) {
+            super(cause);
+        }
+    }
+
+    /** Unpacks every entry under {@code into}, refusing paths that would land anywhere else. */
+    void unpack(Path archive, Path into) throws InstallException, IOException {
+        Path root = into.toAbsolutePath().normalize();
+        long unpacked = 0;
+        int entries = 0;
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry entry = all.nextElement();
+                if (++entries > MAX_ENTRIES) {
+                    throw new InstallException("The archive holds more than " + MAX_ENTRIES
+                            + " files: it is not a speech model." + UNCHANGED);
+                }
+                Path target = safeTarget(root, entry.getName());
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = zip.getInputStream(entry);
+                        OutputStream out = Files.newOutputStream(target)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    int read;
+                    while ((read = in.read(buffer)) >= 0) {
+                        unpacked += read;
+                        if (unpacked > maxUnpackedBytes) {
+                            throw new InstallException("The archive unpacks to more than " + maxUnpackedBytes
+                                    + " bytes: it is not a speech model." + UNCHANGED);
+                        }
+                        out.write(buffer, 0, read);
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            throw new InstallException(
+                    "The archive is damaged and cannot be unpacked (" + e.getMessage() + ")." + UNCHANGED);
+        }
+    }
+
+    private Path safeTarget(Path root, String name) throws InstallException {
+        String plain = name.replace('\\', '/');
+        boolean absolute = plain.startsWith("/") || plain.matches("^[A-Za-z]:.*");
+        boolean climbs = ("/" + plain + "/").contains("/../");
+        if (absolute || climbs || plain.indexOf('\0') >= 0) {
+            throw new InstallException("The archive holds an unsafe path (" + ModelFolder.printable(name)
+                    + ") that points outside its folder. It was not unpacked." + UNCHANGED);
+        }
+        Path target = root.resolve(plain).normalize();
+        if (!target.startsWith(root.resolve(manifest.folder()))) {
+            throw new InstallException("The archive holds " + ModelFolder.printable(name) + " outside the folder "
+                    + manifest.folder() + ": it is not the expected model." + UNCHANGED);
+        }
+        return target;
+    }
+
+    /** Renames the new model into place; an old one is moved aside first and restored if that fails. */
+    private void swapIn(Path unpacked, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(modelsDir, ".old-");
+            Files.delete(old);
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(unpacked, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                try {
+                    Files.deleteIfExists(dir);
+                } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                    // left for the next run
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** A failed install, with a message for the person at the command line. */
+    static final class InstallException extends Exception {
+        InstallException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.clinic.kiosk.shell;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.clinic.kiosk.speech.Speakable;
+import org.clinic.kiosk.speech.SpeechScript;
+
+/** "Are you still there?" with a visible countdown and one big button to carry on. */
+class IdleWarningPanel extends Div implements Speakable {
+
+    private final Span seconds = new Span();
+    private final NativeButton stillHere;
+
+    IdleWarningPanel(Runnable onStillHere) {
+        setId("idle-warning");
+        addClassName("idle-warning");
+        getElement().setAttribute("role", "alertdialog");
+        getElement().setAttribute("aria-modal", "true");
+        getElement().setAttribute("aria-labelledby", "idle-warning-title");
+        getElement().setAttribute("aria-describedby", "idle-warning-text");
+
+        Div box = new Div();
+        box.addClassName("idle-box");
+        H2 title = new H2("Are you still there?");
+        title.setId("idle-warning-title");
+        seconds.setId("idle-seconds");
+        seconds.addClassName("idle-seconds");
+        Paragraph text = new Paragraph();
+        text.setId("idle-warning-text");
+        text.add(
+                new Span("To keep your visit private, this screen will go back to the start in "),
+                seconds,
+                new Span(" seconds."));
+        stillHere = new NativeButton("I'm still here", e -> onStillHere.run());
+        stillHere.setId("still-here");
+        stillHere.addClassName("primary");
+        box.add(title, text, stillHere);
+        add(box);
+        setVisible(false);
+    }
+
+    void show(long secondsLeft) {
+        seconds.setText(Long.toString(secondsLeft));
+        if (!isVisible()) {
+            setVisible(true);
+            stillHere.focus();
+        }
+    }
+
+    void hide() {
+        setVisible(false);
+    }
+
+    @Override
+    public SpeechScript speechScript() {
+        return SpeechScript.of(
+                "Are you still there?",
+                "To keep your visit private, this screen will go back to the start in " + seconds.getText()
+                        + " seconds.",
+                "If you are still here, touch the button that says I'm still here.");
+    }
+}

@@ -1,0 +1,57 @@
+package org.clinic.kiosk.staff;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.clinic.kiosk.voice.recognition.RecognizerStatus;
+import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The kiosk's own side of the staff health panel: whether voice input is ready (and if not, why), the app
+ * version and how long it has been running. (The usage log reports its own health.)
+ */
+@Component
+public class KioskHealth {
+
+    private final Clock clock;
+    private final Instant started;
+    private final SpeechRecognizer recognizer;
+    private volatile Instant lastMicrophoneUse;
+
+    public KioskHealth(Clock clock, SpeechRecognizer recognizer) {
+        this.clock = clock;
+        this.started = clock.instant();
+        this.recognizer = recognizer;
+    }
+
+    /** The speech recognizer's state: ready with the model it loaded, or off with the reason and what to do. */
+    public RecognizerStatus speechRecognition() {
+        return recognizer.status();
+    }
+
+    /** The version from the jar's manifest, or "development build" when run from the sources. */
+    public String version() {
+        String version = KioskHealth.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
+    }
+
+    /**
+     * Notes that the microphone was opened (voice input calls this). Kept in memory only, and only
+     * to the minute: it says whether the microphone works, not who spoke when.
+     */
+    public void microphoneUsed() {
+        lastMicrophoneUse = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** When the microphone was last opened since start-up, if it was. */
+    public Optional<Instant> lastMicrophoneUse() {
+        return Optional.ofNullable(lastMicrophoneUse);
+    }
+
+    public Duration uptime() {
+        return Duration.between(started, clock.instant());
+    }
+}

@@ -1,0 +1,109 @@
+package org.clinic.kiosk.staff.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.clinic.kiosk.usage.UsageHealth;
+import org.clinic.kiosk.voice.recognition.RecognizerStatus;
+
+/** How the kiosk is doing: voice input and its speech model, microphone, usage database, warnings, version, uptime. */
+class HealthPanel extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final NativeTable table = new NativeTable();
+
+    HealthPanel(
+            UsageHealth usage,
+            RecognizerStatus speechRecognition,
+            Optional<Instant> lastMicrophoneUse,
+            String version,
+            Duration uptime,
+            ZoneId zone) {
+        setId("health");
+        addClassNames("report-section", "health");
+        add(new H2("Kiosk health"));
+        if (usage.warnings().isEmpty()) {
+            Paragraph none = new Paragraph("No warnings.");
+            none.setId("health-warnings");
+            add(none);
+        } else {
+            UnorderedList warnings = new UnorderedList();
+            warnings.setId("health-warnings");
+            warnings.addClassName("urgent");
+            usage.warnings().forEach(w -> warnings.add(new ListItem(w)));
+            add(new Paragraph("Warnings:"), warnings);
+        }
+        table.setId("health-table");
+        table.addClassName("report-table");
+        table.setCaptionText("Kiosk health");
+        table.getCaption().addClassName("visually-hidden");
+        row(
+                "health-speech-model",
+                "Voice input",
+                (speechRecognition.ready() ? "On. " : "Off. ") + speechRecognition.detail());
+        row(
+                "health-microphone",
+                "Last microphone use",
+                lastMicrophoneUse.map(at -> WHEN.format(at.atZone(zone))).orElse("Not since the kiosk started"));
+        row("health-database", "Usage database", size(usage.databaseBytes()) + " (" + usage.databaseFile() + ")");
+        row(
+                "health-last-event",
+                "Last event recorded",
+                usage.lastEvent().map(at -> WHEN.format(at.atZone(zone))).orElse("None yet"));
+        row("health-queue", "Events waiting to be saved", Long.toString(usage.queuedEvents()));
+        row("health-version", "App version", version);
+        row("health-uptime", "Running for", duration(uptime));
+        add(table);
+    }
+
+    private void row(String id, String label, String value) {
+        NativeTableRow row = table.getBody().addRow();
+        row.addHeaderCell().setText(label);
+        row.getHeaderCell(0).ifPresent(cell -> cell.getElement().setAttribute("scope", "row"));
+        row.addDataCell().setText(value);
+        row.getDataCell(0).ifPresent(cell -> cell.setId(id));
+    }
+
+    /** "2.2 MB", "512 KB" or "300 bytes". */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        if (bytes < 1024L * 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        return String.format(Locale.ROOT, "%.1f GB", bytes / (1024.0 * 1024 * 1024));
+    }
+
+    /** "3 days 4 hours 5 minutes", or "less than a minute". */
+    static String duration(Duration duration) {
+        long days = duration.toDays();
+        long hours = duration.toHoursPart();
+        long minutes = duration.toMinutesPart();
+        StringBuilder text = new StringBuilder();
+        if (days > 0) {
+            text.append(days).append(days == 1 ? " day " : " days ");
+        }
+        if (hours > 0) {
+            text.append(hours).append(hours == 1 ? " hour " : " hours ");
+        }
+        if (minutes > 0) {
+            text.append(minutes).append(minutes == 1 ? " minute" : " minutes");
+        }
+        return text.isEmpty() ? "less than a minute" : text.toString().strip();
+    }
+}

@@ -1,0 +1,221 @@
+package org.clinic.kiosk.staff.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import org.clinic.kiosk.shell.Routes;
+import org.clinic.kiosk.staff.KioskHealth;
+import org.clinic.kiosk.staff.ReportCsv;
+import org.clinic.kiosk.staff.ReportNames;
+import org.clinic.kiosk.staff.StaffSession;
+import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.usage.UsageReport;
+import org.clinic.kiosk.usage.UsageReports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The staff reports: pick a range of days (or the last 7 or 30), read the figures and charts,
+ * download them as CSV or print them; below, the kiosk's health. Only reachable with an open
+ * staff session; anyone else is sent to the sign-in.
+ */
+@Route(value = Routes.STAFF + "/reports", layout = StaffLayout.class)
+@PageTitle("Kiosk use - staff area")
+public class StaffReportView extends Div implements BeforeEnterObserver {
+
+    /** The longest range one report covers, so one tap cannot ask for centuries of days. */
+    static final long MAX_DAYS = 3 * 366;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffReportView.class);
+
+    private final UsageReports reports;
+    private final KioskHealth kioskHealth;
+    private final Clock clock;
+    private final ReportNames names;
+    private final Input from = new Input(ValueChangeMode.ON_CHANGE);
+    private final Input to = new Input(ValueChangeMode.ON_CHANGE);
+    private final Paragraph rangeMessage = new Paragraph();
+    private final Div reportArea = new Div();
+    private final Div healthArea = new Div();
+    private volatile StaffSession staff;
+    private volatile LocalDate shownFrom;
+    private volatile LocalDate shownTo;
+    private boolean settingRange;
+
+    public StaffReportView(UsageReports reports, TopicCatalog catalog, KioskHealth kioskHealth, Clock clock) {
+        this.reports = reports;
+        this.kioskHealth = kioskHealth;
+        this.clock = clock;
+        this.names = new ReportNames(catalog);
+        setId("staff-report-view");
+        addClassNames("view", "staff-view");
+
+        from.setId("report-from");
+        to.setId("report-to");
+        Div fromField = dateField(from, "First day");
+        Div toField = dateField(to, "Last day");
+        from.addValueChangeListener(e -> rangeChanged());
+        to.addValueChangeListener(e -> rangeChanged());
+        NativeButton last7 = new NativeButton("Last 7 days", e -> lastDays(7));
+        last7.setId("report-last-7");
+        NativeButton last30 = new NativeButton("Last 30 days", e -> lastDays(30));
+        last30.setId("report-last-30");
+        Div range = new Div(fromField, toField, last7, last30);
+        range.addClassNames("report-range", "no-print");
+        range.getElement().setAttribute("role", "group");
+        range.getElement().setAttribute("aria-label", "Days to show");
+        rangeMessage.setId("report-range-message");
+        rangeMessage.addClassName("no-print");
+        rangeMessage.getElement().setAttribute("aria-live", "assertive");
+
+        DownloadHandler csvDownload = this::downloadCsv;
+        Anchor csv = new Anchor(csvDownload, AttachmentType.DOWNLOAD, "Download as CSV");
+        csv.setId("report-csv");
+        csv.addClassName("button-link");
+        NativeButton print = new NativeButton("Print", e -> getElement().executeJs("window.print()"));
+        print.setId("report-print");
+        Div actions = new Div(csv, print);
+        actions.addClassNames("report-actions", "no-print");
+
+        reportArea.setId("report-area");
+        healthArea.setId("health-area");
+        add(new H1("Kiosk use"), range, rangeMessage, actions, reportArea, healthArea);
+    }
+
+    private static Div dateField(Input input, String label) {
+        input.setType("date");
+        input.addClassName("report-date");
+        NativeLabel caption = new NativeLabel(label);
+        caption.setFor(input);
+        Div field = new Div(caption, input);
+        field.addClassName("report-field");
+        return field;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        staff = StaffAccess.current().orElse(null);
+        if (staff == null) {
+            event.forwardTo(StaffLoginView.class);
+            return;
+        }
+        if (shownFrom == null) {
+            lastDays(30);
+        }
+    }
+
+    /** The last n days, today included, in the kiosk's time zone. */
+    private void lastDays(int days) {
+        LocalDate today = LocalDate.now(clock);
+        settingRange = true;
+        try {
+            from.setValue(today.minusDays(days - 1L).toString());
+            to.setValue(today.toString());
+        } finally {
+            settingRange = false;
+        }
+        rangeChanged();
+    }
+
+    private void rangeChanged() {
+        if (settingRange) {
+            return;
+        }
+        LocalDate first;
+        LocalDate last;
+        try {
+            first = LocalDate.parse(from.getValue());
+            last = LocalDate.parse(to.getValue());
+        } catch (DateTimeParseException e) {
+            rangeMessage.setText("Please choose both a first and a last day.");
+            return;
+        }
+        if (first.isAfter(last)) {
+            rangeMessage.setText("The first day must be on or before the last day. The report below is unchanged.");
+            return;
+        }
+        if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
+            rangeMessage.setText("Please choose at most " + MAX_DAYS + " days. The report below is unchanged.");
+            return;
+        }
+        show(first, last);
+    }
+
+    /** Shows the range's report; if the log refuses the range or cannot be read, says so and keeps the old one. */
+    private void show(LocalDate first, LocalDate last) {
+        UsageReport report;
+        try {
+            report = reports.report(first, last);
+        } catch (IllegalArgumentException e) {
+            rangeMessage.setText(e.getMessage() + ". The report below is unchanged.");
+            return;
+        } catch (IllegalStateException e) {
+            rangeMessage.setText("The usage figures cannot be read just now. The report below is unchanged."
+                    + " Please try again in a minute; if it keeps happening, see the warnings under Kiosk health.");
+            LOG.warn("Staff report for {} to {} failed: {}", first, last, e.getMessage());
+            showHealth();
+            return;
+        }
+        rangeMessage.setText("");
+        shownFrom = first;
+        shownTo = last;
+        reportArea.removeAll();
+        reportArea.add(new ReportPanel(report, names));
+        showHealth();
+    }
+
+    private void showHealth() {
+        healthArea.removeAll();
+        healthArea.add(new HealthPanel(
+                reports.health(),
+                kioskHealth.speechRecognition(),
+                kioskHealth.lastMicrophoneUse(),
+                kioskHealth.version(),
+                kioskHealth.uptime(),
+                clock.getZone()));
+    }
+
+    /** The CSV of the range on screen; refused once the staff session has ended. */
+    private void downloadCsv(DownloadEvent event) throws IOException {
+        StaffSession session = staff;
+        LocalDate first = shownFrom;
+        LocalDate last = shownTo;
+        if (session == null || !session.isOpen() || first == null) {
+            event.getResponse().setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        UsageReport report;
+        try {
+            report = reports.report(first, last);
+        } catch (IllegalStateException e) {
+            // the file cannot be read just now: the browser shows a failed download, nothing half-written
+            LOG.warn("Staff CSV for {} to {} failed: {}", first, last, e.getMessage());
+            event.getResponse().setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        byte[] csv = ReportCsv.write(report, names).getBytes(StandardCharsets.UTF_8);
+        event.setFileName("kiosk-use-" + first + "-to-" + last + ".csv");
+        event.setContentType("text/csv; charset=UTF-8");
+        event.setContentLength(csv.length);
+        event.getOutputStream().write(csv);
+    }
+}

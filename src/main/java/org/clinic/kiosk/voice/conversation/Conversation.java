@@ -1,0 +1,458 @@
+package org.clinic.kiosk.voice.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import org.clinic.kiosk.usage.UsageEvent.VoiceOutcome;
+import org.clinic.kiosk.voice.match.Command;
+import org.clinic.kiosk.voice.match.MatchResult;
+import org.clinic.kiosk.voice.recognition.Transcript;
+import org.clinic.kiosk.voice.recognition.Vocabulary;
+
+/**
+ * One browser tab's spoken conversation with the kiosk, as a plain state machine: each input (Talk
+ * pressed, words heard, the kiosk starting or ending to speak, a touch on a choice, the idle reset)
+ * moves it to a new {@link State} and returns the {@link Effect}s the screen must carry out, in
+ * order. It never touches the microphone, the screen or the usage log itself, so every step can be
+ * tested without a browser. Nothing heard is kept: each transcript is matched and forgotten.
+ */
+public final class Conversation {
+
+    /** Where the conversation is. */
+    public enum State {
+        /** Not listening; Talk starts. */
+        OFF,
+        /** Hands-free mode on the welcome or home screen: listening only for the wake phrase. */
+        WAITING_FOR_WAKE,
+        /** Listening for a question or command. */
+        LISTENING,
+        /** A question was heard and is being acted on. */
+        HEARD,
+        /** Asked "Did you mean 1 or 2?": listening for the answer, which may also come by touch. */
+        CHOOSING,
+        /** The kiosk did not understand and is saying so, with three questions to try. */
+        NOT_UNDERSTOOD,
+        /** The kiosk is talking: the microphone is ignored so it never hears itself. */
+        SPEAKING,
+        /** The patient switched listening off with the Talk button. */
+        MUTED
+    }
+
+    /** What the screen must do after an input, in the order given. */
+    public sealed interface Effect {}
+
+    /** Listen for one utterance with this vocabulary (opening the microphone if needed). */
+    public record Listen(Vocabulary vocabulary) implements Effect {}
+
+    /** Keep the microphone but ignore its audio (the kiosk is about to speak). */
+    public record Ignore() implements Effect {}
+
+    /** Release the microphone. */
+    public record Close() implements Effect {}
+
+    /** Show that listening has just started (the audible cue is the microphone's own). */
+    public record Cue() implements Effect {}
+
+    /** Someone spoke: the patient is still here (the idle reset waits again). */
+    public record Activity() implements Effect {}
+
+    /** Show the words heard so far ("I heard: ..."); they are dropped at the next question. */
+    public record ShowHeard(String words) implements Effect {}
+
+    /** Open this topic, as by touch but counted as reached by voice, and read it aloud. */
+    public record OpenTopic(String topicId) implements Effect {}
+
+    /** Do what this command's button does. */
+    public record RunCommand(Command command) implements Effect {}
+
+    /** Show two big buttons and say {@code question}. */
+    public record OfferChoice(String firstId, String firstTitle, String secondId, String secondTitle, String question)
+            implements Effect {}
+
+    /** Show and say the reply, with three questions the patient could ask instead. */
+    public record SayNotUnderstood(String reply, List<String> suggestions) implements Effect {
+        public SayNotUnderstood {
+            suggestions = List.copyOf(suggestions);
+        }
+
+        /** The spoken form: the reply, then the three questions. */
+        public String spoken() {
+            return reply + " " + String.join(" ", suggestions);
+        }
+    }
+
+    /** Show and say this short sentence. */
+    public record Say(String text) implements Effect {}
+
+    /** Stop the kiosk's speech now (the patient pressed Talk while it was speaking). */
+    public record StopSpeaking() implements Effect {}
+
+    /** Count one spoken question with its outcome (never its words). */
+    public record Count(VoiceOutcome outcome) implements Effect {}
+
+    static final String HELP = "You can ask me a question, like: what is hospice care? Or say: go back, home,"
+            + " read it again, slower, louder, or bigger text. Press Talk to stop me listening.";
+    /** Said when the kiosk stops listening after too many questions it did not understand. */
+    static final String STOPPED_LISTENING = "I will stop listening for now. Press Talk to ask me again.";
+
+    /** Questions in a row the kiosk may not understand before it stops listening. */
+    static final int MAX_MISSES = 3;
+
+    static final String NO_CHOICE = "All right. Please ask again in other words, or tap a topic.";
+
+    private final boolean handsFree;
+    private final boolean bargeIn;
+    private final Vocabulary stopGrammar = new Vocabulary(List.of("stop", Transcript.UNKNOWN));
+    private final String wakePhrase;
+    private final Vocabulary wakeGrammar;
+    private final Vocabulary questions;
+    private final Function<String, String> titleOf;
+
+    private State state = State.OFF;
+    /** Where to go back to when the kiosk stops speaking. */
+    private State afterSpeaking = State.LISTENING;
+    /** Questions not understood in a row. */
+    private int misses;
+    /** The two topics of the choice on offer, or null. */
+    private String[] choice;
+
+    /**
+     * @param handsFree   listen for the wake phrase on the welcome and home screens
+     * @param wakePhrase  words that start a conversation in hands-free mode, such as "hello kiosk"
+     * @param questions   what to listen for during a conversation
+     * @param titleOf     a topic's title, for the spoken choice
+     */
+    public Conversation(boolean handsFree, String wakePhrase, Vocabulary questions, Function<String, String> titleOf) {
+        this(handsFree, false, wakePhrase, questions, titleOf);
+    }
+
+    /**
+     * @param bargeIn while the kiosk speaks, listen for "stop" only (where echo cancellation is good
+     *                enough that the kiosk does not hear itself), instead of ignoring the microphone
+     */
+    public Conversation(
+            boolean handsFree,
+            boolean bargeIn,
+            String wakePhrase,
+            Vocabulary questions,
+            Function<String, String> titleOf) {
+        this.handsFree = handsFree;
+        this.bargeIn = bargeIn;
+        this.wakePhrase = new Transcript(wakePhrase).text();
+        this.wakeGrammar = new Vocabulary(List.of(this.wakePhrase, Transcript.UNKNOWN));
+        this.questions = Objects.requireNonNull(questions);
+        this.titleOf = titleOf;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean handsFree() {
+        return handsFree;
+    }
+
+    /** The tiny grammar used while waiting for the wake phrase. */
+    public Vocabulary wakeGrammar() {
+        return wakeGrammar;
+    }
+
+    /** While the kiosk speaks with barge-in on: only "stop" is listened for. */
+    public Vocabulary stopGrammar() {
+        return stopGrammar;
+    }
+
+    /** Whether the microphone's words are wanted now. */
+    public boolean listening() {
+        return state == State.LISTENING || state == State.CHOOSING || state == State.WAITING_FOR_WAKE;
+    }
+
+    // ---- inputs ----
+
+    /**
+     * A new screen is shown. In hands-free mode the welcome and home screens wait for the wake
+     * phrase; leaving them without a conversation releases the microphone.
+     */
+    public List<Effect> screenShown(boolean wakeScreen) {
+        if (!handsFree) {
+            return List.of();
+        }
+        if (state == State.OFF && wakeScreen) {
+            state = State.WAITING_FOR_WAKE;
+            return List.of(new Listen(wakeGrammar));
+        }
+        if (state == State.WAITING_FOR_WAKE && !wakeScreen) {
+            state = State.OFF;
+            return List.of(new Close());
+        }
+        return List.of();
+    }
+
+    /** The Talk button: starts listening, or, while listening, switches listening off. */
+    public List<Effect> talkPressed() {
+        misses = 0;
+        return switch (state) {
+            case LISTENING, CHOOSING -> {
+                state = State.MUTED;
+                choice = null;
+                yield List.of(new Close());
+            }
+            case SPEAKING -> {
+                List<Effect> effects = new ArrayList<>(List.of(new StopSpeaking()));
+                effects.addAll(startListening());
+                yield effects;
+            }
+            default -> startListening();
+        };
+    }
+
+    /** Words heard so far in the current utterance. */
+    public List<Effect> partial(Transcript heard) {
+        if ((state == State.LISTENING || state == State.CHOOSING) && !heard.isEmpty()) {
+            // shown, but not yet counted as someone still there: it may be talk nearby
+            return List.of(new ShowHeard(shown(heard)));
+        }
+        return List.of();
+    }
+
+    /**
+     * The utterance ended with these words: the wake phrase (when waiting for it), or a question
+     * that {@code matcher} turns into a result.
+     */
+    public List<Effect> heard(Transcript heard, Function<String, MatchResult> matcher) {
+        if (state == State.WAITING_FOR_WAKE) {
+            return wakeHeard(heard);
+        }
+        if (state == State.SPEAKING && bargeIn) {
+            if (heard.words().contains("stop")) {
+                // the patient talks over the kiosk: it stops, and then listens again
+                return List.of(new Activity(), new Count(VoiceOutcome.MATCHED_COMMAND), new StopSpeaking());
+            }
+            return List.of(new Listen(stopGrammar));
+        }
+        if (!(state == State.LISTENING || state == State.CHOOSING)) {
+            return List.of();
+        }
+        if (heard.words().stream().allMatch(Transcript.UNKNOWN::equals)) {
+            return nothingHeard();
+        }
+        MatchResult result = matcher.apply(heard.text());
+        List<Effect> effects = new ArrayList<>();
+        if (!(result instanceof MatchResult.NotUnderstood)) {
+            // words the kiosk understood: the patient is still here (talk nearby that it cannot
+            // understand never keeps the kiosk from resetting for the next patient)
+            effects.add(new Activity());
+        }
+        effects.add(new ShowHeard(shown(heard)));
+        effects.addAll(heard(result));
+        return effects;
+    }
+
+    /** What the question matcher made of the words heard (or of a suggested question tapped). */
+    public List<Effect> heard(MatchResult result) {
+        if (state == State.CHOOSING && choice != null) {
+            List<Effect> answer = answerChoice(result);
+            if (answer != null) {
+                return answer;
+            }
+        }
+        choice = null;
+        if (!(result instanceof MatchResult.NotUnderstood)) {
+            misses = 0;
+        }
+        return switch (result) {
+            case MatchResult.TopicMatch topic -> openTopic(topic.topicId());
+            case MatchResult.CommandMatch command -> runCommand(command.command());
+            case MatchResult.TopicChoice offered -> offerChoice(offered);
+            case MatchResult.NotUnderstood none -> notUnderstood(none);
+        };
+    }
+
+    /** The utterance ended without words (silence or noise): listen again quietly; not activity. */
+    public List<Effect> nothingHeard() {
+        return switch (state) {
+            case WAITING_FOR_WAKE -> List.of(new Listen(wakeGrammar));
+            case LISTENING, CHOOSING -> List.of(new Listen(questions));
+            case SPEAKING -> bargeIn ? List.of(new Listen(stopGrammar)) : List.of();
+            default -> List.of();
+        };
+    }
+
+    /** The patient tapped choice 1 or 2. */
+    public List<Effect> choiceTouched(int number) {
+        if (choice == null || (number != 1 && number != 2)) {
+            return List.of();
+        }
+        String topic = choice[number - 1];
+        choice = null;
+        return openTopic(topic);
+    }
+
+    /** The kiosk started talking: ignore the microphone until it stops. */
+    public List<Effect> speakingStarted() {
+        return switch (state) {
+            case OFF, MUTED, SPEAKING -> List.of();
+            default -> {
+                afterSpeaking = state == State.CHOOSING || state == State.WAITING_FOR_WAKE ? state : State.LISTENING;
+                state = State.SPEAKING;
+                yield List.of(bargeIn ? new Listen(stopGrammar) : new Ignore());
+            }
+        };
+    }
+
+    /**
+     * The kiosk stopped talking (or had nothing to say after a question): listen again for a
+     * follow-up, or for the answer to a choice.
+     */
+    public List<Effect> speakingEnded() {
+        if (state == State.SPEAKING) {
+            state = afterSpeaking;
+            return List.of(new Listen(state == State.WAITING_FOR_WAKE ? wakeGrammar : questions));
+        }
+        if (state == State.HEARD || state == State.NOT_UNDERSTOOD) {
+            state = State.LISTENING;
+            return List.of(new Listen(questions));
+        }
+        return List.of();
+    }
+
+    /**
+     * A question has been acted on: if the kiosk is now talking (reading the topic, saying the
+     * reply), the microphone is ignored until it ends; otherwise listening goes on at once.
+     */
+    public List<Effect> settled(boolean speaking) {
+        if (speaking) {
+            return speakingStarted();
+        }
+        return switch (state) {
+            case HEARD, NOT_UNDERSTOOD, SPEAKING -> {
+                state = State.LISTENING;
+                yield List.of(new Listen(questions));
+            }
+            case CHOOSING -> List.of(new Listen(questions));
+            default -> List.of();
+        };
+    }
+
+    /** The browser has no microphone or refused it: nothing to listen with. */
+    public List<Effect> microphoneUnavailable() {
+        state = State.OFF;
+        choice = null;
+        return List.of();
+    }
+
+    /**
+     * The kiosk reset itself for the next patient (it is back on the welcome screen): the
+     * microphone is released; in hands-free mode it then waits for the wake phrase.
+     */
+    public List<Effect> idleReset() {
+        choice = null;
+        misses = 0;
+        state = State.OFF;
+        if (handsFree) {
+            state = State.WAITING_FOR_WAKE;
+            return List.of(new Close(), new Listen(wakeGrammar));
+        }
+        return List.of(new Close());
+    }
+
+    // ---- steps ----
+
+    private List<Effect> startListening() {
+        state = State.LISTENING;
+        choice = null;
+        return List.of(new Cue(), new Listen(questions));
+    }
+
+    private List<Effect> wakeHeard(Transcript heard) {
+        if ((" " + heard.text() + " ").contains(" " + wakePhrase + " ")) {
+            List<Effect> effects = new ArrayList<>(List.of(new Activity()));
+            effects.addAll(startListening());
+            return effects;
+        }
+        return List.of(new Listen(wakeGrammar));
+    }
+
+    /**
+     * Not understood: said and shown with three questions to try. After {@value #MAX_MISSES} in a
+     * row the kiosk stops listening (it is probably hearing talk nearby) until Talk is pressed.
+     */
+    private List<Effect> notUnderstood(MatchResult.NotUnderstood none) {
+        misses++;
+        if (misses >= MAX_MISSES) {
+            misses = 0;
+            state = State.MUTED;
+            return List.of(
+                    new Count(VoiceOutcome.NOT_UNDERSTOOD),
+                    new Close(),
+                    new SayNotUnderstood(none.reply() + " " + STOPPED_LISTENING, none.suggestions()));
+        }
+        state = State.NOT_UNDERSTOOD;
+        return List.of(new Count(VoiceOutcome.NOT_UNDERSTOOD), new SayNotUnderstood(none.reply(), none.suggestions()));
+    }
+
+    private List<Effect> openTopic(String topicId) {
+        state = State.HEARD;
+        return List.of(new Count(VoiceOutcome.MATCHED_TOPIC), new OpenTopic(topicId));
+    }
+
+    private List<Effect> runCommand(Command command) {
+        state = State.HEARD;
+        return switch (command) {
+            case HELP -> List.of(new Count(VoiceOutcome.MATCHED_COMMAND), new Say(HELP));
+            // an answer with no question asked: counted, and the patient can simply ask
+            case ONE, TWO, YES, NO -> List.of(new Count(VoiceOutcome.MATCHED_COMMAND));
+            default -> List.of(new Count(VoiceOutcome.MATCHED_COMMAND), new RunCommand(command));
+        };
+    }
+
+    private List<Effect> offerChoice(MatchResult.TopicChoice offered) {
+        state = State.CHOOSING;
+        String first = offered.first().id();
+        String second = offered.second().id();
+        choice = new String[] {first, second};
+        String firstTitle = titleOf.apply(first);
+        String secondTitle = titleOf.apply(second);
+        String question =
+                "Did you mean 1, " + firstTitle + ", or 2, " + secondTitle + "? Say one or two, or tap your answer.";
+        return List.of(new OfferChoice(first, firstTitle, second, secondTitle, question));
+    }
+
+    /** The answer to "Did you mean 1 or 2?", or null when the patient asked something else. */
+    private List<Effect> answerChoice(MatchResult result) {
+        String picked =
+                switch (result) {
+                    case MatchResult.CommandMatch c
+                    when c.command() == Command.ONE || c.command() == Command.YES -> choice[0];
+                    case MatchResult.CommandMatch c when c.command() == Command.TWO -> choice[1];
+                    case MatchResult.TopicMatch t
+                    when t.topicId().equals(choice[0]) || t.topicId().equals(choice[1]) -> t.topicId();
+                    case MatchResult.TopicChoice t
+                    when t.first().id().equals(choice[0]) || t.first().id().equals(choice[1]) ->
+                        t.first().id();
+                    default -> null;
+                };
+        if (picked != null) {
+            choice = null;
+            return openTopic(picked);
+        }
+        if (result instanceof MatchResult.CommandMatch c && c.command() == Command.NO) {
+            choice = null;
+            state = State.HEARD;
+            return List.of(new Count(VoiceOutcome.NOT_UNDERSTOOD), new Say(NO_CHOICE));
+        }
+        return null;
+    }
+
+    /** The words as shown: without the recognizer's unknown-word markers. */
+    private static String shown(Transcript heard) {
+        return String.join(
+                        " ",
+                        heard.words().stream()
+                                .filter(w -> !w.equals(Transcript.UNKNOWN))
+                                .toList())
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,23 @@
+package org.clinic.kiosk.voice.recognition.vosk;
+
+import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Voice recognition's start-up and shutdown: the Vosk model in {@code kiosk.voice.model-dir} is
+ * read in the background (voice input is off until it is ready, and stays off with the reason if
+ * it cannot be), and freed when the kiosk stops.
+ */
+@Configuration
+public class VoskConfiguration {
+
+    @Bean(destroyMethod = "close")
+    SpeechRecognizer speechRecognizer(KioskSettings settings) {
+        VoskSpeechRecognizer recognizer =
+                new VoskSpeechRecognizer(settings.voice().modelDir());
+        recognizer.start();
+        return recognizer;
+    }
+}

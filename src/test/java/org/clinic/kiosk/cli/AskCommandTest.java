@@ -1,0 +1,118 @@
+package org.clinic.kiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.voice.match.Command;
+import org.clinic.kiosk.voice.match.MatchExplanation;
+import org.clinic.kiosk.voice.match.MatchResult;
+import org.clinic.kiosk.voice.match.QuestionMatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+class AskCommandTest {
+
+    /** A matcher that fails on one question, the way Lucene did on a very long one. */
+    private static final QuestionMatcher FAILS_ON_BOOM = new QuestionMatcher() {
+        @Override
+        public MatchResult match(String question) {
+            if (question.contains("boom")) {
+                throw new IllegalStateException("too many clauses");
+            }
+            return new MatchResult.CommandMatch(Command.HOME, 1.0);
+        }
+
+        @Override
+        public MatchExplanation explain(String question) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> problems() {
+            return List.of();
+        }
+
+        @Override
+        public org.clinic.kiosk.voice.recognition.Vocabulary vocabulary() {
+            return org.clinic.kiosk.voice.recognition.Vocabulary.UNRESTRICTED;
+        }
+    };
+
+    @Test
+    void aLineTheMatcherFailsOnIsAnsweredNoneAndTheBatchGoesOn() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        AskCommand.answer(
+                FAILS_ON_BOOM,
+                new ByteArrayInputStream("home\nboom\ngo home\n".getBytes(StandardCharsets.UTF_8)),
+                out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
+                .containsExactly(
+                        "{\"question\":\"home\",\"kind\":\"command\",\"id\":\"home\",\"confidence\":1.0,\"alternatives\":[]}",
+                        "{\"question\":\"boom\",\"kind\":\"none\",\"id\":null,\"confidence\":0.0,\"alternatives\":[]}",
+                        "{\"question\":\"go home\",\"kind\":\"command\",\"id\":\"home\",\"confidence\":1.0,\"alternatives\":[]}");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 2").contains("too many clauses");
+    }
+
+    private static StandardEnvironment environment(
+            Map<String, Object> systemProperties, Map<String, Object> variables) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                        new MapPropertySource(
+                                StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME, systemProperties));
+        environment
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+        return environment;
+    }
+
+    @Test
+    void systemPropertiesThenEnvironmentVariablesThenTheSettingsFileAsTheKioskDoes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("clinic.properties");
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "kiosk.content-dir=file-topics",
+                        "kiosk.front-desk-message=Ask Sam at the desk.",
+                        "kiosk.matcher.synonyms-file=file-synonyms.txt"));
+        KioskSettings settings = AskCommand.settings(environment(
+                Map.of("kiosk.matcher.synonyms-file", "property-synonyms.txt"),
+                Map.of(
+                        "KIOSK_CONFIG_FILE", file.toString(),
+                        "KIOSK_CONTENT_DIR", "variable-topics",
+                        "KIOSK_MATCHER_SYNONYMS_FILE", "variable-synonyms.txt")));
+        assertThat(settings.matcher().synonymsFile()).isEqualTo(Path.of("property-synonyms.txt"));
+        assertThat(settings.contentDir()).isEqualTo(Path.of("variable-topics"));
+        assertThat(settings.frontDeskMessage()).isEqualTo("Ask Sam at the desk.");
+
+        KioskSettings fromVariables = AskCommand.settings(environment(
+                Map.of(),
+                Map.of(
+                        "KIOSK_CONFIG_FILE",
+                        dir.resolve("missing.properties").toString(),
+                        "KIOSK_FRONT_DESK_MESSAGE",
+                        "Please see Ana.")));
+        assertThat(fromVariables.frontDeskMessage()).isEqualTo("Please see Ana.");
+        assertThat(fromVariables.contentDir()).isEqualTo(Path.of("kiosk-config/topics"));
+        assertThat(fromVariables.matcher().synonymsFile()).isEqualTo(Path.of("kiosk-config/synonyms.txt"));
+    }
+}

@@ -1,0 +1,221 @@
+package org.clinic.kiosk.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.clinic.kiosk.speech.SpeechRate;
+import org.clinic.kiosk.speech.SpeechVolume;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+
+class KioskSettingsTest {
+
+    @Configuration
+    @EnableConfigurationProperties(KioskSettings.class)
+    static class SettingsOnly {}
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+            .withUserConfiguration(SettingsOnly.class);
+
+    @Test
+    void defaultsAreSafe() {
+        runner.run(context -> {
+            KioskSettings settings = context.getBean(KioskSettings.class);
+            assertEquals(90, settings.idleSeconds());
+            assertEquals(20, settings.warningSeconds());
+            assertEquals(TextSize.NORMAL, settings.defaultTextSize());
+            assertEquals(ContrastTheme.STANDARD, settings.defaultTheme());
+            assertEquals("127.0.0.1", settings.bindAddress());
+            assertEquals(8080, settings.port());
+            assertEquals(Path.of("data"), settings.dataDir());
+        });
+    }
+
+    @Test
+    void usageLogDefaultsApplyWhenItsKeysAreAbsent() {
+        runner.run(context -> {
+            KioskSettings.Usage usage = context.getBean(KioskSettings.class).usage();
+            assertEquals("waiting-room", usage.kioskName());
+            assertEquals(Duration.ofHours(1), usage.timePrecision());
+            assertEquals(Duration.ofDays(400), usage.keepRawEvents());
+            assertEquals(50_000, usage.queueCapacity());
+        });
+    }
+
+    @Test
+    void usageLogValuesAreBoundAndCheckedNamingTheKey() {
+        runner.withPropertyValues(
+                        "kiosk.usage.kiosk-name=lobby-2",
+                        "kiosk.usage.time-precision=15m",
+                        "kiosk.usage.keep-raw-events=90d")
+                .run(context -> {
+                    KioskSettings.Usage usage =
+                            context.getBean(KioskSettings.class).usage();
+                    assertEquals("lobby-2", usage.kioskName());
+                    assertEquals(Duration.ofMinutes(15), usage.timePrecision());
+                    assertEquals(Duration.ofDays(90), usage.keepRawEvents());
+                });
+        runner.withPropertyValues("kiosk.usage.time-precision=often")
+                .run(context ->
+                        assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.usage.time-precision"));
+        runner.withPropertyValues("kiosk.usage.queue-capacity=3")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("queueCapacity"));
+        runner.withPropertyValues("kiosk.usage.kiosk-nmae=x").run(context -> assertThat(context.getStartupFailure())
+                .hasStackTraceContaining("kiosk.usage.kiosk-nmae"));
+    }
+
+    @Test
+    void matcherSettingsDefaultWhenAbsentAndBindWhenGiven() {
+        runner.run(context -> assertEquals(
+                Path.of("kiosk-config/synonyms.txt"),
+                context.getBean(KioskSettings.class).matcher().synonymsFile()));
+        runner.withPropertyValues("kiosk.matcher.synonyms-file=/etc/kiosk/lay-words.txt")
+                .run(context -> assertEquals(
+                        Path.of("/etc/kiosk/lay-words.txt"),
+                        context.getBean(KioskSettings.class).matcher().synonymsFile()));
+        runner.withPropertyValues("kiosk.matcher.synonym-file=x.txt")
+                .run(context ->
+                        assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.matcher.synonym-file"));
+    }
+
+    @Test
+    void clinicValuesAreBound() {
+        runner.withPropertyValues(
+                        "kiosk.clinic-name=Riverside Clinic",
+                        "kiosk.idle-seconds=120",
+                        "kiosk.default-text-size=largest",
+                        "kiosk.default-theme=high-contrast")
+                .run(context -> {
+                    KioskSettings settings = context.getBean(KioskSettings.class);
+                    assertEquals("Riverside Clinic", settings.clinicName());
+                    assertEquals(120, settings.idleSeconds());
+                    assertEquals(TextSize.LARGEST, settings.defaultTextSize());
+                    assertEquals(ContrastTheme.HIGH_CONTRAST, settings.defaultTheme());
+                });
+    }
+
+    @Test
+    void speechSettingsHaveDefaultsWhenTheGroupIsAbsent() {
+        runner.run(context -> {
+            KioskSettings.Speech speech = context.getBean(KioskSettings.class).speech();
+            assertEquals(Path.of("kiosk-config/pronunciations.txt"), speech.pronunciationFile());
+            assertEquals(SpeechRate.NORMAL, speech.defaultRate());
+            assertEquals(SpeechVolume.NORMAL, speech.defaultVolume());
+            assertEquals(32L * 1024 * 1024, speech.cacheBytes());
+            assertEquals(2, speech.voices());
+            assertTrue(speech.warmUp());
+        });
+    }
+
+    @Test
+    void speechSettingsAreBoundAndCheckedNamingTheKey() {
+        runner.withPropertyValues(
+                        "kiosk.speech.default-rate=slower",
+                        "kiosk.speech.default-volume=loudest",
+                        "kiosk.speech.cache-megabytes=8",
+                        "kiosk.speech.warm-up=false")
+                .run(context -> {
+                    KioskSettings.Speech speech =
+                            context.getBean(KioskSettings.class).speech();
+                    assertEquals(SpeechRate.SLOWER, speech.defaultRate());
+                    assertEquals(SpeechVolume.LOUDEST, speech.defaultVolume());
+                    assertEquals(8L * 1024 * 1024, speech.cacheBytes());
+                    assertEquals(false, speech.warmUp());
+                });
+        runner.withPropertyValues("kiosk.speech.default-rate=very-fast")
+                .run(context ->
+                        assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.speech.default-rate"));
+        runner.withPropertyValues("kiosk.speech.cache-megabytes=0")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("cacheMegabytes"));
+        runner.withPropertyValues("kiosk.speech.volume=11")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.speech.volume"));
+    }
+
+    @Test
+    void voiceSettingsHaveDefaultsAndOutOfRangeValuesStopStartUp() {
+        runner.run(context -> {
+            KioskSettings.Voice voice = context.getBean(KioskSettings.class).voice();
+            assertEquals(false, voice.handsFree());
+            assertEquals("hello kiosk", voice.wakePhrase());
+            assertEquals(java.time.Duration.ofMillis(600), voice.endSilence());
+        });
+        runner.withPropertyValues("kiosk.voice.no-speech-timeout=0s")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("noSpeechTimeout"));
+        runner.withPropertyValues("kiosk.voice.max-utterance=24h")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("maxUtterance"));
+        runner.withPropertyValues("kiosk.voice.end-silence=10ms")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("endSilence"));
+        // punctuation could never be heard: the recognizer gives lower-case words only
+        runner.withPropertyValues("kiosk.voice.wake-phrase=Hello, kiosk!")
+                .run(context -> assertThat(context.getStartupFailure())
+                        .hasStackTraceContaining("wakePhrase")
+                        .hasStackTraceContaining("lower-case words"));
+    }
+
+    @Test
+    void invalidValueStopsStartUpNamingTheKey() {
+        runner.withPropertyValues("kiosk.idle-seconds=soon")
+                .run(context -> assertThat(context).getFailure().rootCause().hasMessageContaining("soon"));
+        runner.withPropertyValues("kiosk.idle-seconds=soon")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.idle-seconds"));
+        runner.withPropertyValues("kiosk.default-text-size=huge").run(context -> assertThat(context.getStartupFailure())
+                .hasStackTraceContaining("kiosk.default-text-size"));
+    }
+
+    @Test
+    void outOfRangeValueStopsStartUpNamingTheKey() {
+        runner.withPropertyValues("kiosk.idle-seconds=5").run(context -> assertThat(context.getStartupFailure())
+                .hasStackTraceContaining("idleSeconds")
+                .hasStackTraceContaining("kiosk"));
+    }
+
+    @Test
+    void unknownKioskKeyStopsStartUpNamingTheKey() {
+        runner.withPropertyValues("kiosk.idle-secnds=60")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.idle-secnds"));
+    }
+
+    @Test
+    void keyOutsideTheKioskPrefixInTheSettingsFileIsRefused(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("kiosk.properties");
+        Files.writeString(file, "# comment\nkiosk.port=8080\nkisok.idle-seconds=60\n");
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> KioskConfiguration.checkSettingsFile(file));
+        assertTrue(e.getMessage().contains("unknown key 'kisok.idle-seconds'"), e.getMessage());
+    }
+
+    @Test
+    void shippedSettingsFileIsValid() throws IOException {
+        KioskConfiguration.checkSettingsFile(Path.of("kiosk-config/kiosk.properties"));
+        runner.withPropertyValues(Files.readAllLines(Path.of("kiosk-config/kiosk.properties")).stream()
+                        .filter(l -> l.startsWith("kiosk."))
+                        .toArray(String[]::new))
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void staffAreaSettingsDefaultAndBind() {
+        runner.run(context ->
+                assertEquals(5, context.getBean(KioskSettings.class).staff().idleMinutes()));
+        runner.withPropertyValues("kiosk.staff.idle-minutes=10")
+                .run(context -> assertEquals(
+                        java.time.Duration.ofMinutes(10),
+                        context.getBean(KioskSettings.class).staff().idleAfter()));
+        runner.withPropertyValues("kiosk.staff.idle-minutes=0")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("idleMinutes"));
+        runner.withPropertyValues("kiosk.staff.idel-minutes=3").run(context -> assertThat(context.getStartupFailure())
+                .hasStackTraceContaining("kiosk.staff.idel-minutes"));
+    }
+}
