@@ -58,7 +58,10 @@ class ArchitectureTest {
     void theVoiceCoreAndMatcherNeverImportVaadin() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.clinic.kiosk.voice.conversation", "org.clinic.kiosk.voice.recognition", "org.clinic.kiosk.voice.match")
+                .resideInAnyPackage(
+                        "org.clinic.kiosk.voice.conversation",
+                        "org.clinic.kiosk.voice.recognition",
+                        "org.clinic.kiosk.voice.match")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.vaadin..")

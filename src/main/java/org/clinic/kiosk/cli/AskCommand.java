@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Properties;
 import org.clinic.kiosk.shell.KioskSettings;
 import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.topic.TopicSettings;
 import org.clinic.kiosk.voice.match.MatchResult;
 import org.clinic.kiosk.voice.match.MatchResult.Alternative;
 import org.clinic.kiosk.voice.match.MatcherConfiguration;
+import org.clinic.kiosk.voice.match.MatcherSettings;
 import org.clinic.kiosk.voice.match.QuestionMatcher;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -50,8 +52,12 @@ public final class AskCommand {
         // anything that writes to System.out from here on (the log's console appender included) goes to stderr
         System.setOut(System.err);
         try {
-            KioskSettings settings = settings();
-            QuestionMatcher matcher = MatcherConfiguration.build(TopicCatalog.load(settings.contentDir()), settings);
+            Binder settings = settings();
+            QuestionMatcher matcher = MatcherConfiguration.build(
+                    TopicCatalog.load(
+                            settings.bindOrCreate("kiosk", TopicSettings.class).contentDir()),
+                    settings.bindOrCreate("kiosk.matcher", MatcherSettings.class),
+                    settings.bindOrCreate("kiosk", KioskSettings.class).frontDeskMessage());
             answer(matcher, System.in, stdout, System.err);
             return 0;
         } catch (RuntimeException | IOException e) {
@@ -63,7 +69,7 @@ public final class AskCommand {
     }
 
     /** The clinic's settings as the running kiosk sees them, from this process's environment. */
-    static KioskSettings settings() throws IOException {
+    static Binder settings() throws IOException {
         return settings(new StandardEnvironment());
     }
 
@@ -73,7 +79,7 @@ public final class AskCommand {
      * KIOSK_MATCHER_SYNONYMS_FILE} is {@code kiosk.matcher.synonyms-file}), then the settings file
      * ({@code KIOSK_CONFIG_FILE} or {@code kiosk-config/kiosk.properties}), then the defaults.
      */
-    static KioskSettings settings(ConfigurableEnvironment environment) throws IOException {
+    static Binder settings(ConfigurableEnvironment environment) throws IOException {
         String file = environment.getProperty("KIOSK_CONFIG_FILE", "kiosk-config/kiosk.properties");
         Properties properties = new Properties();
         Path path = Path.of(file);
@@ -83,7 +89,7 @@ public final class AskCommand {
             }
         }
         environment.getPropertySources().addLast(new PropertiesPropertySource("settings file " + file, properties));
-        return Binder.get(environment).bindOrCreate("kiosk", KioskSettings.class);
+        return Binder.get(environment);
     }
 
     /**

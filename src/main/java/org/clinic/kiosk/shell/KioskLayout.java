@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.clinic.kiosk.speech.Speakable;
 import org.clinic.kiosk.speech.SpeechOutput;
 import org.clinic.kiosk.speech.SpeechScript;
+import org.clinic.kiosk.speech.SpeechSettings;
 import org.clinic.kiosk.speech.ui.ReadAloudPanel;
 import org.clinic.kiosk.staff.KioskHealth;
 import org.clinic.kiosk.staff.StaffSession;
@@ -27,6 +28,7 @@ import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.usage.UsageEvent;
 import org.clinic.kiosk.usage.UsageLog;
+import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.match.Command;
 import org.clinic.kiosk.voice.match.QuestionMatcher;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
@@ -56,6 +58,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
     public KioskLayout(
             KioskSettings settings,
+            SpeechSettings speechSettings,
+            VoiceSettings voiceSettings,
             Clock clock,
             UsageLog usageLog,
             SpeechOutput speech,
@@ -64,8 +68,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
             TopicCatalog catalog,
             KioskHealth health) {
         this.visit = new Visit(settings.defaultTextSize(), settings.defaultTheme());
-        this.readAloud = new ReadAloudPanel(
-                speech, settings.speech().defaultRate(), settings.speech().defaultVolume());
+        this.readAloud = new ReadAloudPanel(speech, speechSettings.defaultRate(), speechSettings.defaultVolume());
         this.idleReset = new IdleReset(clock, settings.idleAfter(), settings.warningFor());
         this.usageLog = usageLog;
         this.health = health;
@@ -128,7 +131,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         voice = new VoicePanel(
                 recognizer,
                 matcher,
-                settings.voice(),
+                voiceSettings,
                 id -> catalog.byId(id).map(Topic::title).orElse(id),
                 new VoiceActions());
         readAloud.onSpeakingChanged(voice::speakingChanged);

@@ -44,8 +44,8 @@ public class StaffLogin {
     private Instant lockedUntil = Instant.EPOCH;
 
     @Autowired
-    public StaffLogin(KioskSettings settings, Clock clock) {
-        this(new StaffPinFile(settings.dataDir()), clock, settings.staff().idleAfter());
+    public StaffLogin(KioskSettings settings, StaffSettings staff, Clock clock) {
+        this(new StaffPinFile(settings.dataDir()), clock, staff.idleAfter());
     }
 
     StaffLogin(StaffPinFile pinFile, Clock clock, Duration sessionIdle) {

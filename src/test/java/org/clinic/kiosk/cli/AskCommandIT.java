@@ -115,7 +115,8 @@ class AskCommandIT {
     void aHugeLineInTheMiddleOfABatchDoesNotStopTheOtherAnswers() throws Exception {
         StringBuilder huge = new StringBuilder("what is hospice care");
         List<String> vocabulary = MatcherEvaluationTest.read("questions-tuning").stream()
-                .flatMap(item -> java.util.Arrays.stream(item.question().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")))
+                .flatMap(item -> java.util.Arrays.stream(
+                        item.question().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")))
                 .filter(word -> !word.isEmpty())
                 .distinct()
                 .toList();

@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.topic.TopicSettings;
 import org.clinic.kiosk.voice.match.Command;
 import org.clinic.kiosk.voice.match.MatchExplanation;
 import org.clinic.kiosk.voice.match.MatchResult;
+import org.clinic.kiosk.voice.match.MatcherSettings;
 import org.clinic.kiosk.voice.match.QuestionMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -94,25 +97,33 @@ class AskCommandTest {
                         "kiosk.content-dir=file-topics",
                         "kiosk.front-desk-message=Ask Sam at the desk.",
                         "kiosk.matcher.synonyms-file=file-synonyms.txt"));
-        KioskSettings settings = AskCommand.settings(environment(
+        Binder settings = AskCommand.settings(environment(
                 Map.of("kiosk.matcher.synonyms-file", "property-synonyms.txt"),
                 Map.of(
                         "KIOSK_CONFIG_FILE", file.toString(),
                         "KIOSK_CONTENT_DIR", "variable-topics",
                         "KIOSK_MATCHER_SYNONYMS_FILE", "variable-synonyms.txt")));
-        assertThat(settings.matcher().synonymsFile()).isEqualTo(Path.of("property-synonyms.txt"));
-        assertThat(settings.contentDir()).isEqualTo(Path.of("variable-topics"));
-        assertThat(settings.frontDeskMessage()).isEqualTo("Ask Sam at the desk.");
+        assertThat(settings.bindOrCreate("kiosk.matcher", MatcherSettings.class).synonymsFile())
+                .isEqualTo(Path.of("property-synonyms.txt"));
+        assertThat(settings.bindOrCreate("kiosk", TopicSettings.class).contentDir())
+                .isEqualTo(Path.of("variable-topics"));
+        assertThat(settings.bindOrCreate("kiosk", KioskSettings.class).frontDeskMessage())
+                .isEqualTo("Ask Sam at the desk.");
 
-        KioskSettings fromVariables = AskCommand.settings(environment(
+        Binder fromVariables = AskCommand.settings(environment(
                 Map.of(),
                 Map.of(
                         "KIOSK_CONFIG_FILE",
                         dir.resolve("missing.properties").toString(),
                         "KIOSK_FRONT_DESK_MESSAGE",
                         "Please see Ana.")));
-        assertThat(fromVariables.frontDeskMessage()).isEqualTo("Please see Ana.");
-        assertThat(fromVariables.contentDir()).isEqualTo(Path.of("kiosk-config/topics"));
-        assertThat(fromVariables.matcher().synonymsFile()).isEqualTo(Path.of("kiosk-config/synonyms.txt"));
+        assertThat(fromVariables.bindOrCreate("kiosk", KioskSettings.class).frontDeskMessage())
+                .isEqualTo("Please see Ana.");
+        assertThat(fromVariables.bindOrCreate("kiosk", TopicSettings.class).contentDir())
+                .isEqualTo(Path.of("kiosk-config/topics"));
+        assertThat(fromVariables
+                        .bindOrCreate("kiosk.matcher", MatcherSettings.class)
+                        .synonymsFile())
+                .isEqualTo(Path.of("kiosk-config/synonyms.txt"));
     }
 }

@@ -10,7 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.clinic.kiosk.speech.SpeechRate;
+import org.clinic.kiosk.speech.SpeechSettings;
 import org.clinic.kiosk.speech.SpeechVolume;
+import org.clinic.kiosk.staff.StaffSettings;
+import org.clinic.kiosk.topic.TopicSettings;
+import org.clinic.kiosk.usage.UsageSettings;
+import org.clinic.kiosk.voice.VoiceSettings;
+import org.clinic.kiosk.voice.match.MatcherSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -22,8 +28,21 @@ import org.springframework.context.annotation.Configuration;
 class KioskSettingsTest {
 
     @Configuration
-    @EnableConfigurationProperties(KioskSettings.class)
-    static class SettingsOnly {}
+    @EnableConfigurationProperties({
+        KioskSettings.class,
+        TopicSettings.class,
+        UsageSettings.class,
+        StaffSettings.class,
+        SpeechSettings.class,
+        MatcherSettings.class,
+        VoiceSettings.class
+    })
+    static class SettingsOnly {
+        @org.springframework.context.annotation.Bean
+        static SettingsKeys settingsKeys() {
+            return new SettingsKeys();
+        }
+    }
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
@@ -46,7 +65,7 @@ class KioskSettingsTest {
     @Test
     void usageLogDefaultsApplyWhenItsKeysAreAbsent() {
         runner.run(context -> {
-            KioskSettings.Usage usage = context.getBean(KioskSettings.class).usage();
+            UsageSettings usage = context.getBean(UsageSettings.class);
             assertEquals("waiting-room", usage.kioskName());
             assertEquals(Duration.ofHours(1), usage.timePrecision());
             assertEquals(Duration.ofDays(400), usage.keepRawEvents());
@@ -61,8 +80,7 @@ class KioskSettingsTest {
                         "kiosk.usage.time-precision=15m",
                         "kiosk.usage.keep-raw-events=90d")
                 .run(context -> {
-                    KioskSettings.Usage usage =
-                            context.getBean(KioskSettings.class).usage();
+                    UsageSettings usage = context.getBean(UsageSettings.class);
                     assertEquals("lobby-2", usage.kioskName());
                     assertEquals(Duration.ofMinutes(15), usage.timePrecision());
                     assertEquals(Duration.ofDays(90), usage.keepRawEvents());
@@ -80,11 +98,11 @@ class KioskSettingsTest {
     void matcherSettingsDefaultWhenAbsentAndBindWhenGiven() {
         runner.run(context -> assertEquals(
                 Path.of("kiosk-config/synonyms.txt"),
-                context.getBean(KioskSettings.class).matcher().synonymsFile()));
+                context.getBean(MatcherSettings.class).synonymsFile()));
         runner.withPropertyValues("kiosk.matcher.synonyms-file=/etc/kiosk/lay-words.txt")
                 .run(context -> assertEquals(
                         Path.of("/etc/kiosk/lay-words.txt"),
-                        context.getBean(KioskSettings.class).matcher().synonymsFile()));
+                        context.getBean(MatcherSettings.class).synonymsFile()));
         runner.withPropertyValues("kiosk.matcher.synonym-file=x.txt")
                 .run(context ->
                         assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.matcher.synonym-file"));
@@ -109,7 +127,7 @@ class KioskSettingsTest {
     @Test
     void speechSettingsHaveDefaultsWhenTheGroupIsAbsent() {
         runner.run(context -> {
-            KioskSettings.Speech speech = context.getBean(KioskSettings.class).speech();
+            SpeechSettings speech = context.getBean(SpeechSettings.class);
             assertEquals(Path.of("kiosk-config/pronunciations.txt"), speech.pronunciationFile());
             assertEquals(SpeechRate.NORMAL, speech.defaultRate());
             assertEquals(SpeechVolume.NORMAL, speech.defaultVolume());
@@ -127,8 +145,7 @@ class KioskSettingsTest {
                         "kiosk.speech.cache-megabytes=8",
                         "kiosk.speech.warm-up=false")
                 .run(context -> {
-                    KioskSettings.Speech speech =
-                            context.getBean(KioskSettings.class).speech();
+                    SpeechSettings speech = context.getBean(SpeechSettings.class);
                     assertEquals(SpeechRate.SLOWER, speech.defaultRate());
                     assertEquals(SpeechVolume.LOUDEST, speech.defaultVolume());
                     assertEquals(8L * 1024 * 1024, speech.cacheBytes());
@@ -146,7 +163,7 @@ class KioskSettingsTest {
     @Test
     void voiceSettingsHaveDefaultsAndOutOfRangeValuesStopStartUp() {
         runner.run(context -> {
-            KioskSettings.Voice voice = context.getBean(KioskSettings.class).voice();
+            VoiceSettings voice = context.getBean(VoiceSettings.class);
             assertEquals(false, voice.handsFree());
             assertEquals("hello kiosk", voice.wakePhrase());
             assertEquals(java.time.Duration.ofMillis(600), voice.endSilence());
@@ -207,12 +224,12 @@ class KioskSettingsTest {
 
     @Test
     void staffAreaSettingsDefaultAndBind() {
-        runner.run(context ->
-                assertEquals(5, context.getBean(KioskSettings.class).staff().idleMinutes()));
+        runner.run(
+                context -> assertEquals(5, context.getBean(StaffSettings.class).idleMinutes()));
         runner.withPropertyValues("kiosk.staff.idle-minutes=10")
                 .run(context -> assertEquals(
                         java.time.Duration.ofMinutes(10),
-                        context.getBean(KioskSettings.class).staff().idleAfter()));
+                        context.getBean(StaffSettings.class).idleAfter()));
         runner.withPropertyValues("kiosk.staff.idle-minutes=0")
                 .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("idleMinutes"));
         runner.withPropertyValues("kiosk.staff.idel-minutes=3").run(context -> assertThat(context.getStartupFailure())

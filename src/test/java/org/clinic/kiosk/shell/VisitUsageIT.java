@@ -17,6 +17,7 @@ import java.util.List;
 import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.usage.UsageLog;
+import org.clinic.kiosk.usage.UsageSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ class VisitUsageIT extends KioskBrowserlessTest {
 
     @Autowired
     private KioskSettings settings;
+
+    @Autowired
+    private UsageSettings usageSettings;
 
     @Autowired
     private TopicCatalog catalog;
@@ -118,7 +122,7 @@ class VisitUsageIT extends KioskBrowserlessTest {
                 rows.stream().map(Row::what).toList());
         assertEquals(1, rows.stream().mapToLong(Row::visit).distinct().count(), "one visit id for the whole walk");
         for (Row row : rows) {
-            assertEquals(settings.usage().kioskName(), row.kiosk());
+            assertEquals(usageSettings.kioskName(), row.kiosk());
             assertEquals(0, row.at() % 3600, "stored to the hour");
             assertTrue(
                     row.at() > startedAt - 3600 && row.at() <= clock.instant().getEpochSecond());

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clinic.kiosk.BenchmarkKiosk;
-import org.clinic.kiosk.shell.KioskSettings;
 import org.clinic.kiosk.voice.audio.AudioChunk;
 import org.clinic.kiosk.voice.audio.AudioFormat;
 import org.clinic.kiosk.voice.audio.ListeningSession;
@@ -56,7 +55,7 @@ public final class TransportBenchmark {
     /** Set before the app starts: what the WebSocket endpoint feeds. */
     static volatile SpeechRecognizer recognizer;
 
-    static volatile KioskSettings.Voice voice;
+    static volatile VoiceSettings voice;
 
     private TransportBenchmark() {}
 
@@ -205,7 +204,7 @@ public final class TransportBenchmark {
         ConfigurableApplicationContext app = BenchmarkKiosk.start(Bench.class);
         ScriptedRecognizer scripted = app.getBean(ScriptedRecognizer.class);
         recognizer = scripted;
-        voice = app.getBean(KioskSettings.class).voice();
+        voice = app.getBean(VoiceSettings.class);
         ChromeDriver driver = BenchmarkKiosk.chromium(
                 1280, 800, List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));

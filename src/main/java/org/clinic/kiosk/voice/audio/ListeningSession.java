@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer.Utterance;
 import org.clinic.kiosk.voice.recognition.Transcript;
@@ -70,7 +70,7 @@ public final class ListeningSession implements AutoCloseable {
     }
 
     private final SpeechRecognizer recognizer;
-    private final KioskSettings.Voice settings;
+    private final VoiceSettings settings;
     private final Events events;
     private final LinkedBlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
     private final AtomicInteger queuedChunks = new AtomicInteger();
@@ -88,7 +88,7 @@ public final class ListeningSession implements AutoCloseable {
     // ---- worker thread only ----
     private Question question;
 
-    public ListeningSession(SpeechRecognizer recognizer, KioskSettings.Voice settings, Events events) {
+    public ListeningSession(SpeechRecognizer recognizer, VoiceSettings settings, Events events) {
         this.recognizer = recognizer;
         this.settings = settings;
         this.events = events;
@@ -466,7 +466,7 @@ public final class ListeningSession implements AutoCloseable {
         int length;
         Transcript lastPartial = Transcript.NOTHING;
 
-        Question(Vocabulary vocabulary, KioskSettings.Voice settings, long generation, long started) {
+        Question(Vocabulary vocabulary, VoiceSettings settings, long generation, long started) {
             this.generation = generation;
             this.lastAudioNanos = started;
             this.vocabulary = vocabulary;

@@ -4,30 +4,32 @@ import org.clinic.kiosk.shell.KioskSettings;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Builds the question matcher once at start-up, over the topics in service and the clinic's synonym file. */
 @Configuration
+@EnableConfigurationProperties(MatcherSettings.class)
 public class MatcherConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(MatcherConfiguration.class);
 
     @Bean
-    QuestionMatcher questionMatcher(TopicCatalog catalog, KioskSettings settings) {
-        return build(catalog, settings);
+    QuestionMatcher questionMatcher(TopicCatalog catalog, MatcherSettings settings, KioskSettings kiosk) {
+        return build(catalog, settings, kiosk.frontDeskMessage());
     }
 
-    public static LuceneQuestionMatcher build(TopicCatalog catalog, KioskSettings settings) {
+    public static LuceneQuestionMatcher build(TopicCatalog catalog, MatcherSettings settings, String frontDeskMessage) {
         long start = System.nanoTime();
-        LuceneQuestionMatcher matcher = LuceneQuestionMatcher.build(
-                catalog.all(), settings.matcher().synonymsFile(), settings.frontDeskMessage());
+        LuceneQuestionMatcher matcher =
+                LuceneQuestionMatcher.build(catalog.all(), settings.synonymsFile(), frontDeskMessage);
         LOG.info(
                 "Question matcher ready in {} ms: {} topics, {} synonym rules from {} ({} lines skipped)",
                 (System.nanoTime() - start) / 1_000_000,
                 catalog.all().size(),
                 matcher.synonymRules(),
-                settings.matcher().synonymsFile(),
+                settings.synonymsFile(),
                 matcher.problems().size());
         return matcher;
     }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.audio.ListeningSession;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.clinic.kiosk.voice.recognition.Transcript;
@@ -65,7 +65,7 @@ public class Microphone extends Div {
 
     private final List<Listener> listeners = new ArrayList<>();
     private final SpeechRecognizer recognizer;
-    private final KioskSettings.Voice settings;
+    private final VoiceSettings settings;
     private final Runnable opened;
     private final AudioReceiver receiver;
     /** Set when the pipeline changed something the browser has not fetched yet. */
@@ -80,7 +80,7 @@ public class Microphone extends Div {
      * A microphone for one tab; {@code opened} runs each time the browser grants it (the kiosk
      * tells the staff health panel, to the minute).
      */
-    public Microphone(SpeechRecognizer recognizer, KioskSettings.Voice settings, Runnable opened) {
+    public Microphone(SpeechRecognizer recognizer, VoiceSettings settings, Runnable opened) {
         this.recognizer = recognizer;
         this.settings = settings;
         this.opened = opened;

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.clinic.kiosk.shell.KioskSettings;
 import org.clinic.kiosk.speech.Speakable;
 import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.usage.UsageEvent.VoiceOutcome;
+import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.conversation.Conversation;
 import org.clinic.kiosk.voice.conversation.Conversation.Effect;
 import org.clinic.kiosk.voice.match.Command;
@@ -83,7 +83,7 @@ public class VoicePanel extends Div implements Speakable {
     public VoicePanel(
             SpeechRecognizer recognizer,
             QuestionMatcher matcher,
-            KioskSettings.Voice settings,
+            VoiceSettings settings,
             Function<String, String> titleOf,
             Actions actions) {
         this.recognizer = recognizer;

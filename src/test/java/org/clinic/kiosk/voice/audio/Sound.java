@@ -5,7 +5,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
-import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.voice.VoiceSettings;
 
 /** Synthetic audio for the tests: tones, noise and silence, as floats or as bytes of any format. */
 final class Sound {
@@ -15,12 +15,12 @@ final class Sound {
     private Sound() {}
 
     /** The kiosk's default voice settings (600 ms end silence, 8 s no speech, 15 s max). */
-    static KioskSettings.Voice settings() {
+    static VoiceSettings settings() {
         return settings(Duration.ofSeconds(8), Duration.ofSeconds(15));
     }
 
-    static KioskSettings.Voice settings(Duration noSpeech, Duration max) {
-        return new KioskSettings.Voice(
+    static VoiceSettings settings(Duration noSpeech, Duration max) {
+        return new VoiceSettings(
                 false, "hello kiosk", Path.of("voice-models/none"), Duration.ofMillis(600), noSpeech, max, 0.5, false);
     }
 

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.clinic.kiosk.shell.KioskSettings;
 import org.clinic.kiosk.staff.KioskHealth;
+import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The Microphone's states as its listeners see them, driven the way the browser answers. */
 class MicrophoneTest {
 
-    private static final KioskSettings.Voice VOICE = new KioskSettings.Voice(
+    private static final VoiceSettings VOICE = new VoiceSettings(
             false,
             "hello kiosk",
             Path.of("voice-models/none"),

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import java.util.List;
-import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,8 +21,8 @@ public class MicrophoneTestView extends Div {
     static final Vocabulary GRAMMAR = new Vocabulary(List.of("what is", "hospice care", "hospice", "go back", "[unk]"));
 
     public MicrophoneTestView(
-            SpeechRecognizer recognizer, KioskSettings settings, ObjectProvider<MicrophoneProbe> probe) {
-        Microphone microphone = new Microphone(recognizer, settings.voice(), () -> {});
+            SpeechRecognizer recognizer, VoiceSettings settings, ObjectProvider<MicrophoneProbe> probe) {
+        Microphone microphone = new Microphone(recognizer, settings, () -> {});
         Span state = new Span("CLOSED");
         state.setId("test-state");
         Span words = new Span();

@@ -26,7 +26,6 @@ public final class ModelProbe {
 
     public static final String PROBE = "--probe";
 
-
     /** What the child prints when the model loaded. */
     static final String LOADED = "speech model loaded";
 

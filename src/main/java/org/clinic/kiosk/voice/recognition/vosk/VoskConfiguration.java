@@ -1,6 +1,6 @@
 package org.clinic.kiosk.voice.recognition.vosk;
 
-import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +14,8 @@ import org.springframework.context.annotation.Configuration;
 public class VoskConfiguration {
 
     @Bean(destroyMethod = "close")
-    SpeechRecognizer speechRecognizer(KioskSettings settings) {
-        VoskSpeechRecognizer recognizer =
-                new VoskSpeechRecognizer(settings.voice().modelDir());
+    SpeechRecognizer speechRecognizer(VoiceSettings settings) {
+        VoskSpeechRecognizer recognizer = new VoskSpeechRecognizer(settings.modelDir());
         recognizer.start();
         return recognizer;
     }

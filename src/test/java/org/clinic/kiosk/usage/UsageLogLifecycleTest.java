@@ -1,4 +1,4 @@
-package org.clinic.kiosk.shell;
+package org.clinic.kiosk.usage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,19 +6,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.clinic.kiosk.usage.UsageEvent;
-import org.clinic.kiosk.usage.UsageLog;
-import org.clinic.kiosk.usage.UsageReports;
-import org.clinic.kiosk.usage.VisitId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 
-/** KioskConfiguration opens the usage log at start-up and, on shutdown, writes what is queued. */
+/** UsageConfiguration opens the usage log at start-up and, on shutdown, writes what is queued. */
 class UsageLogLifecycleTest {
 
     @TempDir
@@ -28,7 +25,8 @@ class UsageLogLifecycleTest {
     void shutdownWritesEveryQueuedEvent() throws Exception {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-                .withUserConfiguration(KioskConfiguration.class)
+                .withUserConfiguration(UsageConfiguration.class)
+                .withBean(Clock.class, Clock::systemDefaultZone)
                 .withPropertyValues(
                         "kiosk.data-dir=" + data,
                         "kiosk.content-dir=target/no-topic-overrides",

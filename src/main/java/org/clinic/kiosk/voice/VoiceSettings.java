@@ -1,0 +1,58 @@
+package org.clinic.kiosk.voice;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Voice input ({@code kiosk.voice.*}).
+ *
+ * @param handsFree         also listen all the time for the wake phrase (off: only the Talk button)
+ * @param wakePhrase        what a patient says to start talking hands-free
+ * @param modelDir          the Vosk model folder; without it the kiosk is touch-only
+ * @param endSilence        this much silence after speech ends a question
+ * @param noSpeechTimeout   stop listening when nobody speaks for this long after Talk
+ * @param maxUtterance      a question is cut off after this long
+ * @param fallbackUnknownShare when at least this share of the words heard through the grammar are
+ *                          unknown, the question is recognized again without the grammar
+ * @param bargeIn           while the kiosk speaks, listen for "stop" only (needs good echo
+ *                          cancellation; off: the microphone is ignored while it speaks)
+ */
+@Validated
+@ConfigurationProperties(prefix = "kiosk.voice", ignoreUnknownFields = false)
+public record VoiceSettings(
+        @DefaultValue("false") boolean handsFree,
+
+        @DefaultValue("hello kiosk")
+        @NotBlank
+        @Size(max = 40)
+        @jakarta.validation.constraints.Pattern(
+                regexp = "[a-z]+( [a-z]+)*",
+                message = "must be lower-case words separated by single spaces, like: hello kiosk")
+        String wakePhrase,
+
+        @DefaultValue("voice-models/vosk-model-small-en-us-0.15") @NotNull
+        Path modelDir,
+
+        @DefaultValue("600ms") @NotNull @DurationMin(millis = 200) @DurationMax(seconds = 5)
+        Duration endSilence,
+
+        @DefaultValue("8s") @NotNull @DurationMin(seconds = 2) @DurationMax(seconds = 60)
+        Duration noSpeechTimeout,
+
+        @DefaultValue("15s") @NotNull @DurationMin(seconds = 2) @DurationMax(seconds = 60)
+        Duration maxUtterance,
+
+        @DefaultValue("0.5")
+        @jakarta.validation.constraints.DecimalMin("0.1")
+        @jakarta.validation.constraints.DecimalMax("1.0")
+        double fallbackUnknownShare,
+
+        @DefaultValue("false") boolean bargeIn) {}

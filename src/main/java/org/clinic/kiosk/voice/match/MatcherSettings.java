@@ -1,0 +1,17 @@
+package org.clinic.kiosk.voice.match;
+
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The question matcher's settings ({@code kiosk.matcher.*}).
+ *
+ * @param synonymsFile the lay-words file the matcher reads at start-up
+ */
+@Validated
+@ConfigurationProperties(prefix = "kiosk.matcher", ignoreUnknownFields = false)
+public record MatcherSettings(
+        @DefaultValue("kiosk-config/synonyms.txt") @NotNull Path synonymsFile) {}
