@@ -8,33 +8,43 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Holds the lines STYLE.md draws between features. */
+/**
+ * Holds the lines STYLE.md draws: features (shell, topic, speech, voice, usage, staff, cli) without
+ * cycles between them, the shell at the bottom with small contracts, services and the voice core
+ * without Vaadin, engines in adapter packages. No exceptions are listed.
+ */
 class ArchitectureTest {
+
+    private static final String ROOT = "org.clinic.kiosk";
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.clinic.kiosk");
+            .importPackages(ROOT);
 
-    @Test
-    void servicesAndSettingsNeverImportVaadin() {
-        noClasses()
-                .that()
-                .resideInAnyPackage("org.clinic.kiosk.topic", "org.clinic.kiosk.shell")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("com.vaadin..")
-                .check(CLASSES);
+    private static String feature(String name) {
+        return ROOT + "." + name + "..";
     }
 
     @Test
-    void theCatalogueDependsOnNoOtherFeature() {
+    void featuresHaveNoCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void voiceStagesHaveNoCycles() {
+        slices().matching(ROOT + ".voice.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** The shell is what every feature stands on: it knows only the usage log, no other feature. */
+    @Test
+    void theShellDependsOnNoFeatureButTheUsageLog() {
         noClasses()
                 .that()
-                .resideInAPackage("org.clinic.kiosk.topic")
+                .resideInAPackage(feature("shell"))
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.clinic.kiosk.shell..", "org.clinic.kiosk.shell..", "org.clinic.kiosk.topic.ui..")
+                        feature("topic"), feature("speech"), feature("voice"), feature("staff"), feature("cli"))
                 .check(CLASSES);
     }
 
@@ -43,159 +53,115 @@ class ArchitectureTest {
     void theUsageLogImportsNoVaadinAndNoOtherFeature() {
         noClasses()
                 .that()
-                .resideInAPackage("org.clinic.kiosk.usage..")
+                .resideInAPackage(feature("usage"))
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "com.vaadin..",
-                        "org.clinic.kiosk.shell..",
-                        "org.clinic.kiosk.shell..",
-                        "org.clinic.kiosk.topic..")
+                        feature("shell"),
+                        feature("topic"),
+                        feature("speech"),
+                        feature("voice"),
+                        feature("staff"),
+                        feature("cli"))
                 .check(CLASSES);
     }
 
+    /** Services, settings and the voice core are testable without Vaadin; only views and panels use it. */
     @Test
-    void theVoiceCoreAndMatcherNeverImportVaadin() {
+    void servicesNeverImportVaadin() {
         noClasses()
                 .that()
                 .resideInAnyPackage(
-                        "org.clinic.kiosk.voice.conversation",
-                        "org.clinic.kiosk.voice.recognition",
-                        "org.clinic.kiosk.voice.match")
+                        ROOT + ".topic",
+                        ROOT + ".speech",
+                        ROOT + ".speech.freetts",
+                        ROOT + ".staff",
+                        ROOT + ".voice",
+                        ROOT + ".voice.audio",
+                        ROOT + ".voice.recognition..",
+                        ROOT + ".voice.match",
+                        ROOT + ".voice.conversation",
+                        ROOT + ".cli")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.vaadin..")
                 .check(CLASSES);
     }
 
+    /** The command-line tools sit on top: no feature depends on them. */
     @Test
-    void theMatcherIsReachedThroughItsInterface() {
+    void noFeatureDependsOnTheCommandLineTools() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.clinic.kiosk.voice.ui", "org.clinic.kiosk.topic..", "org.clinic.kiosk.shell..")
+                .resideInAnyPackage(
+                        feature("shell"),
+                        feature("topic"),
+                        feature("speech"),
+                        feature("voice"),
+                        feature("usage"),
+                        feature("staff"))
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("org.clinic.kiosk.voice.match..")
+                .resideInAPackage(feature("cli"))
                 .check(CLASSES);
     }
 
-    /** Each package is a slice, so a feature's ui package may sit above the shell it uses. */
+    /** Patient screens never lead into the staff area; only the shell knows the staff route's name. */
     @Test
-    void packagesHaveNoCycles() {
-        slices().matching("org.clinic.kiosk.(**)").should().beFreeOfCycles().check(CLASSES);
-    }
-
-    /** The staff area's logic (PIN, lockout, CSV, charts) stays testable without Vaadin. */
-    @Test
-    void staffReportLogicNeverImportsVaadin() {
+    void patientScreensDoNotDependOnTheStaffArea() {
         noClasses()
                 .that()
-                .resideInAPackage("org.clinic.kiosk.staff")
+                .resideInAnyPackage(feature("shell"), feature("topic"), feature("speech"), feature("voice"))
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("com.vaadin..")
+                .resideInAPackage(feature("staff"))
                 .check(CLASSES);
     }
 
-    /** Speech: the service and the engine adapter never touch Vaadin; only speech.ui does. */
+    /** Speech knows no other feature (the shell's contracts aside) and its core knows no engine. */
     @Test
-    void speechServiceAndEngineNeverImportVaadin() {
+    void speechDependsOnlyOnTheShellAndItsCoreOnNoEngine() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.clinic.kiosk.speech", "org.clinic.kiosk.speech.freetts")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("com.vaadin..")
-                .check(CLASSES);
-    }
-
-    /** Patient screens never lead into the staff views; only the shell knows the staff route's name. */
-    @Test
-    void patientScreensDoNotDependOnStaffViews() {
-        noClasses()
-                .that()
-                .resideInAnyPackage("org.clinic.kiosk.topic..", "org.clinic.kiosk.shell..", "org.clinic.kiosk.shell..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("org.clinic.kiosk.staff.ui..")
-                .check(CLASSES);
-    }
-
-    /** Speech knows no other feature and no engine: views and the shell point at it, never back. */
-    @Test
-    void speechDependsOnNoOtherFeatureNorOnItsEngine() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.clinic.kiosk.speech")
+                .resideInAPackage(feature("speech"))
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.clinic.kiosk.shell..",
-                        "org.clinic.kiosk.shell..",
-                        "org.clinic.kiosk.topic..",
-                        "org.clinic.kiosk.speech.freetts..",
-                        "org.clinic.kiosk.speech.ui..",
-                        "com.sun.speech..")
+                        feature("topic"), feature("voice"), feature("usage"), feature("staff"), feature("cli"))
                 .check(CLASSES);
         noClasses()
                 .that()
-                .resideInAPackage("org.clinic.kiosk.speech.ui")
+                .resideInAnyPackage(ROOT + ".speech", ROOT + ".speech.ui")
+                .and()
+                .doNotHaveSimpleName("SpeechConfiguration")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.clinic.kiosk.shell..",
-                        "org.clinic.kiosk.shell..",
-                        "org.clinic.kiosk.topic..",
-                        "org.clinic.kiosk.speech.freetts..",
-                        "com.sun.speech..")
+                .resideInAnyPackage(ROOT + ".speech.freetts..", "com.sun.speech..")
                 .check(CLASSES);
     }
 
-    /** Only the Vosk adapter calls the native speech engine (through JNA), and it never touches Vaadin. */
+    /** Only the recognition adapters call native speech engines (through JNA). */
     @Test
-    void onlyTheVoskAdapterTouchesTheNativeEngine() {
+    void onlyRecognitionAdaptersTouchNativeEngines() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("org.clinic.kiosk.voice.recognition.vosk")
+                .resideOutsideOfPackages(ROOT + ".voice.recognition.vosk", ROOT + ".voice.recognition.pocketsphinx")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.vosk..", "com.sun.jna..")
                 .check(CLASSES);
-        noClasses()
-                .that()
-                .resideInAPackage("org.clinic.kiosk.voice.recognition.vosk")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("com.vaadin..")
-                .check(CLASSES);
     }
 
-    /** Voice input acts through the frame's callbacks: the panel knows no view and no shell. */
+    /** Everything outside the matcher's package reaches it through QuestionMatcher (and ask builds it). */
     @Test
-    void thePanelForVoiceKnowsNoViewNorTheShell() {
+    void theMatcherIsReachedThroughItsInterface() {
         noClasses()
                 .that()
-                .resideInAPackage("org.clinic.kiosk.voice.ui")
+                .resideOutsideOfPackages(ROOT + ".voice.match", ROOT + ".cli")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.clinic.kiosk.shell..",
-                        "org.clinic.kiosk.topic.ui..",
-                        "org.clinic.kiosk.speech.ui..",
-                        "org.clinic.kiosk.voice.match..",
-                        "org.clinic.kiosk.voice.recognition.vosk..")
-                .check(CLASSES);
-    }
-
-    /** Microphone audio: conversion, end points and the listening pipeline stay testable without Vaadin. */
-    @Test
-    void audioPipelineNeverImportsVaadin() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.clinic.kiosk.voice.audio")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("com.vaadin..")
+                .haveSimpleName("LuceneQuestionMatcher")
                 .check(CLASSES);
     }
 
@@ -204,10 +170,22 @@ class ArchitectureTest {
     void audioIsConvertedOnlyInTheAudioPackage() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("org.clinic.kiosk.voice.audio")
+                .resideOutsideOfPackage(ROOT + ".voice.audio")
                 .should()
                 .dependOnClassesThat()
                 .haveSimpleName("AudioConverter")
+                .check(CLASSES);
+    }
+
+    /** The conversation owns "listening or not"; the stages below it never reach up to it. */
+    @Test
+    void theStagesBelowTheConversationDoNotKnowIt() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + ".voice.audio", ROOT + ".voice.recognition..", ROOT + ".voice.match")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".voice.conversation..", ROOT + ".voice.ui..")
                 .check(CLASSES);
     }
 }

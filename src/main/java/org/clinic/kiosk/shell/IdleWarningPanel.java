@@ -5,8 +5,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import org.clinic.kiosk.speech.Speakable;
-import org.clinic.kiosk.speech.SpeechScript;
 
 /** "Are you still there?" with a visible countdown and one big button to carry on. */
 class IdleWarningPanel extends Div implements Speakable {

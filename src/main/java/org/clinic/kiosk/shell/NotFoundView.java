@@ -11,19 +11,16 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
-import org.clinic.kiosk.speech.Speakable;
-import org.clinic.kiosk.speech.SpeechScript;
 
 /** Shown for an address that leads nowhere, with a way home instead of a technical error. */
 @ParentLayout(KioskLayout.class)
 @PageTitle("Page not found")
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, Speakable {
 
-    public NotFoundView() {
+    NotFoundView(PatientActions actions) {
         setId("not-found-view");
         addClassName("view");
-        NativeButton home = new NativeButton(
-                "Go to the start of the topics", e -> getUI().ifPresent(ui -> ui.navigate(Routes.HOME)));
+        NativeButton home = new NativeButton("Go to the start of the topics", e -> actions.home());
         home.setId("not-found-home");
         home.addClassName("primary");
         add(

@@ -21,4 +21,14 @@ public enum TextSize {
     public String cssClass() {
         return "text-" + name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** One step bigger; the largest stays the largest. */
+    public TextSize bigger() {
+        return Steps.step(this, +1);
+    }
+
+    /** One step smaller; normal stays normal. */
+    public TextSize smaller() {
+        return Steps.step(this, -1);
+    }
 }

@@ -1,13 +1,18 @@
 package org.clinic.kiosk.shell;
 
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the kiosk remembers about the patient in front of it: the screens visited (for Back), the
  * text size and the colour theme. {@link #clear()} forgets it all for the next patient.
  */
+@SpringComponent
+@UIScope
 public final class Visit {
 
     private final TextSize defaultTextSize;
@@ -15,6 +20,11 @@ public final class Visit {
     private final Deque<String> history = new ArrayDeque<>();
     private TextSize textSize;
     private ContrastTheme theme;
+
+    @Autowired
+    Visit(KioskSettings settings) {
+        this(settings.defaultTextSize(), settings.defaultTheme());
+    }
 
     public Visit(TextSize defaultTextSize, ContrastTheme defaultTheme) {
         this.defaultTextSize = defaultTextSize;

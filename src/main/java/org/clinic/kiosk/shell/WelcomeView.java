@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import org.clinic.kiosk.speech.Speakable;
-import org.clinic.kiosk.speech.SpeechScript;
 
 /** The attract screen a new patient sees: who we are, what is here, and one big button. */
 @Route(value = Routes.WELCOME, layout = KioskLayout.class)
@@ -16,7 +14,7 @@ public class WelcomeView extends Div implements HasDynamicTitle, Speakable {
     private final KioskSettings settings;
     private final SpeechScript script;
 
-    public WelcomeView(KioskSettings settings) {
+    WelcomeView(KioskSettings settings, PatientActions actions) {
         this.settings = settings;
         setId("welcome-view");
         addClassNames("view", "welcome");
@@ -26,8 +24,7 @@ public class WelcomeView extends Div implements HasDynamicTitle, Speakable {
         Paragraph what = new Paragraph("Read about cancer that has come back, in plain words. "
                 + "You can learn about treatment, feelings, support and planning ahead.");
         what.addClassName("lead");
-        NativeButton start =
-                new NativeButton("Touch here to start", e -> getUI().ifPresent(ui -> ui.navigate(Routes.HOME)));
+        NativeButton start = new NativeButton("Touch here to start", e -> actions.home());
         start.setId("start");
         start.addClassNames("primary", "start-button");
         Paragraph privacy = new Paragraph(

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.clinic.kiosk.shell.Sentences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,7 @@
 package org.clinic.kiosk.speech;
 
 import java.util.Locale;
+import org.clinic.kiosk.shell.Steps;
 
 /** How fast the kiosk speaks: five steps around the voice's normal speed. */
 public enum SpeechRate {
@@ -26,10 +27,10 @@ public enum SpeechRate {
     }
 
     public SpeechRate slower() {
-        return values()[Math.max(0, ordinal() - 1)];
+        return Steps.step(this, -1);
     }
 
     public SpeechRate faster() {
-        return values()[Math.min(values().length - 1, ordinal() + 1)];
+        return Steps.step(this, +1);
     }
 }

@@ -1,6 +1,7 @@
 package org.clinic.kiosk.speech;
 
 import java.util.Locale;
+import org.clinic.kiosk.shell.Steps;
 
 /** How loud the kiosk speaks: five steps of gain applied to the samples when they are served. */
 public enum SpeechVolume {
@@ -26,10 +27,10 @@ public enum SpeechVolume {
     }
 
     public SpeechVolume quieter() {
-        return values()[Math.max(0, ordinal() - 1)];
+        return Steps.step(this, -1);
     }
 
     public SpeechVolume louder() {
-        return values()[Math.min(values().length - 1, ordinal() + 1)];
+        return Steps.step(this, +1);
     }
 }

@@ -3,8 +3,8 @@ package org.clinic.kiosk.staff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.clinic.kiosk.voice.audio.MicrophoneUse;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.springframework.stereotype.Component;
@@ -19,12 +19,13 @@ public class KioskHealth {
     private final Clock clock;
     private final Instant started;
     private final SpeechRecognizer recognizer;
-    private volatile Instant lastMicrophoneUse;
+    private final MicrophoneUse microphone;
 
-    public KioskHealth(Clock clock, SpeechRecognizer recognizer) {
+    public KioskHealth(Clock clock, SpeechRecognizer recognizer, MicrophoneUse microphone) {
         this.clock = clock;
         this.started = clock.instant();
         this.recognizer = recognizer;
+        this.microphone = microphone;
     }
 
     /** The speech recognizer's state: ready with the model it loaded, or off with the reason and what to do. */
@@ -38,17 +39,9 @@ public class KioskHealth {
         return version == null ? "development build" : version;
     }
 
-    /**
-     * Notes that the microphone was opened (voice input calls this). Kept in memory only, and only
-     * to the minute: it says whether the microphone works, not who spoke when.
-     */
-    public void microphoneUsed() {
-        lastMicrophoneUse = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-    }
-
     /** When the microphone was last opened since start-up, if it was. */
     public Optional<Instant> lastMicrophoneUse() {
-        return Optional.ofNullable(lastMicrophoneUse);
+        return microphone.last();
     }
 
     public Duration uptime() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.clinic.kiosk.shell.Sentences;
 import org.clinic.kiosk.speech.freetts.FreeTtsSynthesizer;
 import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.topic.TopicCatalog;

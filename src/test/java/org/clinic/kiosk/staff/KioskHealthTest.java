@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.clinic.kiosk.MutableClock;
+import org.clinic.kiosk.voice.audio.MicrophoneUse;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
@@ -36,7 +37,7 @@ class KioskHealthTest {
 
     @Test
     void speechRecognitionIsTheRecognizersOwnStatusWithItsReason() {
-        KioskHealth health = new KioskHealth(clock, recognizer);
+        KioskHealth health = new KioskHealth(clock, recognizer, new MicrophoneUse(clock));
         assertFalse(health.speechRecognition().ready());
         assertEquals("The speech model is loading.", health.speechRecognition().detail());
 
@@ -53,7 +54,7 @@ class KioskHealthTest {
 
     @Test
     void uptimeFollowsTheClockAndTheVersionSaysWhenItIsNotAJar() {
-        KioskHealth health = new KioskHealth(clock, recognizer);
+        KioskHealth health = new KioskHealth(clock, recognizer, new MicrophoneUse(clock));
         clock.advance(Duration.ofHours(26));
         assertEquals(Duration.ofHours(26), health.uptime());
         assertEquals("development build", health.version());
@@ -61,10 +62,11 @@ class KioskHealthTest {
 
     @Test
     void microphoneUseIsRememberedInMemoryToTheMinute() {
-        KioskHealth health = new KioskHealth(clock, recognizer);
+        MicrophoneUse microphone = new MicrophoneUse(clock);
+        KioskHealth health = new KioskHealth(clock, recognizer, microphone);
         assertTrue(health.lastMicrophoneUse().isEmpty());
         clock.advance(Duration.ofSeconds(95));
-        health.microphoneUsed();
+        microphone.opened();
         assertEquals(Optional.of(Instant.parse("2026-11-21T09:01:00Z")), health.lastMicrophoneUse());
     }
 }

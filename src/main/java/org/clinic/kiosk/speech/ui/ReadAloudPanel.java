@@ -1,20 +1,28 @@
 package org.clinic.kiosk.speech.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.clinic.kiosk.shell.ReadAloud;
+import org.clinic.kiosk.shell.ReaderAction;
+import org.clinic.kiosk.shell.SpeechScript;
 import org.clinic.kiosk.speech.SpeechOutput;
 import org.clinic.kiosk.speech.SpeechRate;
-import org.clinic.kiosk.speech.SpeechScript;
+import org.clinic.kiosk.speech.SpeechSettings;
 import org.clinic.kiosk.speech.SpeechVolume;
 import org.clinic.kiosk.speech.SpokenAudio;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The read-aloud bar, always in the same place on every screen: Read aloud, Pause, Stop, Say
@@ -24,12 +32,13 @@ import org.clinic.kiosk.speech.SpokenAudio;
  * {@link DownloadHandler}; when a sentence ends the browser says so and the next one,
  * made in the background meanwhile, is served. The logic is in {@link Reading}.
  */
-public class ReadAloudPanel extends Div {
+@SpringComponent
+@UIScope
+public class ReadAloudPanel extends Div implements ReadAloud {
 
     static final String FAILED = Reading.FAILED;
     static final String NOTHING = Reading.NOTHING;
 
-    private final SpeechOutput speech;
     private final Reading reading;
     private final Element audio = new Element("audio");
     private final NativeButton readAloud;
@@ -47,9 +56,6 @@ public class ReadAloudPanel extends Div {
     private Supplier<SpeechScript> screen = SpeechScript::of;
     private String screenName = "screen";
     private boolean usedThisVisit;
-    private Runnable onReadAloud = () -> {};
-    private Runnable onListening = () -> {};
-    private Consumer<Boolean> onSpeakingChanged = speaking -> {};
     /** Whether sound was playing when the bar last showed its state. */
     private boolean speaking;
     /** The sound is the frame's announcement (the idle question), not the screen the patient asked for. */
@@ -59,18 +65,22 @@ public class ReadAloudPanel extends Div {
 
     private String highlighted;
 
+    @Autowired
+    ReadAloudPanel(SpeechOutput speech, SpeechSettings settings) {
+        this(speech, settings.defaultRate(), settings.defaultVolume());
+    }
+
     public ReadAloudPanel(SpeechOutput speech, SpeechRate defaultRate, SpeechVolume defaultVolume) {
-        this.speech = speech;
         this.reading = new Reading(speech, defaultRate, defaultVolume, new AudioElementPlayer());
-        readAloud = button("read-aloud", "Read aloud", this::readScreen);
-        pause = button("speech-pause", "Pause", reading::togglePause);
-        stop = button("speech-stop", "Stop", reading::stop);
-        repeat = button("speech-repeat", "Say again", reading::repeat);
-        previous = button("speech-previous", "Back one", reading::previous);
-        slower = button("speech-slower", "Slower", reading::slower);
-        faster = button("speech-faster", "Faster", reading::faster);
-        quieter = button("speech-quieter", "Quieter", reading::quieter);
-        louder = button("speech-louder", "Louder", reading::louder);
+        readAloud = button("read-aloud", "Read aloud", ReaderAction.READ);
+        pause = button("speech-pause", "Pause", ReaderAction.TOGGLE_PAUSE);
+        stop = button("speech-stop", "Stop", ReaderAction.STOP);
+        repeat = button("speech-repeat", "Say again", ReaderAction.REPEAT);
+        previous = button("speech-previous", "Back one", ReaderAction.PREVIOUS);
+        slower = button("speech-slower", "Slower", ReaderAction.SLOWER);
+        faster = button("speech-faster", "Faster", ReaderAction.FASTER);
+        quieter = button("speech-quieter", "Quieter", ReaderAction.QUIETER);
+        louder = button("speech-louder", "Louder", ReaderAction.LOUDER);
         setId("read-aloud-bar");
         addClassName("read-aloud-bar");
         getElement().setAttribute("role", "region");
@@ -108,12 +118,12 @@ public class ReadAloudPanel extends Div {
         show();
     }
 
-    /** A bar button: does its action, then shows the new state. */
-    private NativeButton button(String id, String text, Runnable action) {
-        NativeButton button = new NativeButton(text, e -> {
-            action.run();
-            show();
-        });
+    /**
+     * A bar button: it asks for its action (the frame performs it through the shell's patient
+     * actions, as it does a spoken command).
+     */
+    private NativeButton button(String id, String text, ReaderAction action) {
+        NativeButton button = new NativeButton(text, e -> fireEvent(new Pressed(this, action)));
         button.setId(id);
         button.addClassName("speech-button");
         return button;
@@ -128,6 +138,7 @@ public class ReadAloudPanel extends Div {
     }
 
     /** The screen now shown: what Read aloud will say there. Stops anything still playing. */
+    @Override
     public void setScreen(String name, Supplier<SpeechScript> script) {
         reading.stop();
         reading.clearMessage();
@@ -136,85 +147,73 @@ public class ReadAloudPanel extends Div {
         show();
     }
 
-    /**
-     * What the frame does each time a patient presses Read aloud (the usage log counts it); nothing
-     * about the screen's text is passed on.
-     */
-    public void onReadAloud(Runnable action) {
-        this.onReadAloud = action;
+    @Override
+    public Component component() {
+        return this;
     }
 
-    /**
-     * What the frame does each time a sentence of the screen finishes playing: someone listening is
-     * still using the kiosk even without touching it. The frame's own announcements do not count.
-     */
-    public void onListening(Runnable action) {
-        this.onListening = action;
+    @Override
+    public void perform(ReaderAction action) {
+        switch (action) {
+            case READ -> readScreen();
+            case TOGGLE_PAUSE -> reading.togglePause();
+            case PAUSE -> pause();
+            case RESUME -> resume();
+            case STOP -> reading.stop();
+            case REPEAT -> reading.repeat();
+            case PREVIOUS -> reading.previous();
+            case SLOWER -> reading.slower();
+            case FASTER -> reading.faster();
+            case QUIETER -> reading.quieter();
+            case LOUDER -> reading.louder();
+        }
+        show();
     }
 
-    /**
-     * What the frame does each time the kiosk starts or stops making sound (paused counts as
-     * stopped), so voice input can ignore the microphone while the kiosk talks.
-     */
-    public void onSpeakingChanged(Consumer<Boolean> action) {
-        this.onSpeakingChanged = action;
+    @Override
+    public Registration addPressedListener(ComponentEventListener<Pressed> listener) {
+        return addListener(Pressed.class, listener);
+    }
+
+    @Override
+    public Registration addSpeakingChangedListener(ComponentEventListener<SpeakingChanged> listener) {
+        return addListener(SpeakingChanged.class, listener);
+    }
+
+    @Override
+    public Registration addListeningListener(ComponentEventListener<Listening> listener) {
+        return addListener(Listening.class, listener);
     }
 
     /** Whether the kiosk is making sound just now. */
+    @Override
     public boolean speaking() {
         return reading.state() == Reading.State.PLAYING;
     }
 
     /** Like the Pause button, when something is playing. */
-    public void pause() {
+    private void pause() {
         if (reading.state() == Reading.State.PLAYING) {
             reading.togglePause();
         }
-        show();
     }
 
     /** Like the Carry on button, when reading is paused. */
-    public void resume() {
+    private void resume() {
         if (reading.state() == Reading.State.PAUSED) {
             reading.togglePause();
         }
-        show();
-    }
-
-    /** Like the Slower button. */
-    public void slower() {
-        reading.slower();
-        show();
-    }
-
-    /** Like the Faster button. */
-    public void faster() {
-        reading.faster();
-        show();
-    }
-
-    /** Like the Quieter button. */
-    public void quieter() {
-        reading.quieter();
-        show();
-    }
-
-    /** Like the Louder button. */
-    public void louder() {
-        reading.louder();
-        show();
     }
 
     /** Reads the current screen from its start; a press while reading starts it again. */
-    public void readScreen() {
+    private void readScreen() {
         usedThisVisit = true;
         announcing = false;
-        onReadAloud.run();
         reading.read(screen.get());
-        show();
     }
 
     /** Says this script now, in place of anything playing (the idle warning uses it). */
+    @Override
     public void announce(SpeechScript script) {
         announcing = true;
         reading.read(script);
@@ -222,17 +221,13 @@ public class ReadAloudPanel extends Div {
     }
 
     /** Whether the patient has used Read aloud since the last reset. */
+    @Override
     public boolean usedThisVisit() {
         return usedThisVisit;
     }
 
-    /** Stops the sound and forgets the place; nothing plays until Read aloud is pressed again. */
-    public void stop() {
-        reading.stop();
-        show();
-    }
-
     /** A new patient: silence, and the default speed and loudness. */
+    @Override
     public void reset() {
         reading.reset();
         usedThisVisit = false;
@@ -243,7 +238,7 @@ public class ReadAloudPanel extends Div {
     void sentenceEnded(int number) {
         if (number == served) {
             if (!announcing && reading.state() == Reading.State.PLAYING) {
-                onListening.run();
+                fireEvent(new Listening(this));
             }
             reading.sentenceEnded();
             show();
@@ -332,7 +327,7 @@ public class ReadAloudPanel extends Div {
         boolean nowSpeaking = state == Reading.State.PLAYING;
         if (nowSpeaking != speaking) {
             speaking = nowSpeaking;
-            onSpeakingChanged.accept(nowSpeaking);
+            fireEvent(new SpeakingChanged(this, nowSpeaking));
         }
     }
 

@@ -2,10 +2,10 @@ package org.clinic.kiosk.speech.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.clinic.kiosk.shell.SpeechScript;
 import org.clinic.kiosk.speech.SpeechException;
 import org.clinic.kiosk.speech.SpeechOutput;
 import org.clinic.kiosk.speech.SpeechRate;
-import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.speech.SpeechVolume;
 import org.clinic.kiosk.speech.SpokenAudio;
 import org.slf4j.Logger;

@@ -3,8 +3,8 @@ package org.clinic.kiosk.speech.ui;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
+import org.clinic.kiosk.shell.SpeechScript;
 import org.clinic.kiosk.speech.SpeechOutput;
-import org.clinic.kiosk.speech.SpeechScript;
 
 /**
  * Renders text as one span per spoken sentence, so the sentence being read can be highlighted,

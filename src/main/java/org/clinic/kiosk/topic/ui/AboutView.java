@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.clinic.kiosk.shell.KioskLayout;
-import org.clinic.kiosk.speech.Speakable;
-import org.clinic.kiosk.speech.SpeechScript;
+import org.clinic.kiosk.shell.Speakable;
+import org.clinic.kiosk.shell.SpeechScript;
 import org.clinic.kiosk.speech.ui.SentenceSpans;
 import org.clinic.kiosk.topic.SourceDocument;
 

@@ -9,9 +9,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import org.clinic.kiosk.shell.KioskLayout;
+import org.clinic.kiosk.shell.PatientActions;
+import org.clinic.kiosk.shell.Speakable;
+import org.clinic.kiosk.shell.SpeechScript;
 import org.clinic.kiosk.shell.Tile;
-import org.clinic.kiosk.speech.Speakable;
-import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.topic.Category;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.usage.UsageEvent.HowReached;
@@ -22,11 +23,13 @@ public class CategoryView extends Div implements BeforeEnterObserver, HasDynamic
 
     static final String PARAMETER = "categoryId";
     private final TopicCatalog catalog;
+    private final PatientActions actions;
     private String title = "Topics";
     private SpeechScript script = SpeechScript.of();
 
-    public CategoryView(TopicCatalog catalog) {
+    CategoryView(TopicCatalog catalog, PatientActions actions) {
         this.catalog = catalog;
+        this.actions = actions;
         setId("category-view");
         addClassName("view");
     }
@@ -56,7 +59,7 @@ public class CategoryView extends Div implements BeforeEnterObserver, HasDynamic
                     "topic-" + topic.id(),
                     topic.title(),
                     topic.summary(),
-                    e -> TopicView.open(this, topic.id(), HowReached.TILE)));
+                    e -> actions.openTopic(topic.id(), HowReached.TILE)));
             spoken.sayHighlighting(topic.title() + ".", "topic-" + topic.id());
             spoken.sayHighlighting(topic.summary(), "topic-" + topic.id());
         });

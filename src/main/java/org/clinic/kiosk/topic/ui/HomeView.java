@@ -8,9 +8,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import org.clinic.kiosk.shell.KioskLayout;
 import org.clinic.kiosk.shell.Routes;
+import org.clinic.kiosk.shell.Speakable;
+import org.clinic.kiosk.shell.SpeechScript;
 import org.clinic.kiosk.shell.Tile;
-import org.clinic.kiosk.speech.Speakable;
-import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.topic.Category;
 
 /** The four categories of topics, and the page about where the information comes from. */

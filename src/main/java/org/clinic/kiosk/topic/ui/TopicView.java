@@ -1,6 +1,5 @@
 package org.clinic.kiosk.topic.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,21 +12,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.clinic.kiosk.shell.KioskLayout;
 import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.shell.PatientActions;
 import org.clinic.kiosk.shell.Routes;
+import org.clinic.kiosk.shell.Speakable;
+import org.clinic.kiosk.shell.SpeechScript;
 import org.clinic.kiosk.shell.Tile;
 import org.clinic.kiosk.shell.VisitUsage;
-import org.clinic.kiosk.speech.Speakable;
-import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.speech.ui.SentenceSpans;
 import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.usage.UsageEvent.HowReached;
-import org.clinic.kiosk.usage.UsageLog;
 
 /** One topic: its title, the summary, the sections, related topics and where the facts come from. */
 @Route(value = "topic/:" + TopicView.PARAMETER, layout = KioskLayout.class)
@@ -38,24 +36,18 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final TopicCatalog catalog;
     private final KioskSettings settings;
-    private final UsageLog usageLog;
+    private final VisitUsage usage;
+    private final PatientActions actions;
     private String title = "Topic";
     private SpeechScript script = SpeechScript.of();
 
-    public TopicView(TopicCatalog catalog, KioskSettings settings, UsageLog usageLog) {
+    TopicView(TopicCatalog catalog, KioskSettings settings, VisitUsage usage, PatientActions actions) {
         this.catalog = catalog;
         this.settings = settings;
-        this.usageLog = usageLog;
+        this.usage = usage;
+        this.actions = actions;
         setId("topic-view");
         addClassName("view");
-    }
-
-    /** Shows a topic; the usage log counts a view reached this way. */
-    static void open(Component from, String topicId, HowReached how) {
-        from.getUI().ifPresent(ui -> {
-            VisitUsage.reachTopicBy(ui, how);
-            ui.navigate(TopicView.class, new RouteParameters(PARAMETER, topicId));
-        });
     }
 
     @Override
@@ -67,8 +59,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         title = topic.title();
-        VisitUsage.of(event.getUI(), usageLog)
-                .topicShown(event.getUI(), topic.id(), topic.category().id());
+        usage.topicShown(topic.id(), topic.category().id());
         removeAll();
         show(topic);
     }
@@ -134,7 +125,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
                             "related-" + other.id(),
                             other.title(),
                             other.summary(),
-                            e -> open(this, other.id(), HowReached.RELATED_LINK))));
+                            e -> actions.openTopic(other.id(), HowReached.RELATED_LINK))));
         }
         related.add(tiles);
         add(related);

@@ -1,5 +1,7 @@
 package org.clinic.kiosk.voice.audio;
 
+import org.clinic.kiosk.voice.recognition.AudioFormat;
+
 /**
  * A short piece of microphone audio (about 100 ms) as it arrived from the browser, held in memory
  * only and never written anywhere.

@@ -2,6 +2,7 @@ package org.clinic.kiosk.voice.audio;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.clinic.kiosk.voice.recognition.AudioFormat;
 
 /**
  * Turns one stream of browser audio in any {@link AudioFormat} into {@link AudioFormat#RECOGNIZER}

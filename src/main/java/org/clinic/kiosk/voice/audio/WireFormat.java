@@ -1,6 +1,7 @@
 package org.clinic.kiosk.voice.audio;
 
 import java.util.Locale;
+import org.clinic.kiosk.voice.recognition.AudioFormat;
 
 /**
  * The format line the browser sends with every chunk, in the {@value #HEADER} header:

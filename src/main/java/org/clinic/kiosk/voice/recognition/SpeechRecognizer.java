@@ -1,7 +1,5 @@
 package org.clinic.kiosk.voice.recognition;
 
-import org.clinic.kiosk.voice.audio.AudioFormat;
-
 /**
  * The recognition stage: 16 kHz mono 16-bit audio ({@link AudioFormat#RECOGNIZER}) to a
  * {@link Transcript}. One shared model; one {@link Utterance} per spoken question. Implementations:

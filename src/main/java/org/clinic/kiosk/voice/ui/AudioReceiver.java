@@ -11,9 +11,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.clinic.kiosk.voice.audio.AudioChunk;
-import org.clinic.kiosk.voice.audio.AudioFormat;
 import org.clinic.kiosk.voice.audio.ListeningSession;
 import org.clinic.kiosk.voice.audio.WireFormat;
+import org.clinic.kiosk.voice.recognition.AudioFormat;
 
 /**
  * Receives the microphone's audio: one raw POST per chunk of about 100 ms, its format in the

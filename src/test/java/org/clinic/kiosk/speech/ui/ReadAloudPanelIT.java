@@ -13,11 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clinic.kiosk.KioskBrowserlessTest;
+import org.clinic.kiosk.shell.ReaderAction;
+import org.clinic.kiosk.shell.SpeechScript;
 import org.clinic.kiosk.shell.WelcomeView;
 import org.clinic.kiosk.speech.SpeechException;
 import org.clinic.kiosk.speech.SpeechOutput;
 import org.clinic.kiosk.speech.SpeechRate;
-import org.clinic.kiosk.speech.SpeechScript;
 import org.clinic.kiosk.speech.SpeechSynthesizer;
 import org.clinic.kiosk.speech.SpeechVolume;
 import org.clinic.kiosk.speech.SpokenAudio;
@@ -318,7 +319,7 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         try (SpeechOutput speech = SpeechOutput.create(broken, Path.of("target/no-such-file"), 1 << 20)) {
             ReadAloudPanel lonely = new ReadAloudPanel(speech, SpeechRate.NORMAL, SpeechVolume.NORMAL);
             lonely.setScreen("test", () -> SpeechScript.of("Hello there."));
-            lonely.readScreen();
+            lonely.perform(ReaderAction.READ);
             assertEquals(ReadAloudPanel.FAILED, lonely.statusText());
             assertEquals(Reading.State.STOPPED, lonely.state());
             assertTrue(lonely.hasClassName("read-aloud-bar"));

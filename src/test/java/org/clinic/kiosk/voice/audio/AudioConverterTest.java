@@ -7,7 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import org.clinic.kiosk.voice.audio.AudioFormat.Encoding;
+import org.clinic.kiosk.voice.recognition.AudioFormat;
+import org.clinic.kiosk.voice.recognition.AudioFormat.Encoding;
 import org.junit.jupiter.api.Test;
 
 class AudioConverterTest {

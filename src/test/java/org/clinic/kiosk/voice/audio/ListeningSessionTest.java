@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.clinic.kiosk.voice.recognition.AudioFormat;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;

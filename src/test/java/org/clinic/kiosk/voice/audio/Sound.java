@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import org.clinic.kiosk.voice.VoiceSettings;
+import org.clinic.kiosk.voice.recognition.AudioFormat;
 
 /** Synthetic audio for the tests: tones, noise and silence, as floats or as bytes of any format. */
 final class Sound {

@@ -3,7 +3,8 @@ package org.clinic.kiosk.voice.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.clinic.kiosk.voice.audio.AudioFormat.Encoding;
+import org.clinic.kiosk.voice.recognition.AudioFormat;
+import org.clinic.kiosk.voice.recognition.AudioFormat.Encoding;
 import org.junit.jupiter.api.Test;
 
 class WireFormatTest {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.clinic.kiosk.staff.KioskHealth;
 import org.clinic.kiosk.voice.VoiceSettings;
+import org.clinic.kiosk.voice.audio.MicrophoneUse;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
@@ -32,9 +33,10 @@ class MicrophoneTest {
 
     private final ScriptedRecognizer recognizer = new ScriptedRecognizer();
     private final MicrophoneProbe probe = new MicrophoneProbe();
-    private final KioskHealth health =
-            new KioskHealth(Clock.fixed(Instant.parse("2026-11-21T09:41:30Z"), ZoneOffset.UTC), recognizer);
-    private final Microphone microphone = new Microphone(recognizer, VOICE, health::microphoneUsed);
+    private final MicrophoneUse microphoneUse =
+            new MicrophoneUse(Clock.fixed(Instant.parse("2026-11-21T09:41:30Z"), ZoneOffset.UTC));
+    private final KioskHealth health = new KioskHealth(Clock.systemUTC(), recognizer, microphoneUse);
+    private final Microphone microphone = new Microphone(recognizer, VOICE, microphoneUse::opened);
 
     {
         microphone.addListener(probe);

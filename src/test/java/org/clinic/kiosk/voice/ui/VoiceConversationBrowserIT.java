@@ -154,7 +154,7 @@ class VoiceConversationBrowserIT extends BrowserTest {
         KioskPage page = open("home");
         String home = page.heading();
         long since = lastEventId();
-        assertThat(indicator(page)).isEqualTo(VoicePanel.OFF);
+        assertThat(indicator(page)).isEqualTo(MicIndicator.OFF);
         page.script(WATCH_VOICE_PANEL);
 
         // the only touch until Stop: Talk
@@ -162,7 +162,7 @@ class VoiceConversationBrowserIT extends BrowserTest {
         waitUntil("the hospice topic opened by voice", () -> hospice.equals(heading(page)), Duration.ofSeconds(40));
 
         // while listening the indicator said so, and the words appeared as they were heard
-        assertThat(seen(page, "indicator")).contains(VoicePanel.LISTENING);
+        assertThat(seen(page, "indicator")).contains(MicIndicator.LISTENING);
         List<String> heard =
                 seen(page, "heard").stream().filter(h -> !h.isEmpty()).toList();
         assertThat(heard).last().isEqualTo("I heard: " + QUESTION);
@@ -205,7 +205,7 @@ class VoiceConversationBrowserIT extends BrowserTest {
                 .isEqualTo("playing");
         waitUntil(
                 "the indicator saying it does not listen",
-                () -> VoicePanel.SPEAKING.equals(indicator(page)),
+                () -> MicIndicator.SPEAKING.equals(indicator(page)),
                 Duration.ofSeconds(5));
         long posts = sentChunks(page);
         int utterances = scripted.utterances().size();
@@ -219,7 +219,7 @@ class VoiceConversationBrowserIT extends BrowserTest {
         double playedLater =
                 ((Number) page.script("return document.getElementById('speech-audio').currentTime;")).doubleValue();
         assertThat(playedLater).as("the sound moves on").isGreaterThan(played);
-        assertThat(indicator(page)).isEqualTo(VoicePanel.SPEAKING);
+        assertThat(indicator(page)).isEqualTo(MicIndicator.SPEAKING);
         assertThat(utterances).isEqualTo(1);
         assertThat(scripted.utterances()).hasSize(utterances);
         assertThat(scripted.utterances().stream()
@@ -234,7 +234,7 @@ class VoiceConversationBrowserIT extends BrowserTest {
         // a touch on Stop interrupts; the kiosk listens again by itself and hears the follow-up
         page.tap("speech-stop");
         waitUntil("the reading stopped", () -> !audioPlaying(page), Duration.ofSeconds(5));
-        waitUntil("listening again", () -> VoicePanel.LISTENING.equals(indicator(page)), Duration.ofSeconds(10));
+        waitUntil("listening again", () -> MicIndicator.LISTENING.equals(indicator(page)), Duration.ofSeconds(10));
         waitUntil("back to the previous screen", () -> home.equals(heading(page)), Duration.ofSeconds(40));
         assertThat(scripted.utterances().size()).isGreaterThanOrEqualTo(2);
         assertThat(seen(page, "heard")).contains("I heard: go back");
@@ -257,7 +257,7 @@ class VoiceConversationBrowserIT extends BrowserTest {
         clock.advance(Duration.ofSeconds(settings.idleSeconds() + settings.warningSeconds() + 5));
         waitUntil(
                 "the microphone off after the reset",
-                () -> VoicePanel.OFF.equals(indicator(page)),
+                () -> MicIndicator.OFF.equals(indicator(page)),
                 Duration.ofSeconds(15));
         waitUntil(
                 "every microphone track ended",

@@ -71,7 +71,7 @@ class VoiceHandsFreeIT extends KioskBrowserlessTest {
 
         microphone().deliverHeard(new Transcript("hello kiosk"));
         assertEquals(Conversation.State.LISTENING, state());
-        assertEquals(VoicePanel.CUE, $(Paragraph.class).id("voice-result").getText());
+        assertEquals(AnswerArea.CUE, $(Paragraph.class).id("voice-result").getText());
         assertEquals("Listening…", indicator());
         assertEquals("Stop listening", button("talk").getText());
 
@@ -100,7 +100,7 @@ class VoiceHandsFreeIT extends KioskBrowserlessTest {
         assertEquals("Start again", button("read-aloud").getText(), "the topic is being read");
         assertEquals(Conversation.State.SPEAKING, state());
         microphone().deliverState(Microphone.State.LISTENING);
-        assertEquals(VoicePanel.SAY_STOP, indicator());
+        assertEquals(MicIndicator.SAY_STOP, indicator());
         microphone().deliverHeard(new Transcript("go back"));
         assertEquals("Hospice care", heading(), "only stop is taken while it speaks");
         microphone().deliverHeard(new Transcript("stop"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.shell.ReadAloud;
+import org.clinic.kiosk.shell.SpeechScript;
 import org.clinic.kiosk.shell.WelcomeView;
-import org.clinic.kiosk.speech.SpeechScript;
+import org.clinic.kiosk.speech.ui.ReadAloudPanel;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.topic.ui.HomeView;
 import org.clinic.kiosk.usage.StoredEvents;
@@ -118,7 +121,7 @@ class VoicePanelIT extends KioskBrowserlessTest {
     void talkIsShownWhenVoiceIsReadyAndHiddenWhenNot() {
         assertTrue(buttonShown("talk"));
         assertEquals("Talk", button("talk").getText());
-        assertEquals(VoicePanel.OFF, indicator());
+        assertEquals(MicIndicator.OFF, indicator());
 
         recognizer.setStatus(RecognizerStatus.off("No speech model."));
         navigate(HomeView.class);
@@ -134,10 +137,10 @@ class VoicePanelIT extends KioskBrowserlessTest {
     void aSpokenTopicIsOpenedReadAloudAndCountedAsReachedByVoice() throws Exception {
         tap("talk");
         assertEquals("Stop listening", button("talk").getText(), "the label says what a press will do");
-        assertEquals(VoicePanel.CUE, text("voice-result"));
+        assertEquals(AnswerArea.CUE, text("voice-result"));
         assertEquals(Conversation.State.LISTENING, panel().state());
         microphone().deliverState(Microphone.State.LISTENING);
-        assertEquals(VoicePanel.LISTENING, indicator());
+        assertEquals(MicIndicator.LISTENING, indicator());
 
         microphone().deliverPartial(new Transcript("tell me"));
         assertEquals("I heard: tell me", text("heard"));
@@ -149,7 +152,7 @@ class VoicePanelIT extends KioskBrowserlessTest {
         assertTrue(reading(), "the topic is read aloud");
         assertEquals(Conversation.State.SPEAKING, panel().state(), "the microphone is ignored while it reads");
         microphone().deliverState(Microphone.State.IGNORING);
-        assertEquals(VoicePanel.SPEAKING, indicator());
+        assertEquals(MicIndicator.SPEAKING, indicator());
         assertEquals("Talk", button("talk").getText());
 
         // what the kiosk says while it reads is not taken as a question
@@ -294,7 +297,8 @@ class VoicePanelIT extends KioskBrowserlessTest {
         hear("the bus was late again today");
         assertTrue(idleWarningShown(), "words the kiosk cannot understand do not keep it from resetting");
         // the kiosk finishes saying its reply and listens again
-        panel().speakingChanged(false);
+        ReadAloudPanel bar = $(ReadAloudPanel.class).single();
+        ComponentUtil.fireEvent(bar, new ReadAloud.SpeakingChanged(bar, false));
         assertEquals(Conversation.State.LISTENING, panel().state());
         hear("go home");
         assertFalse(idleWarningShown(), "a patient whose words were understood is still here");
@@ -314,24 +318,24 @@ class VoicePanelIT extends KioskBrowserlessTest {
         assertFalse(buttonShown("suggestion-1"));
         assertEquals("Talk", button("talk").getText());
         assertEquals(Microphone.State.CLOSED, microphone().state(), "the microphone is released");
-        assertEquals(VoicePanel.OFF, indicator());
+        assertEquals(MicIndicator.OFF, indicator());
         assertFalse(panel().hasClassName("voice-cue"), "no listening cue is left for the next patient");
     }
 
     @Test
     void theListeningCueNeverOutlivesTheListening() {
         tap("talk");
-        assertEquals(VoicePanel.CUE, text("voice-result"));
+        assertEquals(AnswerArea.CUE, text("voice-result"));
         assertTrue(panel().hasClassName("voice-cue"));
         tap("talk");
         assertEquals(Microphone.State.CLOSED, microphone().state(), "Stop listening releases the microphone");
-        assertEquals(VoicePanel.OFF, indicator());
+        assertEquals(MicIndicator.OFF, indicator());
         assertEquals("", text("voice-result"), "it no longer says it is listening");
         assertFalse(panel().hasClassName("voice-cue"));
 
         tap("talk");
         microphone().deliverState(Microphone.State.UNAVAILABLE);
-        assertEquals(VoicePanel.NO_MICROPHONE, indicator());
+        assertEquals(MicIndicator.NO_MICROPHONE, indicator());
         assertEquals("", text("voice-result"), "no \"I am listening\" beside \"No microphone\"");
         assertFalse(panel().hasClassName("voice-cue"));
     }
@@ -347,8 +351,8 @@ class VoicePanelIT extends KioskBrowserlessTest {
         hear("tell me about hospice");
         assertFalse($(Paragraph.class).id("heard").getText().contains("hospice"), "nothing is taken while muted");
         microphone().deliverState(Microphone.State.CLOSED);
-        assertEquals(VoicePanel.OFF, indicator());
+        assertEquals(MicIndicator.OFF, indicator());
         microphone().deliverState(Microphone.State.UNAVAILABLE);
-        assertEquals(VoicePanel.NO_MICROPHONE, indicator());
+        assertEquals(MicIndicator.NO_MICROPHONE, indicator());
     }
 }

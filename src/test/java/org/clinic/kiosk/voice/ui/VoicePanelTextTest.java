@@ -13,15 +13,15 @@ class VoicePanelTextTest {
     @Test
     void indicatorCueAndCommandWordsArePlain() {
         List<String> texts = new java.util.ArrayList<>(List.of(
-                VoicePanel.LISTENING,
-                VoicePanel.SPEAKING,
-                VoicePanel.OFF,
-                VoicePanel.NO_MICROPHONE,
-                VoicePanel.STARTING,
-                VoicePanel.PAUSED,
-                VoicePanel.CUE));
+                MicIndicator.LISTENING,
+                MicIndicator.SPEAKING,
+                MicIndicator.OFF,
+                MicIndicator.NO_MICROPHONE,
+                MicIndicator.STARTING,
+                MicIndicator.PAUSED,
+                AnswerArea.CUE));
         for (Command command : Command.values()) {
-            texts.add(VoicePanel.doing(command));
+            texts.add(VoiceEffects.doing(command));
         }
         // Flesch-Kincaid means little for one label, so the panel's words are measured together
         assertThat(Readability.grade(texts.stream().map(t -> t + ".").toList()))
@@ -31,8 +31,8 @@ class VoicePanelTextTest {
 
     @Test
     void suggestedQuestionsAreShownAsQuestions() {
-        assertThat(VoicePanel.asShown("what is a recurrence")).isEqualTo("What is a recurrence?");
-        assertThat(VoicePanel.asShown("Can I still work?")).isEqualTo("Can I still work?");
-        assertThat(VoicePanel.asShown("  ")).isEmpty();
+        assertThat(AnswerArea.asShown("what is a recurrence")).isEqualTo("What is a recurrence?");
+        assertThat(AnswerArea.asShown("Can I still work?")).isEqualTo("Can I still work?");
+        assertThat(AnswerArea.asShown("  ")).isEmpty();
     }
 }

@@ -3,7 +3,7 @@ package org.clinic.kiosk.voice.recognition.vosk;
 import com.sun.jna.Pointer;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.clinic.kiosk.voice.audio.AudioFormat;
+import org.clinic.kiosk.voice.recognition.AudioFormat;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer.RecognizerException;
 import org.vosk.LibVosk;
 import org.vosk.Model;

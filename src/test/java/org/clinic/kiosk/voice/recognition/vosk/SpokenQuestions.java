@@ -5,7 +5,7 @@ import java.nio.ByteOrder;
 import java.nio.ShortBuffer;
 import org.clinic.kiosk.speech.SpokenAudio;
 import org.clinic.kiosk.speech.freetts.FreeTtsSynthesizer;
-import org.clinic.kiosk.voice.audio.AudioFormat;
+import org.clinic.kiosk.voice.recognition.AudioFormat;
 
 /** Questions spoken by the kiosk's own FreeTTS voice, as 16 kHz mono samples for the recognizer. */
 final class SpokenQuestions {

@@ -1,4 +1,4 @@
-package org.clinic.kiosk.speech;
+package org.clinic.kiosk.shell;
 
 /**
  * A screen (or part of one) that can be read aloud. Views implement it and the read-aloud bar

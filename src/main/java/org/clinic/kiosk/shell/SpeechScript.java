@@ -1,4 +1,4 @@
-package org.clinic.kiosk.speech;
+package org.clinic.kiosk.shell;
 
 import java.util.ArrayList;
 import java.util.List;

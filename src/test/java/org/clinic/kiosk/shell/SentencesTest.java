@@ -1,4 +1,4 @@
-package org.clinic.kiosk.speech;
+package org.clinic.kiosk.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,6 @@
-package org.clinic.kiosk.voice.audio;
+package org.clinic.kiosk.voice.recognition;
 
 import java.time.Duration;
-import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 
 /**
  * How the samples of an {@link AudioChunk} are laid out. The recognizer always gets
