@@ -9,7 +9,7 @@ import java.time.Instant;
  * the next patient. Time comes from the injected {@link Clock}, so tests set it instead of
  * sleeping.
  */
-public final class IdleReset {
+final class IdleReset {
 
     /** Where a visit stands at a given moment. */
     public sealed interface Phase permits Active, Warning, Expired {}

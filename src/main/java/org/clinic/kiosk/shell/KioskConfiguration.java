@@ -21,7 +21,7 @@ import org.springframework.core.env.Environment;
  */
 @Configuration
 @EnableConfigurationProperties(KioskSettings.class)
-public class KioskConfiguration {
+class KioskConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfiguration.class);
     /** Where the settings file is; the same default as {@code spring.config.import} uses. */

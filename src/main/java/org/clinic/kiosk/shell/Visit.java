@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @SpringComponent
 @UIScope
-public final class Visit {
+final class Visit {
 
     private final TextSize defaultTextSize;
     private final ContrastTheme defaultTheme;

@@ -1,7 +1,7 @@
 package org.clinic.kiosk.topic;
 
 /** A topic file that cannot be used, with the file and the field (or line) that is wrong. */
-public class TopicFileException extends Exception {
+class TopicFileException extends Exception {
 
     private final String fileName;
     private final String field;

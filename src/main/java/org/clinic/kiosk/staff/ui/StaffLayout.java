@@ -25,7 +25,7 @@ import org.clinic.kiosk.staff.StaffSession;
  * in case a patient reached it by holding the clinic's name.
  */
 @JavaScript("context://kiosk/kiosk.js")
-public class StaffLayout extends Div implements RouterLayout, AfterNavigationObserver {
+class StaffLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Clock clock;
     private final Duration signInScreenIdle;

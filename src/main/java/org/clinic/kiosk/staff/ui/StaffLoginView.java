@@ -30,7 +30,7 @@ import org.clinic.kiosk.staff.StaffLogin;
  */
 @Route(value = Routes.STAFF, layout = StaffLayout.class)
 @PageTitle("Staff sign-in")
-public class StaffLoginView extends Div implements BeforeEnterObserver {
+class StaffLoginView extends Div implements BeforeEnterObserver {
 
     private final StaffLogin login;
     private final Input pin = new Input(ValueChangeMode.EAGER);

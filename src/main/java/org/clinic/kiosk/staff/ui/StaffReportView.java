@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 @Route(value = Routes.STAFF + "/reports", layout = StaffLayout.class)
 @PageTitle("Kiosk use - staff area")
-public class StaffReportView extends Div implements BeforeEnterObserver {
+class StaffReportView extends Div implements BeforeEnterObserver {
 
     /** The longest range one report covers, so one tap cannot ask for centuries of days. */
     static final long MAX_DAYS = 3 * 366;

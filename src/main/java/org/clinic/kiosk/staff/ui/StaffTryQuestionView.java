@@ -19,7 +19,7 @@ import org.clinic.kiosk.voice.ui.TryQuestionPanel;
  */
 @Route(value = Routes.STAFF + "/try-question", layout = StaffLayout.class)
 @PageTitle("Try a question - staff area")
-public class StaffTryQuestionView extends Div implements BeforeEnterObserver {
+class StaffTryQuestionView extends Div implements BeforeEnterObserver {
 
     public StaffTryQuestionView(QuestionMatcher matcher, TopicCatalog catalog) {
         setId("staff-try-question");

@@ -19,7 +19,7 @@ import org.clinic.kiosk.topic.SourceDocument;
 /** Where the facts come from, that this is no substitute for the care team, and what is not kept. */
 @Route(value = "about", layout = KioskLayout.class)
 @PageTitle("About this information")
-public class AboutView extends Div implements Speakable {
+class AboutView extends Div implements Speakable {
 
     private final SentenceSpans spoken = new SentenceSpans();
 

@@ -19,7 +19,7 @@ import org.clinic.kiosk.usage.UsageEvent.HowReached;
 
 /** The topics of one category, each as a tile with its one-sentence summary. */
 @Route(value = "category/:" + CategoryView.PARAMETER, layout = KioskLayout.class)
-public class CategoryView extends Div implements BeforeEnterObserver, HasDynamicTitle, Speakable {
+class CategoryView extends Div implements BeforeEnterObserver, HasDynamicTitle, Speakable {
 
     static final String PARAMETER = "categoryId";
     private final TopicCatalog catalog;

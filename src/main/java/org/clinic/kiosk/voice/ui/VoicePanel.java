@@ -31,7 +31,7 @@ import org.clinic.kiosk.voice.recognition.Transcript;
  */
 @SpringComponent
 @UIScope
-public class VoicePanel extends Div implements Speakable, Talk {
+class VoicePanel extends Div implements Speakable, Talk {
 
     private final SpeechRecognizer recognizer;
     private final QuestionMatcher matcher;

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * it cannot be), and freed when the kiosk stops.
  */
 @Configuration
-public class VoskConfiguration {
+class VoskConfiguration {
 
     @Bean(destroyMethod = "close")
     SpeechRecognizer speechRecognizer(VoiceSettings settings) {
