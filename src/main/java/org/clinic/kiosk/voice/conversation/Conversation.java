@@ -6,6 +6,19 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import org.clinic.kiosk.usage.UsageEvent.VoiceOutcome;
+import org.clinic.kiosk.voice.conversation.Effect.Activity;
+import org.clinic.kiosk.voice.conversation.Effect.Close;
+import org.clinic.kiosk.voice.conversation.Effect.Count;
+import org.clinic.kiosk.voice.conversation.Effect.Cue;
+import org.clinic.kiosk.voice.conversation.Effect.Ignore;
+import org.clinic.kiosk.voice.conversation.Effect.Listen;
+import org.clinic.kiosk.voice.conversation.Effect.OfferChoice;
+import org.clinic.kiosk.voice.conversation.Effect.OpenTopic;
+import org.clinic.kiosk.voice.conversation.Effect.RunCommand;
+import org.clinic.kiosk.voice.conversation.Effect.Say;
+import org.clinic.kiosk.voice.conversation.Effect.SayNotUnderstood;
+import org.clinic.kiosk.voice.conversation.Effect.ShowHeard;
+import org.clinic.kiosk.voice.conversation.Effect.StopSpeaking;
 import org.clinic.kiosk.voice.match.Command;
 import org.clinic.kiosk.voice.match.MatchResult;
 import org.clinic.kiosk.voice.recognition.Transcript;
@@ -40,60 +53,9 @@ public final class Conversation {
         MUTED
     }
 
-    /** What the screen must do after an input, in the order given. */
-    public sealed interface Effect {}
-
-    /** Listen for one utterance with this vocabulary (opening the microphone if needed). */
-    public record Listen(Vocabulary vocabulary) implements Effect {}
-
-    /** Keep the microphone but ignore its audio (the kiosk is about to speak). */
-    public record Ignore() implements Effect {}
-
-    /** Release the microphone. */
-    public record Close() implements Effect {}
-
-    /** Show that listening has just started (the audible cue is the microphone's own). */
-    public record Cue() implements Effect {}
-
-    /** Someone spoke: the patient is still here (the idle reset waits again). */
-    public record Activity() implements Effect {}
-
-    /** Show the words heard so far ("I heard: ..."); they are dropped at the next question. */
-    public record ShowHeard(String words) implements Effect {}
-
-    /** Open this topic, as by touch but counted as reached by voice, and read it aloud. */
-    public record OpenTopic(String topicId) implements Effect {}
-
-    /** Do what this command's button does. */
-    public record RunCommand(Command command) implements Effect {}
-
-    /** Show two big buttons and say {@code question}. */
-    public record OfferChoice(String firstId, String firstTitle, String secondId, String secondTitle, String question)
-            implements Effect {}
-
-    /** Show and say the reply, with three questions the patient could ask instead. */
-    public record SayNotUnderstood(String reply, List<String> suggestions) implements Effect {
-        public SayNotUnderstood {
-            suggestions = List.copyOf(suggestions);
-        }
-
-        /** The spoken form: the reply, then the three questions. */
-        public String spoken() {
-            return reply + " " + String.join(" ", suggestions);
-        }
-    }
-
-    /** Show and say this short sentence. */
-    public record Say(String text) implements Effect {}
-
-    /** Stop the kiosk's speech now (the patient pressed Talk while it was speaking). */
-    public record StopSpeaking() implements Effect {}
-
-    /** Count one spoken question with its outcome (never its words). */
-    public record Count(VoiceOutcome outcome) implements Effect {}
-
     static final String HELP = "You can ask me a question, like: what is hospice care? Or say: go back, home,"
             + " read it again, slower, louder, or bigger text. Press Talk to stop me listening.";
+
     /** Said when the kiosk stops listening after too many questions it did not understand. */
     static final String STOPPED_LISTENING = "I will stop listening for now. Press Talk to ask me again.";
 

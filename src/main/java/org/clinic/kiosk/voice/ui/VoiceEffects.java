@@ -9,6 +9,7 @@ import org.clinic.kiosk.shell.SpeechScript;
 import org.clinic.kiosk.shell.VisitUsage;
 import org.clinic.kiosk.usage.UsageEvent;
 import org.clinic.kiosk.voice.conversation.Conversation;
+import org.clinic.kiosk.voice.conversation.Effect;
 import org.clinic.kiosk.voice.match.Command;
 
 /**
@@ -42,36 +43,36 @@ final class VoiceEffects {
     }
 
     /** Carries out {@code effects} in order; {@code canListen}: a recognizer is ready to listen with. */
-    void apply(List<Conversation.Effect> effects, boolean canListen) {
-        for (Conversation.Effect effect : effects) {
+    void apply(List<Effect> effects, boolean canListen) {
+        for (Effect effect : effects) {
             switch (effect) {
-                case Conversation.Listen listen -> {
+                case Effect.Listen listen -> {
                     // without a recognizer there is nothing to listen with (and the panel is hidden)
                     if (canListen) {
                         microphone.listen(listen.vocabulary());
                     }
                 }
-                case Conversation.Ignore ignore -> microphone.ignore();
-                case Conversation.Close close -> microphone.close();
-                case Conversation.Cue c -> {
+                case Effect.Ignore ignore -> microphone.ignore();
+                case Effect.Close close -> microphone.close();
+                case Effect.Cue c -> {
                     answers.cue();
                     microphone.cue();
                 }
-                case Conversation.Activity activity -> actions.activity();
-                case Conversation.ShowHeard words -> answers.showHeard(words.words());
-                case Conversation.OpenTopic open -> {
+                case Effect.Activity activity -> actions.activity();
+                case Effect.ShowHeard words -> answers.showHeard(words.words());
+                case Effect.OpenTopic open -> {
                     answers.answer("Here is: " + titleOf.apply(open.topicId()) + ".");
                     actions.openTopicAndRead(open.topicId());
                 }
-                case Conversation.RunCommand run -> {
+                case Effect.RunCommand run -> {
                     answers.answer(doing(run.command()));
                     run(run.command());
                 }
-                case Conversation.OfferChoice offer -> {
+                case Effect.OfferChoice offer -> {
                     answers.offerChoice(offer.firstTitle(), offer.secondTitle(), offer.question());
                     reader.announce(SpeechScript.of(offer.question()));
                 }
-                case Conversation.SayNotUnderstood none -> {
+                case Effect.SayNotUnderstood none -> {
                     answers.suggest(none.reply(), none.suggestions());
                     reader.announce(SpeechScript.of(none.reply()
                             + " "
@@ -81,12 +82,12 @@ final class VoiceEffects {
                                             .map(AnswerArea::asShown)
                                             .toList())));
                 }
-                case Conversation.Say say -> {
+                case Effect.Say say -> {
                     answers.answer(say.text());
                     reader.announce(SpeechScript.of(say.text()));
                 }
-                case Conversation.StopSpeaking stop -> reader.perform(ReaderAction.STOP);
-                case Conversation.Count count -> usage.record(new UsageEvent.VoiceQuestion(count.outcome()));
+                case Effect.StopSpeaking stop -> reader.perform(ReaderAction.STOP);
+                case Effect.Count count -> usage.record(new UsageEvent.VoiceQuestion(count.outcome()));
             }
         }
     }

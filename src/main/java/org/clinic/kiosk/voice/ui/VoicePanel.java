@@ -19,6 +19,7 @@ import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.audio.MicrophoneUse;
 import org.clinic.kiosk.voice.conversation.Conversation;
+import org.clinic.kiosk.voice.conversation.Effect;
 import org.clinic.kiosk.voice.match.QuestionMatcher;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.clinic.kiosk.voice.recognition.Transcript;
@@ -196,7 +197,7 @@ class VoicePanel extends Div implements Speakable, Talk {
         apply(conversation.settled(reader.speaking()));
     }
 
-    private void apply(List<Conversation.Effect> list) {
+    private void apply(List<Effect> list) {
         effects.apply(list, ready());
         getElement().getClassList().set("voice-cue", answers.cueing());
     }
