@@ -109,4 +109,60 @@ class TopicParserTest {
                 () -> TopicParser.parse("a.md", TopicFiles.topic("a", "coping", List.of("a")), "t"));
         assertEquals("related", e.field());
     }
+
+    @Test
+    void sourcesLineUnderEachHeadingIsReadAndMakesTheTopicsSources() throws TopicFileException {
+        Topic topic = TopicParser.parse("a.md", TopicFiles.topicWithSectionSources("a"), "t");
+
+        assertEquals(List.of("Mayo Clinic", "Maggie's"), topic.sections().get(0).sources());
+        assertEquals(List.of("CISN", "Mayo Clinic"), topic.sections().get(1).sources());
+        assertEquals(List.of("Mayo Clinic", "Maggie's", "CISN"), topic.sources());
+        assertEquals(List.of("A short line.", "Ask your care team."), topic.bodyUnits(), "not read as text");
+    }
+
+    @Test
+    void sectionWithoutSourcesLineAmongSectionsWithOneIsNamed() {
+        String text = TopicFiles.topicWithSectionSources("a").replace("Sources: CISN, Mayo Clinic\n", "");
+        TopicFileException e = assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", text, "t"));
+        assertEquals(
+                "a.md: body: section 'Second part' has no 'Sources:' line under its heading (the other sections have one)",
+                e.getMessage());
+    }
+
+    @Test
+    void sourcesLineBelowTheTextIsRefusedWithItsLine() {
+        String text = TopicFiles.topicWithSectionSources("a")
+                .replace("Sources: Mayo Clinic, Maggie's\nA short line.", "A short line.\nSources: Mayo Clinic");
+        TopicFileException e = assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", text, "t"));
+        assertTrue(e.field().startsWith("body line "), e.getMessage());
+        assertTrue(e.getMessage().contains("right under a section heading"), e.getMessage());
+    }
+
+    @Test
+    void emptyOrRepeatedSourceNameIsRefused() {
+        String empty = TopicFiles.topicWithSectionSources("a").replace("Sources: CISN, Mayo", "Sources: CISN, , Mayo");
+        TopicFileException e = assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", empty, "t"));
+        assertTrue(e.getMessage().contains("names separated by commas"), e.getMessage());
+
+        String twice =
+                TopicFiles.topicWithSectionSources("a").replace("Sources: CISN, Mayo Clinic", "Sources: CISN, CISN");
+        e = assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", twice, "t"));
+        assertTrue(e.getMessage().contains("names the source 'CISN' twice"), e.getMessage());
+    }
+
+    @Test
+    void sourcesInTheHeaderAndUnderHeadingsAtOnceAreRefused() {
+        String both = TopicFiles.topicWithSectionSources("a").replace("reviewed:", "sources:\n  - CISN\nreviewed:");
+        TopicFileException e = assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", both, "t"));
+        assertEquals("sources", e.field());
+        assertTrue(e.getMessage().contains("not both"), e.getMessage());
+    }
+
+    @Test
+    void topicWithNoSourcesAnywhereIsRefused() {
+        String none = TopicFiles.topicWithSectionSources("a").replaceAll("Sources: .*\n", "");
+        TopicFileException e = assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", none, "t"));
+        assertEquals("sources", e.field());
+        assertTrue(e.getMessage().contains("missing"), e.getMessage());
+    }
 }
