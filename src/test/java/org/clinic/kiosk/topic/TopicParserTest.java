@@ -123,7 +123,7 @@ class TopicParserTest {
     @Test
     void sectionWithoutSourcesLineAmongSectionsWithOneIsNamed() {
         String text = TopicFiles.topicWithSectionSources("a").replace("Sources: CISN, Mayo Clinic\n", "");
-        TopicFileException e = assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", text, "t"));
+        TopicFileException e = refused(text);
         assertEquals(
                 "a.md: body: section 'Second part' has no 'Sources:' line under its heading (the other sections have one)",
                 e.getMessage());
@@ -133,7 +133,7 @@ class TopicParserTest {
     void sourcesLineBelowTheTextIsRefusedWithItsLine() {
         String text = TopicFiles.topicWithSectionSources("a")
                 .replace("Sources: Mayo Clinic, Maggie's\nA short line.", "A short line.\nSources: Mayo Clinic");
-        TopicFileException e = assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", text, "t"));
+        TopicFileException e = refused(text);
         assertTrue(e.field().startsWith("body line "), e.getMessage());
         assertTrue(e.getMessage().contains("right under a section heading"), e.getMessage());
     }
@@ -141,28 +141,33 @@ class TopicParserTest {
     @Test
     void emptyOrRepeatedSourceNameIsRefused() {
         String empty = TopicFiles.topicWithSectionSources("a").replace("Sources: CISN, Mayo", "Sources: CISN, , Mayo");
-        TopicFileException e = assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", empty, "t"));
+        TopicFileException e = refused(empty);
         assertTrue(e.getMessage().contains("names separated by commas"), e.getMessage());
 
         String twice =
                 TopicFiles.topicWithSectionSources("a").replace("Sources: CISN, Mayo Clinic", "Sources: CISN, CISN");
-        e = assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", twice, "t"));
+        e = refused(twice);
         assertTrue(e.getMessage().contains("names the source 'CISN' twice"), e.getMessage());
     }
 
     @Test
     void sourcesInTheHeaderAndUnderHeadingsAtOnceAreRefused() {
         String both = TopicFiles.topicWithSectionSources("a").replace("reviewed:", "sources:\n  - CISN\nreviewed:");
-        TopicFileException e = assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", both, "t"));
-        assertEquals("sources", e.field());
-        assertTrue(e.getMessage().contains("not both"), e.getMessage());
+        assertEquals(
+                "a.md: sources: give the sources under the section headings or in the header, not both"
+                        + " (remove the header's list)",
+                refused(both).getMessage());
     }
 
     @Test
     void topicWithNoSourcesAnywhereIsRefused() {
         String none = TopicFiles.topicWithSectionSources("a").replaceAll("Sources: .*\n", "");
-        TopicFileException e = assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", none, "t"));
-        assertEquals("sources", e.field());
-        assertTrue(e.getMessage().contains("missing"), e.getMessage());
+        assertEquals(
+                "a.md: sources: missing: put a line like 'Sources: Mayo Clinic' under each section heading",
+                refused(none).getMessage());
+    }
+
+    private static TopicFileException refused(String text) {
+        return assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", text, "t"));
     }
 }
