@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One patient topic: a short plain-language page with its summary, body sections, links to
  * related topics, example questions (for the question matcher) and the organisations whose
- * documents support it.
+ * documents support it (each section may name its own; {@code sources} is then all of them, in the
+ * order they first appear).
  *
  * @param origin where the topic was loaded from, for log lines ("built-in" or a file path)
  */
@@ -44,9 +45,15 @@ public record Topic(
         return units;
     }
 
-    /** A headed part of a topic's body. */
-    public record Section(String heading, List<Block> blocks) {
+    /**
+     * A headed part of a topic's body.
+     *
+     * @param sources the organisations whose documents support this section (from its "Sources:"
+     *     line); empty when the file gives its sources in the header instead
+     */
+    public record Section(String heading, List<String> sources, List<Block> blocks) {
         public Section {
+            sources = List.copyOf(sources);
             blocks = List.copyOf(blocks);
         }
     }

@@ -16,9 +16,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads one topic file: a YAML front-matter header between two {@code ---} lines, then a body in
- * a small Markdown subset ({@code ## } headings, paragraphs, {@code - } list items). Anything
- * else is refused with the file name and the field or line, so a clinic editing a topic learns
- * exactly what to fix.
+ * a small Markdown subset read by {@link TopicBodyParser} ({@code ## } headings, each with its
+ * {@code Sources:} line, paragraphs, {@code - } list items). Anything else is refused with the
+ * file name and the field or line, so a clinic editing a topic learns exactly what to fix.
  */
 final class TopicParser {
 
@@ -83,10 +83,36 @@ final class TopicParser {
             }
         }
         List<String> questions = list(fileName, fields, "questions", MIN_QUESTIONS);
-        List<String> sources = list(fileName, fields, "sources", 1);
         LocalDate reviewed = date(fileName, fields, "reviewed");
-        List<Topic.Section> sections = parseBody(fileName, body, bodyFirstLine);
+        List<Topic.Section> sections = TopicBodyParser.parse(fileName, body, bodyFirstLine);
+        List<String> sources = sources(fileName, fields, sections);
         return new Topic(id, title, category, summary, sections, related, questions, sources, reviewed, origin);
+    }
+
+    /**
+     * The topic's sources: those under its section headings, in the order they first appear, or
+     * (for a file written before sections named theirs) the header's list; never both.
+     */
+    private static List<String> sources(String fileName, Map<String, Object> fields, List<Topic.Section> sections)
+            throws TopicFileException {
+        List<String> fromSections =
+                sections.stream().flatMap(s -> s.sources().stream()).distinct().toList();
+        if (!fields.containsKey("sources")) {
+            if (fromSections.isEmpty()) {
+                throw new TopicFileException(
+                        fileName,
+                        "sources",
+                        "missing: put a line like 'Sources: Mayo Clinic' under each section heading");
+            }
+            return fromSections;
+        }
+        if (!fromSections.isEmpty()) {
+            throw new TopicFileException(
+                    fileName,
+                    "sources",
+                    "give the sources under the section headings or in the header, not both (remove the header's list)");
+        }
+        return list(fileName, fields, "sources", 1);
     }
 
     private static Map<String, Object> readHeader(String fileName, String header) throws TopicFileException {
@@ -158,89 +184,6 @@ final class TopicParser {
             return LocalDate.parse(value.toString().strip());
         } catch (DateTimeParseException e) {
             throw new TopicFileException(fileName, field, "'" + value + "' is not a date like 2026-11-21");
-        }
-    }
-
-    private static List<Topic.Section> parseBody(String fileName, String body, int firstLine)
-            throws TopicFileException {
-        List<Topic.Section> sections = new ArrayList<>();
-        String heading = null;
-        List<Topic.Block> blocks = new ArrayList<>();
-        List<String> paragraph = new ArrayList<>();
-        List<String> items = new ArrayList<>();
-        String[] lines = body.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            String where = "body line " + (firstLine + i);
-            boolean isItem = line.startsWith("- ");
-            if (line.isEmpty() || line.startsWith("## ") || isItem) {
-                flushParagraph(paragraph, blocks);
-            }
-            if (!isItem) {
-                flushList(items, blocks);
-            }
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (line.startsWith("## ")) {
-                if (heading != null) {
-                    sections.add(section(fileName, heading, blocks));
-                }
-                heading = line.substring(3).strip();
-                blocks = new ArrayList<>();
-                continue;
-            }
-            if (line.startsWith("#")) {
-                throw new TopicFileException(fileName, where, "only '## ' section headings are allowed");
-            }
-            if (line.matches("([*+]|\\d+[.)])\\s.*")) {
-                throw new TopicFileException(fileName, where, "lists must use '- ' items");
-            }
-            if (line.matches(".*(<[a-zA-Z/]|\\*\\*|__|\\[[^]]*]\\(|`|\\|).*")) {
-                throw new TopicFileException(
-                        fileName, where, "only plain text is allowed (no HTML, bold, links, code or tables)");
-            }
-            if (heading == null) {
-                throw new TopicFileException(fileName, where, "the body must start with a '## ' section heading");
-            }
-            if (isItem) {
-                String item = line.substring(2).strip();
-                if (item.isEmpty()) {
-                    throw new TopicFileException(fileName, where, "empty list item");
-                }
-                items.add(item);
-            } else {
-                paragraph.add(line);
-            }
-        }
-        flushParagraph(paragraph, blocks);
-        flushList(items, blocks);
-        if (heading == null) {
-            throw new TopicFileException(fileName, "body", "needs at least one '## ' section");
-        }
-        sections.add(section(fileName, heading, blocks));
-        return sections;
-    }
-
-    private static Topic.Section section(String fileName, String heading, List<Topic.Block> blocks)
-            throws TopicFileException {
-        if (blocks.isEmpty()) {
-            throw new TopicFileException(fileName, "body", "section '" + heading + "' has no text");
-        }
-        return new Topic.Section(heading, blocks);
-    }
-
-    private static void flushParagraph(List<String> paragraph, List<Topic.Block> blocks) {
-        if (!paragraph.isEmpty()) {
-            blocks.add(new Topic.Paragraph(String.join(" ", paragraph)));
-            paragraph.clear();
-        }
-    }
-
-    private static void flushList(List<String> items, List<Topic.Block> blocks) {
-        if (!items.isEmpty()) {
-            blocks.add(new Topic.BulletList(items));
-            items.clear();
         }
     }
 }

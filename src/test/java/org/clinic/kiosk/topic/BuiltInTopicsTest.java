@@ -98,13 +98,86 @@ class BuiltInTopicsTest {
     }
 
     @Test
-    void sourcesAreTheFiveSourceOrganisations() {
-        Set<String> known = SourceDocument.BUILT_IN.stream()
-                .map(SourceDocument::organisation)
-                .collect(Collectors.toSet());
+    void everySectionNamesItsSourcesAmongTheFiveSourceDocuments() {
+        List<String> problems = new ArrayList<>();
+        catalog.all().forEach(topic -> problems.addAll(ContentChecks.sourceProblems(topic)));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void sourceCheckCatchesAnUnknownAndAMissingSource() throws TopicFileException {
+        String text = TopicFiles.topicWithSectionSources("a").replace("Sources: CISN,", "Sources: Wikipedia,");
+        Topic unknown = TopicParser.parse("a.md", text, "t");
+        assertEquals(
+                List.of("a, section 'Second part': unknown source 'Wikipedia'"), ContentChecks.sourceProblems(unknown));
+
+        Topic headerOnly = TopicParser.parse("a.md", TopicFiles.topic("a", "coping", List.of("b")), "t");
+        assertEquals(
+                List.of("a, section 'First part': no 'Sources:' line", "a, section 'Second part': no 'Sources:' line"),
+                ContentChecks.sourceProblems(headerOnly));
+    }
+
+    @Test
+    void topicTitlesQuotedInTheTextAreRelatedTopics() {
+        List<String> problems = new ArrayList<>();
+        catalog.all().forEach(topic -> problems.addAll(ContentChecks.quotedTitleProblems(topic, catalog)));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void quotedTitleCheckCatchesAnUnknownTitleAndAnUnrelatedTopic() throws TopicFileException {
+        String text = TopicFiles.topicWithSectionSources("a")
+                .replace("A short line.", "See \"Hospice care\" and \"No such page\" and \"What is a recurrence?\".")
+                .replace("  - b\n", "  - what-is-recurrence\n");
+        Topic topic = TopicParser.parse("a.md", text, "t");
+        assertEquals(
+                List.of(
+                        "a quotes \"Hospice care\", which is not one of its related topics",
+                        "a quotes \"No such page\", which is not one of its related topics"),
+                ContentChecks.quotedTitleProblems(topic, catalog));
+    }
+
+    @Test
+    void textIsInUsEnglish() {
+        List<String> found = new ArrayList<>();
         for (Topic topic : catalog.all()) {
-            assertTrue(known.containsAll(topic.sources()), topic.id() + " cites " + topic.sources());
+            List<String> shown = new ArrayList<>(List.of(topic.title(), topic.summary()));
+            topic.sections().forEach(section -> shown.add(section.heading()));
+            shown.addAll(topic.bodyUnits());
+            shown.forEach(text ->
+                    ContentChecks.britishWords(text).forEach(word -> found.add(topic.id() + ": '" + word + "'")));
         }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void usEnglishCheckCatchesBritishWordsButNotUsOnes() {
+        assertEquals(
+                List.of("GP", "in hospital", "centre", "organise", "counselling"),
+                ContentChecks.britishWords(
+                        "Tell your GP if you stay in hospital; the centre can organise counselling."));
+        assertEquals(
+                List.of(),
+                ContentChecks.britishWords(
+                        "Tell your primary care doctor; the center can advise on exercise and counseling."));
+    }
+
+    @Test
+    void noTwoTopicsRepeatTheSameTextAtLength() {
+        assertEquals(List.of(), ContentChecks.sharedRuns(catalog.all(), ContentChecks.LONGEST_SHARED_RUN + 1));
+    }
+
+    @Test
+    void repeatCheckFindsAParagraphThatTwoTopicsShare() throws TopicFileException {
+        String paragraph = "If your symptoms get worse while you wait for treatment, tell your care team at once.";
+        Topic a = TopicParser.parse(
+                "a.md", TopicFiles.topicWithSectionSources("a").replace("A short line.", paragraph), "t");
+        Topic c = TopicParser.parse(
+                "c.md", TopicFiles.topicWithSectionSources("c").replace("Ask your care team.", paragraph), "t");
+        List<String> runs = ContentChecks.sharedRuns(List.of(a, c), 11);
+        assertEquals(6, runs.size(), runs.toString());
+        assertEquals(
+                "a and c share: \"if your symptoms get worse while you wait for treatment tell\"", runs.getFirst());
     }
 
     @Test
@@ -118,24 +191,24 @@ class BuiltInTopicsTest {
         }
     }
 
+    /** Plain but not choppy: grade 4 to 6 on average, no topic above 7 (Flesch-Kincaid, {@link Readability}). */
     @Test
-    void readingLevelIsGradeSevenOrBelowEachAndSixOrBelowOnAverage() {
+    void readingGradeIsBetweenFourAndSixOnAverageAndSevenOrBelowForEachTopic() {
         double total = 0;
-        String hardest = "";
-        double hardestGrade = Double.NEGATIVE_INFINITY;
+        List<String> tooHard = new ArrayList<>();
+        StringBuilder grades = new StringBuilder();
         for (Topic topic : catalog.all()) {
             double grade = Readability.gradeOf(topic);
-            assertTrue(grade <= 7.0, topic.id() + " reads at grade " + grade);
-            total += grade;
-            if (grade > hardestGrade) {
-                hardestGrade = grade;
-                hardest = topic.id();
+            grades.append(String.format(Locale.ROOT, "  %-30s %.2f%n", topic.id(), grade));
+            if (grade > 7.0) {
+                tooHard.add(topic.id() + " reads at grade " + grade);
             }
+            total += grade;
         }
         double average = total / catalog.all().size();
-        System.out.printf(
-                Locale.ROOT, "Reading grade: average %.2f, hardest %s at %.2f%n", average, hardest, hardestGrade);
-        assertTrue(average <= 6.0, "average grade " + average);
+        System.out.printf(Locale.ROOT, "Reading grade: average %.2f%n%s", average, grades);
+        assertEquals(List.of(), tooHard);
+        assertTrue(average >= 4.0 && average <= 6.0, "average grade " + average + " is outside 4 to 6");
     }
 
     @Test

@@ -44,6 +44,13 @@ final class TopicFiles {
                 + "## Second part\nAsk your care team.\n";
     }
 
+    /** A topic whose sections name their own sources, with none in the header. */
+    static String topicWithSectionSources(String id) {
+        return header(id, "coping", List.of("b"), 8).replace("sources:\n  - Mayo Clinic\n", "")
+                + "## First part\nSources: Mayo Clinic, Maggie's\nA short line.\n\n"
+                + "## Second part\nSources: CISN, Mayo Clinic\nAsk your care team.\n";
+    }
+
     static TopicCatalog.TopicFile file(String name, String text) {
         return new TopicCatalog.TopicFile(name, text, "test " + name);
     }

@@ -109,4 +109,65 @@ class TopicParserTest {
                 () -> TopicParser.parse("a.md", TopicFiles.topic("a", "coping", List.of("a")), "t"));
         assertEquals("related", e.field());
     }
+
+    @Test
+    void sourcesLineUnderEachHeadingIsReadAndMakesTheTopicsSources() throws TopicFileException {
+        Topic topic = TopicParser.parse("a.md", TopicFiles.topicWithSectionSources("a"), "t");
+
+        assertEquals(List.of("Mayo Clinic", "Maggie's"), topic.sections().get(0).sources());
+        assertEquals(List.of("CISN", "Mayo Clinic"), topic.sections().get(1).sources());
+        assertEquals(List.of("Mayo Clinic", "Maggie's", "CISN"), topic.sources());
+        assertEquals(List.of("A short line.", "Ask your care team."), topic.bodyUnits(), "not read as text");
+    }
+
+    @Test
+    void sectionWithoutSourcesLineAmongSectionsWithOneIsNamed() {
+        String text = TopicFiles.topicWithSectionSources("a").replace("Sources: CISN, Mayo Clinic\n", "");
+        TopicFileException e = refused(text);
+        assertEquals(
+                "a.md: body: section 'Second part' has no 'Sources:' line under its heading (the other sections have one)",
+                e.getMessage());
+    }
+
+    @Test
+    void sourcesLineBelowTheTextIsRefusedWithItsLine() {
+        String text = TopicFiles.topicWithSectionSources("a")
+                .replace("Sources: Mayo Clinic, Maggie's\nA short line.", "A short line.\nSources: Mayo Clinic");
+        TopicFileException e = refused(text);
+        assertTrue(e.field().startsWith("body line "), e.getMessage());
+        assertTrue(e.getMessage().contains("right under a section heading"), e.getMessage());
+    }
+
+    @Test
+    void emptyOrRepeatedSourceNameIsRefused() {
+        String empty = TopicFiles.topicWithSectionSources("a").replace("Sources: CISN, Mayo", "Sources: CISN, , Mayo");
+        TopicFileException e = refused(empty);
+        assertTrue(e.getMessage().contains("names separated by commas"), e.getMessage());
+
+        String twice =
+                TopicFiles.topicWithSectionSources("a").replace("Sources: CISN, Mayo Clinic", "Sources: CISN, CISN");
+        e = refused(twice);
+        assertTrue(e.getMessage().contains("names the source 'CISN' twice"), e.getMessage());
+    }
+
+    @Test
+    void sourcesInTheHeaderAndUnderHeadingsAtOnceAreRefused() {
+        String both = TopicFiles.topicWithSectionSources("a").replace("reviewed:", "sources:\n  - CISN\nreviewed:");
+        assertEquals(
+                "a.md: sources: give the sources under the section headings or in the header, not both"
+                        + " (remove the header's list)",
+                refused(both).getMessage());
+    }
+
+    @Test
+    void topicWithNoSourcesAnywhereIsRefused() {
+        String none = TopicFiles.topicWithSectionSources("a").replaceAll("Sources: .*\n", "");
+        assertEquals(
+                "a.md: sources: missing: put a line like 'Sources: Mayo Clinic' under each section heading",
+                refused(none).getMessage());
+    }
+
+    private static TopicFileException refused(String text) {
+        return assertThrows(TopicFileException.class, () -> TopicParser.parse("a.md", text, "t"));
+    }
 }

@@ -75,7 +75,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
             Paragraph urgent = new Paragraph();
             spoken.add(
                     urgent,
-                    "If you feel unwell now, please speak to the front desk straight away. "
+                    "If you feel unwell now, please speak to the front desk right away. "
                             + settings.frontDeskMessage());
             urgent.setId("unwell-notice");
             urgent.addClassName("urgent");
