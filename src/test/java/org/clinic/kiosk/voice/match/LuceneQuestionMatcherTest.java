@@ -35,11 +35,11 @@ class LuceneQuestionMatcherTest {
         assertThat(result).isInstanceOf(TopicMatch.class);
         TopicMatch topic = (TopicMatch) result;
         assertThat(topic.topicId()).isEqualTo("treatment-options");
-        assertThat(topic.confidence()).isBetween(LuceneQuestionMatcher.SURE, 1.0);
+        assertThat(topic.confidence()).isBetween(MatchDecision.SURE, 1.0);
         assertThat(topic.alternatives())
                 .hasSizeBetween(1, 3)
-                .allSatisfy(a -> assertThat(a.confidence())
-                        .isBetween(LuceneQuestionMatcher.LEAST_ALTERNATIVE, topic.confidence()))
+                .allSatisfy(
+                        a -> assertThat(a.confidence()).isBetween(MatchDecision.LEAST_ALTERNATIVE, topic.confidence()))
                 .noneMatch(a -> a.id().equals("treatment-options"));
         MatchResult clear = matcher.match("What is hospice care?");
         assertThat(clear).isInstanceOf(TopicMatch.class);
@@ -144,7 +144,7 @@ class LuceneQuestionMatcherTest {
             assertThat(none.suggestions()).hasSize(3).doesNotHaveDuplicates();
             assertThat(none.confidence()).isZero();
             assertThat(none.alternatives()).allSatisfy(a -> assertThat(a.confidence())
-                    .isGreaterThanOrEqualTo(LuceneQuestionMatcher.LEAST_ALTERNATIVE));
+                    .isGreaterThanOrEqualTo(MatchDecision.LEAST_ALTERNATIVE));
         }
     }
 
@@ -169,7 +169,7 @@ class LuceneQuestionMatcherTest {
         TopicChoice choice = (TopicChoice) result;
         assertThat(choice.first().id()).isNotEqualTo(choice.second().id());
         assertThat(choice.first().confidence())
-                .isBetween(LuceneQuestionMatcher.UNSURE, LuceneQuestionMatcher.SURE)
+                .isBetween(MatchDecision.UNSURE, MatchDecision.SURE)
                 .isGreaterThanOrEqualTo(choice.second().confidence());
     }
 
