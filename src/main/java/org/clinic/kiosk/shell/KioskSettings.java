@@ -58,7 +58,7 @@ public record KioskSettings(
     /**
      * The question matcher's settings ({@code kiosk.matcher.*}).
      *
-     * @param synonymsFile the lay-words file the matcher reads at start-up
+     * @param synonymsFile the clinic's lay words, added to the built-in ones at start-up (none when missing)
      */
     public record Matcher(
             @DefaultValue("kiosk-config/synonyms.txt") @NotNull

@@ -54,13 +54,14 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     }
 
     /**
-     * Builds the matcher over the topics in service.
+     * Builds the matcher over the topics in service, with the built-in lay words and the clinic's
+     * synonym file (when there is one) on top.
      *
      * @param frontDeskMessage the clinic's sentence pointing to the front desk, said after
      *                         "I cannot help with that here."
      */
     public static LuceneQuestionMatcher build(List<Topic> topics, Path synonymFile, String frontDeskMessage) {
-        return build(topics, SynonymFile.read(synonymFile), frontDeskMessage);
+        return build(topics, SynonymFile.builtInWith(synonymFile), frontDeskMessage);
     }
 
     static LuceneQuestionMatcher build(List<Topic> topics, SynonymFile synonyms, String frontDeskMessage) {

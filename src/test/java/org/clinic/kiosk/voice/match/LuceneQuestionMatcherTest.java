@@ -197,15 +197,15 @@ class LuceneQuestionMatcherTest {
     }
 
     @Test
-    void withoutASynonymFileTheMatcherStillWorksAndSaysWhy() {
-        LuceneQuestionMatcher plain = LuceneQuestionMatcher.build(
+    void withoutTheClinicsSynonymFileTheBuiltInLayWordsStillWork() {
+        LuceneQuestionMatcher builtInOnly = LuceneQuestionMatcher.build(
                 topics, Path.of("target/no-such-synonyms.txt"), "Please ask at the front desk.");
-        assertThat(plain.problems())
-                .singleElement()
-                .asString()
-                .contains("no-such-synonyms.txt")
-                .contains("not found");
-        assertThat(MatcherEvaluationTest.label(plain.match("what is palliative care")))
+        assertThat(builtInOnly.problems()).isEmpty();
+        assertThat(MatcherEvaluationTest.label(builtInOnly.match("what is palliative care")))
                 .isEqualTo("palliative-care");
+        assertThat(MatcherEvaluationTest.label(builtInOnly.match("what is a living will")))
+                .isEqualTo("advance-care-planning");
+        assertThat(builtInOnly.explain("my cancer returned").rewrites())
+                .anySatisfy(r -> assertThat(r).contains("\"returned\"").contains("recurrence"));
     }
 }
