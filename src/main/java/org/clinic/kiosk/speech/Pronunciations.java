@@ -13,12 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Words the voice says badly, each with a spelling it says well, from the clinic's
- * {@code kiosk-config/pronunciations.txt}: one {@code word = how to say it} a line, {@code #}
- * starts a comment. A bad line is skipped with a message naming the file and the line; the
- * other lines still count.
+ * Words the voice says badly, each with a spelling it says well: the built-in list
+ * ({@value #BUILT_IN}, inside the jar) and the clinic's {@code kiosk-config/pronunciations.txt}
+ * on top of it, one {@code word = how to say it} a line, {@code #} starts a comment. A bad line
+ * is skipped with a message naming the file and the line; the other lines still count.
  */
 final class Pronunciations {
+
+    static final String BUILT_IN = "speech/pronunciations.txt";
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'\\-]*( [A-Za-z][A-Za-z'\\-]*)*");
     private static final Pattern SAID = Pattern.compile("[A-Za-z][A-Za-z' \\-]*");
@@ -46,6 +48,34 @@ final class Pronunciations {
 
     static Pronunciations none() {
         return new Pronunciations(Map.of(), List.of());
+    }
+
+    /**
+     * The built-in pronunciations with the clinic's file on top: a word given in both is said the
+     * clinic's way. Without a clinic file, the built-in ones alone, and no problem.
+     */
+    static Pronunciations builtInWith(Path clinicFile) {
+        List<String> lines;
+        try (var in = Pronunciations.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing built-in resource " + BUILT_IN);
+            }
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read built-in resource " + BUILT_IN, e);
+        }
+        Pronunciations builtIn = parse(lines, "built-in " + BUILT_IN);
+        if (!Files.isRegularFile(clinicFile)) {
+            return builtIn;
+        }
+        Pronunciations clinic = load(clinicFile);
+        Map<String, String> words = new LinkedHashMap<>(builtIn.words);
+        words.putAll(clinic.words);
+        List<String> problems = new ArrayList<>(builtIn.problems);
+        problems.addAll(clinic.problems);
+        return new Pronunciations(words, problems);
     }
 
     /** Reads the file; a missing file means no pronunciations (and one problem saying so). */

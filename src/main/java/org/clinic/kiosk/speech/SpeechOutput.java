@@ -46,14 +46,14 @@ public final class SpeechOutput implements AutoCloseable {
     }
 
     /**
-     * Speech with the clinic's pronunciation file; a bad line in it is logged with the file and
-     * line number and skipped.
+     * Speech with the built-in pronunciations and the clinic's file on top (when there is one); a
+     * bad line in it is logged with the file and line number and skipped.
      */
     public static SpeechOutput create(SpeechSynthesizer synthesizer, Path pronunciationFile, long cacheBytes) {
-        Pronunciations pronunciations = Pronunciations.load(pronunciationFile);
+        Pronunciations pronunciations = Pronunciations.builtInWith(pronunciationFile);
         pronunciations.problems().forEach(problem -> LOG.warn("Pronunciations: {}", problem));
         LOG.info(
-                "Speech: voice {}, {} pronunciations from {}, cache up to {} MB",
+                "Speech: voice {}, {} pronunciations (built-in, and the clinic's {} when present), cache up to {} MB",
                 synthesizer.voiceName(),
                 pronunciations.size(),
                 pronunciationFile.toAbsolutePath(),

@@ -32,6 +32,11 @@ class AskCommandIT {
 
     private static Run ask(List<String> questions, Map<String, String> environment)
             throws IOException, InterruptedException {
+        return ask(questions, environment, Path.of("."));
+    }
+
+    private static Run ask(List<String> questions, Map<String, String> environment, Path workingFolder)
+            throws IOException, InterruptedException {
         Path stdout = Files.createTempFile("ask-out", ".jsonl");
         Path stderr = Files.createTempFile("ask-err", ".txt");
         Path stdin = Files.createTempFile("ask-in", ".txt");
@@ -39,6 +44,7 @@ class AskCommandIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(
                         java, "-cp", System.getProperty("java.class.path"), "org.clinic.kiosk.KioskApplication", "ask")
+                .directory(workingFolder.toFile())
                 .redirectInput(stdin.toFile())
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile());
@@ -139,6 +145,24 @@ class AskCommandIT {
     }
 
     @Test
+    void theSameAnswersFromAnyWorkingFolderWithTheBuiltInLayWords() throws Exception {
+        List<String> questions = new ArrayList<>(List.of(
+                "what is a living will", "my cancer returned", "can they help with the pane", "what is hospis"));
+        MatcherEvaluationTest.read("questions-tuning-noisy").forEach(item -> questions.add(item.question()));
+        Path elsewhere = Files.createTempDirectory("ask-elsewhere");
+
+        Run here = ask(questions, Map.of(), Path.of("."));
+        Run there = ask(questions, Map.of(), elsewhere);
+
+        assertThat(there.exit()).as(there.stderr()).isZero();
+        assertThat(there.stdout()).isEqualTo(here.stdout());
+        assertThat(there.stderr()).as("no warning about missing files").doesNotContain("] WARN ");
+        assertThat(JSON.readTree(there.stdout().get(0)).get("id").asString()).isEqualTo("advance-care-planning");
+        assertThat(JSON.readTree(there.stdout().get(1)).get("id").asString()).isEqualTo("what-is-recurrence");
+        assertThat(JSON.readTree(there.stdout().get(3)).get("id").asString()).isEqualTo("hospice-care");
+    }
+
+    @Test
     void anEnvironmentVariableChoosesTheSynonymFileAsForTheKiosk() throws Exception {
         Path synonyms = Files.createTempFile("synonyms", ".txt");
         Files.writeString(synonyms, "hospice, zorblat\n", StandardCharsets.UTF_8);
@@ -150,7 +174,7 @@ class AskCommandIT {
         Run run = ask(batch, Map.of("KIOSK_MATCHER_SYNONYMS_FILE", synonyms.toString()));
 
         assertThat(run.exit()).as(run.stderr()).isZero();
-        assertThat(run.stderr()).contains("synonym rules from " + synonyms);
+        assertThat(run.stderr()).contains("synonym rules from the built-in list and " + synonyms);
         assertThat(JSON.readTree(run.stdout().getFirst()).get("id").asString()).isEqualTo("hospice-care");
     }
 

@@ -50,11 +50,26 @@ class PronunciationsTest {
     }
 
     @Test
-    void shippedFileHasNoMistakesAndCoversTheWordsTheVoiceGetsWrong() {
-        Pronunciations p = Pronunciations.load(Path.of("kiosk-config/pronunciations.txt"));
+    void shippedFilesHaveNoMistakesAndCoverTheWordsTheVoiceGetsWrong() {
+        Pronunciations p = Pronunciations.builtInWith(Path.of("kiosk-config/pronunciations.txt"));
         assertEquals(List.of(), p.problems());
         assertEquals("onn kolla jist", p.apply("oncologist"));
         assertEquals("met a static", p.apply("metastatic"));
         assertEquals("C I S N", p.apply("CISN"));
+    }
+
+    @Test
+    void theBuiltInWordsNeedNoClinicFileAndTheClinicsFileAddsToThemOrReplacesOne(@TempDir Path folder)
+            throws IOException {
+        Pronunciations alone = Pronunciations.builtInWith(folder.resolve("none.txt"));
+        assertEquals(List.of(), alone.problems());
+        assertEquals("onn kolla jist", alone.apply("oncologist"));
+
+        Path clinic = folder.resolve("pronunciations.txt");
+        Files.writeString(clinic, "oncologist = on collar gist\nMacmillan = mack millan\n");
+        Pronunciations both = Pronunciations.builtInWith(clinic);
+        assertEquals(List.of(), both.problems());
+        assertEquals("on collar gist and mack millan", both.apply("oncologist and Macmillan"));
+        assertEquals("met a static", both.apply("metastatic"));
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the question matcher once at start-up, over the topics in service and the clinic's synonym file. */
+/**
+ * Builds the question matcher once at start-up, over the topics in service, the built-in lay words
+ * and the clinic's synonym file on top of them.
+ */
 @Configuration
 @EnableConfigurationProperties(MatcherSettings.class)
 public class MatcherConfiguration {
@@ -25,7 +28,7 @@ public class MatcherConfiguration {
         LuceneQuestionMatcher matcher =
                 LuceneQuestionMatcher.build(catalog.all(), settings.synonymsFile(), frontDeskMessage);
         LOG.info(
-                "Question matcher ready in {} ms: {} topics, {} synonym rules from {} ({} lines skipped)",
+                "Question matcher ready in {} ms: {} topics, {} synonym rules from the built-in list and {} ({} lines skipped)",
                 (System.nanoTime() - start) / 1_000_000,
                 catalog.all().size(),
                 matcher.synonymRules(),

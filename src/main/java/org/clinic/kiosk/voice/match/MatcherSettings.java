@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The question matcher's settings ({@code kiosk.matcher.*}).
  *
- * @param synonymsFile the lay-words file the matcher reads at start-up
+ * @param synonymsFile the clinic's lay words, added to the built-in ones at start-up (none when missing)
  */
 @Validated
 @ConfigurationProperties(prefix = "kiosk.matcher", ignoreUnknownFields = false)

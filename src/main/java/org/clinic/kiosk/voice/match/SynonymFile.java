@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The clinic's lay-words file ({@code kiosk-config/synonyms.txt}), one rule a line:
+ * Lay words: the built-in list ({@value #BUILT_IN}, inside the jar) and the clinic's own
+ * additions ({@code kiosk-config/synonyms.txt}), one rule a line:
  * <ul>
  *   <li>{@code recurrence, came back, returned}: when a patient says any phrase after the first,
  *       the first is searched for too (the word the topics use);</li>
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
 final class SynonymFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(SynonymFile.class);
+    static final String BUILT_IN = "voice/synonyms.txt";
     private static final KioskAnalyzer STEMMER = KioskAnalyzer.forPhrases();
 
     /**
@@ -41,7 +43,13 @@ final class SynonymFile {
      * @param triggers the phrases that set the rule off, as word stems
      * @param result   the words searched for (added, or instead of the trigger when {@code replace})
      */
-    record Rule(int line, List<List<String>> triggers, List<String> result, boolean replace, String text) {}
+    record Rule(
+            String source, int line, List<List<String>> triggers, List<String> result, boolean replace, String text) {
+
+        String where() {
+            return source + " line " + line;
+        }
+    }
 
     /** What the rules made of a question. */
     record Expansion(List<String> words, List<Set<String>> addedAt, List<String> rewrites) {}
@@ -56,6 +64,36 @@ final class SynonymFile {
 
     static SynonymFile none() {
         return new SynonymFile(List.of(), List.of());
+    }
+
+    /** The built-in rules alone. */
+    static SynonymFile builtIn() {
+        try (var in = SynonymFile.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing built-in resource " + BUILT_IN);
+            }
+            return parse("built-in", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read built-in resource " + BUILT_IN, e);
+        }
+    }
+
+    /**
+     * The built-in rules, and the clinic's file's rules after them. Without a clinic file, the
+     * built-in rules alone: that is no problem.
+     */
+    static SynonymFile builtInWith(Path clinicFile) {
+        SynonymFile builtIn = builtIn();
+        if (!Files.isRegularFile(clinicFile)) {
+            LOG.info("No clinic synonym file at {}: the built-in lay words alone", clinicFile.toAbsolutePath());
+            return builtIn;
+        }
+        SynonymFile clinic = read(clinicFile);
+        List<Rule> rules = new ArrayList<>(builtIn.rules);
+        rules.addAll(clinic.rules);
+        List<String> problems = new ArrayList<>(builtIn.problems);
+        problems.addAll(clinic.problems);
+        return new SynonymFile(rules, problems);
     }
 
     /** Reads the file; a missing file gives no rules and a problem line saying so. */
@@ -85,7 +123,7 @@ final class SynonymFile {
                 continue;
             }
             try {
-                rules.add(parseLine(i + 1, line));
+                rules.add(parseLine(name, i + 1, line));
             } catch (IllegalArgumentException e) {
                 String problem = name + " line " + (i + 1) + ": " + e.getMessage() + " (line skipped): " + line;
                 LOG.warn(problem);
@@ -95,7 +133,7 @@ final class SynonymFile {
         return new SynonymFile(rules, problems);
     }
 
-    private static Rule parseLine(int number, String line) {
+    private static Rule parseLine(String source, int number, String line) {
         String[] sides = line.split("=>", -1);
         if (sides.length > 2) {
             throw new IllegalArgumentException("more than one '=>'");
@@ -118,7 +156,8 @@ final class SynonymFile {
             result = SpokenText.words(phrases.getFirst());
             triggers = phrases.subList(1, phrases.size());
         }
-        return new Rule(number, triggers.stream().map(SynonymFile::stems).toList(), result, replace, line);
+        return new Rule(
+                source, number, triggers.stream().map(SynonymFile::stems).toList(), result, replace, line);
     }
 
     private static List<String> phrases(String side) {
@@ -203,8 +242,8 @@ final class SynonymFile {
             if (best != null) {
                 List<String> heard = words.subList(i, i + best.length());
                 rewrites.add("\"" + String.join(" ", heard) + "\" heard as \""
-                        + String.join(" ", best.rule().result()) + "\" (line "
-                        + best.rule().line() + ")");
+                        + String.join(" ", best.rule().result()) + "\" ("
+                        + best.rule().where() + ")");
                 heard.clear();
                 words.addAll(i, best.rule().result());
                 i += best.rule().result().size() - 1;
@@ -223,9 +262,8 @@ final class SynonymFile {
                     for (int k = i; k < i + match.length(); k++) {
                         addedAt.get(k).addAll(rule.result());
                     }
-                    rewrites.add(
-                            "\"" + String.join(" ", words.subList(i, i + match.length())) + "\" also searched as \""
-                                    + String.join(" ", rule.result()) + "\" (line " + rule.line() + ")");
+                    rewrites.add("\"" + String.join(" ", words.subList(i, i + match.length()))
+                            + "\" also searched as \"" + String.join(" ", rule.result()) + "\" (" + rule.where() + ")");
                 }
             }
         }

@@ -2,19 +2,38 @@ package org.clinic.kiosk.voice.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 class SynonymFileTest {
 
     @Test
-    void theClinicsFileHasNoBadLines() {
-        SynonymFile file = SynonymFile.read(Path.of("kiosk-config/synonyms.txt"));
+    void theBuiltInListAndTheClinicsFileHaveNoBadLines() {
+        SynonymFile file = SynonymFile.builtInWith(Path.of("kiosk-config/synonyms.txt"));
         assertThat(file.problems()).isEmpty();
         assertThat(file.size()).isGreaterThan(50);
+    }
+
+    @Test
+    void theClinicsLinesAddToTheBuiltInOnesAndNameTheirFile(@TempDir Path folder) throws IOException {
+        Path clinic = folder.resolve("synonyms.txt");
+        Files.writeString(clinic, "# ours\nsecond opinion, look over my notes\n");
+        SynonymFile file = SynonymFile.builtInWith(clinic);
+        assertThat(file.size()).isEqualTo(SynonymFile.builtIn().size() + 1);
+        assertThat(file.apply(SpokenText.words("can someone look over my notes"))
+                        .rewrites())
+                .containsExactly("\"look over my notes\" also searched as \"second opinion\" (synonyms.txt line 2)");
+        assertThat(file.apply(SpokenText.words("my cancer returned")).rewrites())
+                .anySatisfy(r -> assertThat(r).contains("recurrence").contains("(built-in line "));
+        assertThat(SynonymFile.builtInWith(folder.resolve("none.txt")).problems())
+                .as("no clinic file is no problem")
+                .isEmpty();
     }
 
     @Test
@@ -25,7 +44,8 @@ class SynonymFileTest {
         assertThat(expansion.addedAt().get(2)).containsExactly("recurrence");
         assertThat(expansion.addedAt().get(3)).containsExactly("recurrence");
         assertThat(expansion.addedAt().get(0)).isEmpty();
-        assertThat(expansion.rewrites()).containsExactly("\"coming back\" also searched as \"recurrence\" (line 1)");
+        assertThat(expansion.rewrites())
+                .containsExactly("\"coming back\" also searched as \"recurrence\" (synonyms.txt line 1)");
     }
 
     @Test
@@ -49,7 +69,7 @@ class SynonymFileTest {
         SynonymFile file = SynonymFile.parse("synonyms.txt", "# comment\n\npallet of => palliative\n");
         SynonymFile.Expansion expansion = file.apply(SpokenText.words("what is pallet of care"));
         assertThat(expansion.words()).containsExactly("what", "is", "palliative", "care");
-        assertThat(expansion.rewrites()).containsExactly("\"pallet of\" heard as \"palliative\" (line 3)");
+        assertThat(expansion.rewrites()).containsExactly("\"pallet of\" heard as \"palliative\" (synonyms.txt line 3)");
     }
 
     @Test
@@ -108,8 +128,9 @@ class SynonymFileTest {
     void aRuleWithAnEmptyTriggerNeverMatches() {
         SynonymFile file = new SynonymFile(
                 List.of(
-                        new SynonymFile.Rule(1, List.of(List.of()), List.of("pain"), true, "- => pain"),
-                        new SynonymFile.Rule(2, List.of(List.of()), List.of("recurrence"), false, "recurrence, -")),
+                        new SynonymFile.Rule("test", 1, List.of(List.of()), List.of("pain"), true, "- => pain"),
+                        new SynonymFile.Rule(
+                                "test", 2, List.of(List.of()), List.of("recurrence"), false, "recurrence, -")),
                 List.of());
         SynonymFile.Expansion expansion = file.apply(SpokenText.words("has it come back"));
         assertThat(expansion.words()).containsExactly("has", "it", "come", "back");

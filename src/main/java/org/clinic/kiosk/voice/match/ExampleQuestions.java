@@ -1,0 +1,98 @@
+package org.clinic.kiosk.voice.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.clinic.kiosk.topic.Topic;
+
+/**
+ * Every example question (and every front-desk question) as a Lucene document of its own, searched
+ * with BM25: the closest one says most about what a patient means.
+ */
+final class ExampleQuestions {
+
+    private static final int HITS = 40;
+
+    /** A topic's (or the front desk's) closest example question and its score. */
+    record Closest(String text, double score) {}
+
+    private final IndexSearcher searcher;
+    private final List<String> ids = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
+
+    ExampleQuestions(KioskAnalyzer analyzer, List<Topic> topicList, List<String> frontDeskQuestions) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+        try {
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (Topic topic : topicList) {
+                    for (String question : topic.questions()) {
+                        add(writer, topic.id(), question);
+                    }
+                }
+                for (String question : frontDeskQuestions) {
+                    add(writer, TopicIndex.FRONT_DESK, question);
+                }
+                writer.commit();
+            }
+            DirectoryReader reader = DirectoryReader.open(directory);
+            if (reader.leaves().size() != 1 || reader.maxDoc() != ids.size()) {
+                throw new IllegalStateException("The question index must be one segment in the order it was written");
+            }
+            searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(new BM25Similarity());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the question index in memory", e);
+        }
+    }
+
+    private void add(IndexWriter writer, String id, String question) throws IOException {
+        Document document = new Document();
+        document.add(new TextField("question", String.join(" ", SpokenText.words(question)), Field.Store.NO));
+        writer.addDocument(document);
+        ids.add(id);
+        texts.add(question);
+    }
+
+    /**
+     * Per topic id, its closest example question.
+     *
+     * @param original    the terms of the patient's own words, searched with weight 1
+     * @param addedWeight the weight of the other terms (those the synonym file added)
+     */
+    Map<String, Closest> closest(Set<String> original, Set<String> allTerms, float addedWeight) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : allTerms) {
+            float weight = original.contains(term) ? 1f : addedWeight;
+            query.add(new BoostQuery(new TermQuery(new Term("question", term)), weight), BooleanClause.Occur.SHOULD);
+        }
+        Map<String, Closest> closest = new HashMap<>();
+        try {
+            for (ScoreDoc hit : searcher.search(query.build(), HITS).scoreDocs) {
+                closest.putIfAbsent(ids.get(hit.doc), new Closest(texts.get(hit.doc), hit.score));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the question index in memory", e);
+        }
+        return closest;
+    }
+}
