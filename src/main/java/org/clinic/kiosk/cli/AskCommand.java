@@ -9,11 +9,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.shell.SettingsFile;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.topic.TopicSettings;
 import org.clinic.kiosk.voice.match.MatchResult;
@@ -23,7 +22,7 @@ import org.clinic.kiosk.voice.match.MatcherSettings;
 import org.clinic.kiosk.voice.match.QuestionMatcher;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -80,15 +79,12 @@ public final class AskCommand {
      * ({@code KIOSK_CONFIG_FILE} or {@code kiosk-config/kiosk.properties}), then the defaults.
      */
     static Binder settings(ConfigurableEnvironment environment) throws IOException {
-        String file = environment.getProperty("KIOSK_CONFIG_FILE", "kiosk-config/kiosk.properties");
-        Properties properties = new Properties();
-        Path path = Path.of(file);
-        if (Files.isRegularFile(path)) {
-            try (InputStream in = Files.newInputStream(path)) {
-                properties.load(in);
-            }
-        }
-        environment.getPropertySources().addLast(new PropertiesPropertySource("settings file " + file, properties));
+        String named = environment.getProperty(SettingsFile.VARIABLE);
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "settings file " + (named == null ? SettingsFile.DEFAULT : named),
+                        Map.copyOf(SettingsFile.values(named))));
         return Binder.get(environment);
     }
 

@@ -7,11 +7,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import org.clinic.kiosk.shell.SettingsFile;
 import org.clinic.kiosk.staff.StaffPinFile;
 
 /**
@@ -31,7 +31,7 @@ public final class StaffPinCommand {
         int status;
         try {
             status = run(dataDir(), System.console(), System.in, System.out, System.err);
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) { // IllegalStateException: a mistake in the settings file
             System.err.println("Could not save the staff PIN: " + e.getMessage());
             status = 1;
         }
@@ -40,16 +40,9 @@ public final class StaffPinCommand {
 
     /** The data folder from the settings file, as the running kiosk will see it. */
     static Path dataDir() throws IOException {
-        Path config = Path.of(
-                Optional.ofNullable(System.getenv("KIOSK_CONFIG_FILE")).orElse("kiosk-config/kiosk.properties"));
-        Properties properties = new Properties();
-        if (Files.isRegularFile(config)) {
-            try (InputStream in = Files.newInputStream(config)) {
-                properties.load(in);
-            }
-        }
+        Map<String, String> settings = SettingsFile.values(System.getenv(SettingsFile.VARIABLE));
         // the same order as the running kiosk: system property, environment variable, settings file
-        String fromFile = properties.getProperty("kiosk.data-dir", "data");
+        String fromFile = settings.getOrDefault("kiosk.data-dir", "data");
         String fromEnvironment =
                 Optional.ofNullable(System.getenv("KIOSK_DATA_DIR")).orElse(fromFile);
         return Path.of(System.getProperty("kiosk.data-dir", fromEnvironment).strip());

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBean;
+import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.OriginLookup;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -55,24 +57,24 @@ final class SettingsKeys implements SmartInitializingSingleton, ApplicationConte
         for (PropertySource<?> source : environment.getPropertySources()) {
             if (source instanceof EnumerablePropertySource<?> enumerable) {
                 for (String name : enumerable.getPropertyNames()) {
-                    check(name, leaves, groups);
+                    if (!known(name, leaves, groups)) {
+                        Origin origin = OriginLookup.getOrigin(source, name);
+                        throw new SettingsException("Settings: unknown key '" + SettingsFile.shown(name) + "'"
+                                + (origin == null ? " in " + source.getName() : " (" + origin + ")")
+                                + " (see the comments in kiosk-config/kiosk.properties for the keys a kiosk has)");
+                    }
                 }
             }
         }
     }
 
-    private static void check(String name, Set<String> leaves, Set<String> groups) {
+    private static boolean known(String name, Set<String> leaves, Set<String> groups) {
         if (!name.startsWith(PREFIX + ".")) {
-            return;
+            return true;
         }
         String rest = name.substring(PREFIX.length() + 1);
         int dot = rest.indexOf('.');
-        boolean known = dot < 0 ? leaves.contains(normal(rest)) : groups.contains(normal(rest.substring(0, dot)));
-        if (!known) {
-            throw new IllegalStateException(
-                    "Settings: unknown key '" + (name.length() <= 80 ? name : name.substring(0, 80) + "...")
-                            + "' (see the comments in kiosk-config/kiosk.properties for the keys a kiosk has)");
-        }
+        return dot < 0 ? leaves.contains(normal(rest)) : groups.contains(normal(rest.substring(0, dot)));
     }
 
     /** Relaxed names: {@code clinic-name}, {@code clinicName} and {@code clinic_name} are one key. */

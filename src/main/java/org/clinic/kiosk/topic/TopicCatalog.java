@@ -3,7 +3,6 @@ package org.clinic.kiosk.topic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -159,31 +157,11 @@ public final class TopicCatalog {
         }
     }
 
+    /** The override folder's files; one that cannot be read safely is skipped and named in the log. */
     private static List<TopicFile> readFolder(Path folder) {
-        if (folder == null || !Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<TopicFile> files = new ArrayList<>();
-        try (Stream<Path> paths = Files.list(folder)) {
-            for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .sorted()
-                    .toList()) {
-                try {
-                    files.add(new TopicFile(
-                            path.getFileName().toString(),
-                            Files.readString(path, StandardCharsets.UTF_8),
-                            path.toString()));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    LOG.warn("Skipped topic override {}: cannot be read as UTF-8 text ({})", path, e.getMessage());
-                }
-            }
-        } catch (IOException e) {
-            LOG.warn(
-                    "Topic override folder {} cannot be listed ({}); using the built-in topics only",
-                    folder,
-                    e.getMessage());
-        }
-        return files;
+        TopicOverrideFolder.Contents contents = TopicOverrideFolder.read(folder);
+        contents.skipped().forEach(LOG::warn);
+        return contents.files();
     }
 
     public List<Topic> all() {

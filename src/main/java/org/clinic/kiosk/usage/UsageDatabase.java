@@ -55,7 +55,7 @@ final class UsageDatabase {
         Files.createDirectories(folder);
         if (Files.exists(file)) {
             try {
-                Connection checked = connect();
+                Connection checked = connectForWriting();
                 try {
                     check(checked);
                     UsageMigrations.migrate(checked, clock.getZone(), UsageMigrations.LATEST);
@@ -71,7 +71,7 @@ final class UsageDatabase {
                 setAside(e);
             }
         }
-        Connection fresh = connect();
+        Connection fresh = connectForWriting();
         try {
             UsageMigrations.migrate(fresh, clock.getZone(), UsageMigrations.LATEST);
             return fresh;
@@ -83,26 +83,35 @@ final class UsageDatabase {
 
     /** A connection for reports: never writes, waits for the writer instead of failing. */
     Connection openForReading() throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
-            statement.execute("PRAGMA query_only = true");
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
+        return connect("PRAGMA query_only = true");
+    }
+
+    /**
+     * No memory mapped into the process, ever: SQLite's WAL index ({@code usage.db-shm}) and
+     * memory-mapped I/O both map the file, and a mapped file made unwritable or cut short under
+     * the kiosk (chattr +i, a full or failing disk) kills the whole JVM with SIGBUS. A rollback
+     * journal ({@code usage.db-journal}) uses plain reads, writes and locks, so such a fault is an
+     * error code the writer rides out like any other.
+     */
+    private Connection connectForWriting() throws SQLException {
+        return connect(
+                // TRUNCATE: the journal is emptied, not deleted, after each commit (one fewer
+                // directory change); a WAL file from an older version is checkpointed and removed
+                "PRAGMA journal_mode = TRUNCATE",
+                // FULL: each committed batch is synced, so a power cut loses no committed event
+                "PRAGMA synchronous = FULL",
+                "PRAGMA temp_store = MEMORY");
     }
 
     /** sqlite-jdbc runs only the first statement of a string, so each pragma is its own call. */
-    private Connection connect() throws SQLException {
+    private Connection connect(String... pragmas) throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
-            statement.execute("PRAGMA journal_mode = WAL");
-            // FULL: each committed batch is synced, so a power cut loses no committed event
-            statement.execute("PRAGMA synchronous = FULL");
-            statement.execute("PRAGMA temp_store = MEMORY");
+            statement.execute("PRAGMA mmap_size = 0");
+            for (String pragma : pragmas) {
+                statement.execute(pragma);
+            }
         } catch (SQLException e) {
             connection.close();
             throw e;
@@ -148,14 +157,14 @@ final class UsageDatabase {
         return plain + " (" + message + ")";
     }
 
-    /** Renames the damaged file (and its WAL and shared-memory files) aside, keeping them all. */
+    /** Renames the damaged file (and its journal, WAL and shared-memory files) aside, keeping them all. */
     private void setAside(SQLException cause) throws IOException {
         String suffix = DAMAGED_MARK + LocalDateTime.now(clock).format(STAMP);
         Path aside = folder.resolve(FILE_NAME + suffix);
         for (int n = 2; Files.exists(aside); n++) {
             aside = folder.resolve(FILE_NAME + suffix + "-" + n);
         }
-        for (String extra : List.of("-wal", "-shm")) {
+        for (String extra : List.of("-journal", "-wal", "-shm")) {
             Path companion = folder.resolve(FILE_NAME + extra);
             if (Files.exists(companion)) {
                 Files.move(companion, aside.resolveSibling(aside.getFileName() + extra));
@@ -176,8 +185,7 @@ final class UsageDatabase {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return new ArrayList<>(files.filter(p -> p.getFileName().toString().startsWith(FILE_NAME + DAMAGED_MARK))
-                    .filter(p -> !p.getFileName().toString().endsWith("-wal")
-                            && !p.getFileName().toString().endsWith("-shm"))
+                    .filter(p -> !p.getFileName().toString().matches(".*-(journal|wal|shm)"))
                     .sorted()
                     .toList());
         } catch (IOException e) {
@@ -185,10 +193,10 @@ final class UsageDatabase {
         }
     }
 
-    /** The file and its write-ahead log, in bytes. */
+    /** The file and its journal (or an older version's write-ahead log), in bytes. */
     long bytesOnDisk() {
         long bytes = 0;
-        for (Path part : List.of(file, folder.resolve(FILE_NAME + "-wal"))) {
+        for (Path part : List.of(file, folder.resolve(FILE_NAME + "-journal"), folder.resolve(FILE_NAME + "-wal"))) {
             try {
                 bytes += Files.exists(part) ? Files.size(part) : 0;
             } catch (IOException e) {

@@ -247,7 +247,9 @@ public final class UsageLog implements AutoCloseable {
                 writeProblem = null;
             }
             return true;
-        } catch (SQLException | RuntimeException | LinkageError e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // any failure, an Error too (a native library that will not link, memory running out
+            // mid-batch): the batch is kept for the next try and the writer thread never ends
             problem("The usage log cannot write to " + database.file() + ": " + UsageDatabase.plainReason(e), e);
             closeConnection();
             return false;
@@ -286,7 +288,7 @@ public final class UsageLog implements AutoCloseable {
                         deleted,
                         options.keepRawEvents().toDays() + " days");
             }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             LOG.warn("Usage log retention failed, will try again later: {}", e.getMessage());
         }
     }

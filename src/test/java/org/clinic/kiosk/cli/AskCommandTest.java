@@ -1,6 +1,7 @@
 package org.clinic.kiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -110,13 +111,17 @@ class AskCommandTest {
         assertThat(settings.bindOrCreate("kiosk", KioskSettings.class).frontDeskMessage())
                 .isEqualTo("Ask Sam at the desk.");
 
+        Path missing = dir.resolve("missing.properties");
+        assertThatThrownBy(() ->
+                        AskCommand.settings(environment(Map.of(), Map.of("KIOSK_CONFIG_FILE", missing.toString()))))
+                .hasMessage(
+                        "Settings file " + missing
+                                + " does not exist (named by KIOSK_CONFIG_FILE; unset it to use kiosk-config/kiosk.properties)");
+
+        Path empty = Files.writeString(dir.resolve("empty.properties"), "# nothing set\n");
         Binder fromVariables = AskCommand.settings(environment(
                 Map.of(),
-                Map.of(
-                        "KIOSK_CONFIG_FILE",
-                        dir.resolve("missing.properties").toString(),
-                        "KIOSK_FRONT_DESK_MESSAGE",
-                        "Please see Ana.")));
+                Map.of("KIOSK_CONFIG_FILE", empty.toString(), "KIOSK_FRONT_DESK_MESSAGE", "Please see Ana.")));
         assertThat(fromVariables.bindOrCreate("kiosk", KioskSettings.class).frontDeskMessage())
                 .isEqualTo("Please see Ana.");
         assertThat(fromVariables.bindOrCreate("kiosk", TopicSettings.class).contentDir())

@@ -2,11 +2,9 @@ package org.clinic.kiosk.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.clinic.kiosk.speech.SpeechRate;
@@ -18,7 +16,6 @@ import org.clinic.kiosk.usage.UsageSettings;
 import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.match.MatcherSettings;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -205,19 +202,9 @@ class KioskSettingsTest {
     }
 
     @Test
-    void keyOutsideTheKioskPrefixInTheSettingsFileIsRefused(@TempDir Path folder) throws IOException {
-        Path file = folder.resolve("kiosk.properties");
-        Files.writeString(file, "# comment\nkiosk.port=8080\nkisok.idle-seconds=60\n");
-        IllegalStateException e =
-                assertThrows(IllegalStateException.class, () -> KioskConfiguration.checkSettingsFile(file));
-        assertTrue(e.getMessage().contains("unknown key 'kisok.idle-seconds'"), e.getMessage());
-    }
-
-    @Test
     void shippedSettingsFileIsValid() throws IOException {
-        KioskConfiguration.checkSettingsFile(Path.of("kiosk-config/kiosk.properties"));
-        runner.withPropertyValues(Files.readAllLines(Path.of("kiosk-config/kiosk.properties")).stream()
-                        .filter(l -> l.startsWith("kiosk."))
+        runner.withPropertyValues(SettingsFile.values(null).entrySet().stream()
+                        .map(entry -> entry.getKey() + "=" + entry.getValue())
                         .toArray(String[]::new))
                 .run(context -> assertThat(context).hasNotFailed());
     }

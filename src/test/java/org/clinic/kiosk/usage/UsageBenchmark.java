@@ -99,7 +99,7 @@ public final class UsageBenchmark {
                         + " disk; the loop making and recording the events took %.1f s of it)%n",
                 written / (seedNanos / 1e9), seedNanos / 1e9, recordNanos / 1e9);
         System.out.printf(
-                "  database size: %.1f MB (usage.db and its WAL after close)%n",
+                "  database size: %.1f MB (usage.db and its journal after close)%n",
                 new UsageDatabase(folder, clock).bytesOnDisk() / 1e6);
 
         // ---- start-up on the full file: quick_check, migration check, retention check ----

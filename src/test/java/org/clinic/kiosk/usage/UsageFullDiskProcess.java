@@ -20,7 +20,7 @@ public final class UsageFullDiskProcess {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         Path ballast = folder.resolve("ballast");
-        Files.write(ballast, new byte[256 * 1024]);
+        Files.write(ballast, new byte[768 * 1024]);
         Clock clock = Clock.systemUTC();
         UsageLog log = UsageLog.open(
                 new UsageLog.Options(folder, "full-disk-test", Duration.ofHours(1), Duration.ofDays(400), 100_000),

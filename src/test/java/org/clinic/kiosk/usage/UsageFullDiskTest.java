@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A really full disk: a child JVM runs in its own mount namespace ({@code unshare --mount}) on a
- * 512 KB tmpfs, so nothing outside the test sees the mount. Needs permission to mount (root, as
+ * 1 MB tmpfs (768 KB of it ballast, freed later: room for every event recorded meanwhile), so nothing outside the test sees the mount. Needs permission to mount (root, as
  * on the kiosk's CI); elsewhere the test is skipped with that reason.
  */
 class UsageFullDiskTest {
@@ -52,7 +52,7 @@ class UsageFullDiskTest {
                         "private",
                         "sh",
                         "-c",
-                        "mount -t tmpfs -o size=512k usage-full \"$1\" && shift && exec \"$@\"",
+                        "mount -t tmpfs -o size=1m usage-full \"$1\" && shift && exec \"$@\"",
                         "sh",
                         folder.toString(),
                         java,

@@ -2,6 +2,7 @@ package org.clinic.kiosk.usage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -190,7 +192,30 @@ class UsageLogTest {
             assertEquals(List.of(), log.reports().health().warnings());
         }
         assertEquals(UsageMigrations.LATEST, UsageFiles.number(folder, "PRAGMA user_version"));
-        assertEquals("wal", UsageFiles.column(folder, "PRAGMA journal_mode").getFirst());
+        // a rollback journal's mode belongs to each connection: a new one reads the default
+        assertEquals("delete", UsageFiles.column(folder, "PRAGMA journal_mode").getFirst());
+    }
+
+    @Test
+    void aWalFileFromAnOlderVersionKeepsItsEventsAndLeavesNoSharedMemoryFile() throws Exception {
+        try (Connection connection = UsageFiles.connect(folder);
+                Statement statement = connection.createStatement()) {
+            statement.executeQuery("PRAGMA journal_mode = WAL").close();
+            UsageMigrations.migrate(connection, clock.getZone(), UsageMigrations.LATEST);
+            UsageRepository.insert(
+                    connection,
+                    "older",
+                    clock.getZone(),
+                    List.of(new UsageRepository.Stamped(clock.instant().getEpochSecond(), 7, new VisitStarted())));
+        }
+        try (UsageLog log = UsageFiles.open(folder, clock)) {
+            walk(log, VisitId.random());
+            assertTrue(log.flush(Duration.ofSeconds(5)));
+            assertEquals(2, log.reports().report(FRIDAY, FRIDAY).visits());
+            assertFalse(Files.exists(folder.resolve("usage.db-shm")), "no shared memory is mapped");
+            assertFalse(Files.exists(folder.resolve("usage.db-wal")));
+        }
+        assertEquals("delete", UsageFiles.column(folder, "PRAGMA journal_mode").getFirst(), "no longer WAL");
     }
 
     @Test
