@@ -403,13 +403,13 @@ class ListeningSessionTest {
 
     @Test
     void unknownShareAndFilter() {
-        assertThat(ListeningSession.unknownShare(new Transcript("[unk] hospice")))
+        assertThat(QuestionRecognition.unknownShare(new Transcript("[unk] hospice")))
                 .isEqualTo(0.5);
-        assertThat(ListeningSession.unknownShare(Transcript.NOTHING)).isEqualTo(1.0);
-        assertThat(ListeningSession.filter(new Transcript("[unk] what is x"), java.util.Set.of("what", "is"))
+        assertThat(QuestionRecognition.unknownShare(Transcript.NOTHING)).isEqualTo(1.0);
+        assertThat(QuestionRecognition.filter(new Transcript("[unk] what is x"), java.util.Set.of("what", "is"))
                         .text())
                 .isEqualTo("what is");
-        assertThat(ListeningSession.filter(new Transcript("[unk] what is x"), null)
+        assertThat(QuestionRecognition.filter(new Transcript("[unk] what is x"), null)
                         .text())
                 .isEqualTo("what is x");
     }
