@@ -75,7 +75,6 @@ public final class ListeningSession implements AutoCloseable {
     private final Events events;
     private final LinkedBlockingQueue<Message> inbox = new LinkedBlockingQueue<>();
     private final AtomicInteger queuedChunks = new AtomicInteger();
-    private final AtomicLong heldSamples = new AtomicLong();
     private final Thread worker;
     private volatile boolean listening;
     private volatile boolean closed;
@@ -140,11 +139,6 @@ public final class ListeningSession implements AutoCloseable {
     /** Chunks waiting for the worker now. */
     public int queuedChunks() {
         return queuedChunks.get();
-    }
-
-    /** 16 kHz samples of the current question held in memory now. */
-    public long heldSamples() {
-        return heldSamples.get();
     }
 
     /** Ends the session: the question in progress is dropped and its utterance closed. Idempotent. */
@@ -257,7 +251,6 @@ public final class ListeningSession implements AutoCloseable {
     private void hear(AudioChunk chunk) {
         QuestionRecognition q = question;
         QuestionRecognition.Outcome outcome = q.hear(chunk, partial -> tell(() -> events.partial(partial)));
-        heldSamples.set(q.heldSamples());
         if (!(outcome instanceof QuestionRecognition.Outcome.Going)) {
             end(q, outcome);
         }
@@ -267,7 +260,6 @@ public final class ListeningSession implements AutoCloseable {
     private void end(QuestionRecognition q, QuestionRecognition.Outcome outcome) {
         question = null;
         q.close();
-        heldSamples.set(0);
         stopListening(q.generation());
         switch (outcome) {
             case QuestionRecognition.Outcome.Heard heard -> tell(() -> events.heard(heard.words()));
@@ -316,7 +308,6 @@ public final class ListeningSession implements AutoCloseable {
         if (question != null) {
             question.close();
             question = null;
-            heldSamples.set(0);
         }
     }
 

@@ -1,9 +1,5 @@
 package org.clinic.kiosk.voice.audio;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
@@ -15,10 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The recognition of one spoken question: each chunk converted to 16 kHz mono, measured by an
- * {@link Endpointer} and fed to one recognizer {@link Utterance}, until the end point says the
- * question is over. When the words heard through a grammar are mostly {@link Transcript#UNKNOWN},
- * the question's audio (kept in memory only, never longer than {@code max-utterance}) is
- * recognized again without the grammar; grammar results are filtered to the vocabulary's words.
+ * {@link Endpointer} and fed to one recognizer {@link Utterance} as it arrives, until the end
+ * point says the question is over; then the utterance's final words are the question's. Nothing
+ * is decoded twice and no audio is kept. The words are passed on as the recognizer heard them,
+ * without its {@link Transcript#UNKNOWN} markers (the vocabulary biases the recognizer; the
+ * question matcher decides what the words mean); no words, or only unknown ones, is "nothing heard".
  *
  * <p>Used by one thread only (the session's worker). A recognizer failure ends the question as
  * "nothing heard" with one log line; {@link #close()} frees the utterance exactly once.
@@ -42,29 +39,15 @@ final class QuestionRecognition {
     static final Outcome GOING = new Outcome.Going();
     static final Outcome NOTHING_HEARD = new Outcome.NothingHeard();
 
-    private final SpeechRecognizer recognizer;
-    private final Vocabulary vocabulary;
-    private final Set<String> words;
-    private final double fallbackUnknownShare;
     private final Endpointer endpointer;
-    private final int maxSamples;
     private final long generation;
     private long lastAudioNanos;
     private AudioConverter converter;
     private Utterance utterance;
-    private short[] samples = new short[16_000];
-    private int length;
     private Transcript lastPartial = Transcript.NOTHING;
 
-    private QuestionRecognition(
-            SpeechRecognizer recognizer, Vocabulary vocabulary, VoiceSettings settings, long generation) {
-        this.recognizer = recognizer;
-        this.vocabulary = vocabulary;
-        this.words = vocabulary.words();
-        this.fallbackUnknownShare = settings.fallbackUnknownShare();
+    private QuestionRecognition(VoiceSettings settings, long generation) {
         this.endpointer = new Endpointer(settings.endSilence(), settings.noSpeechTimeout(), settings.maxUtterance());
-        this.maxSamples =
-                (int) Math.min(Integer.MAX_VALUE / 2, settings.maxUtterance().toMillis() * 16);
         this.generation = generation;
         this.lastAudioNanos = System.nanoTime();
     }
@@ -76,7 +59,7 @@ final class QuestionRecognition {
      */
     static QuestionRecognition begin(
             SpeechRecognizer recognizer, Vocabulary vocabulary, VoiceSettings settings, long generation) {
-        QuestionRecognition q = new QuestionRecognition(recognizer, vocabulary, settings, generation);
+        QuestionRecognition q = new QuestionRecognition(settings, generation);
         try {
             q.utterance = recognizer.begin(vocabulary);
         } catch (RuntimeException e) {
@@ -103,11 +86,6 @@ final class QuestionRecognition {
         return endpointer.speechSeen();
     }
 
-    /** 16 kHz samples of this question held in memory now. */
-    int heldSamples() {
-        return length;
-    }
-
     /**
      * Hears one chunk; new partial words go to {@code partials} before the outcome is known.
      * After an outcome other than {@link Outcome.Going} the question is over (and must be closed).
@@ -121,11 +99,8 @@ final class QuestionRecognition {
             return GOING; // a chunk the converter cannot take is skipped; the question goes on
         }
         Endpointer.Result result = endpointer.accept(converted, converted.length);
-        int used = result.used();
-        keep(converted, used);
         try {
-            Transcript partial = utterance.accept(converted, used);
-            Transcript shown = grammar() ? filter(partial, words) : filter(partial, null);
+            Transcript shown = withoutUnknown(utterance.accept(converted, result.used()));
             if (!shown.equals(lastPartial)) {
                 lastPartial = shown;
                 partials.accept(shown);
@@ -147,13 +122,7 @@ final class QuestionRecognition {
     Outcome finish() {
         Transcript heard;
         try {
-            Transcript grammarResult = utterance.finish();
-            freeUtterance();
-            if (grammar() && vocabulary.fallback() && unknownShare(grammarResult) >= fallbackUnknownShare) {
-                heard = filter(again(), null);
-            } else {
-                heard = grammar() ? filter(grammarResult, words) : filter(grammarResult, null);
-            }
+            heard = withoutUnknown(utterance.finish());
         } catch (RuntimeException e) {
             LOG.warn(
                     "Voice: the recognizer failed at the end of a question ({})",
@@ -163,40 +132,15 @@ final class QuestionRecognition {
         return heard.isEmpty() ? NOTHING_HEARD : new Outcome.Heard(heard);
     }
 
-    /** Frees the utterance (once) and forgets the audio; safe to call again. */
+    /** Frees the utterance (once); safe to call again. */
     void close() {
-        freeUtterance();
-        samples = new short[0];
-        length = 0;
         converter = null;
-    }
-
-    private void freeUtterance() {
         Utterance u = utterance;
         utterance = null;
         if (u != null) {
             try {
                 u.close();
             } catch (RuntimeException | LinkageError e) {
-                LOG.warn("Voice: closing a recognizer failed ({})", e.getClass().getSimpleName());
-            }
-        }
-    }
-
-    private boolean grammar() {
-        return !vocabulary.unrestricted();
-    }
-
-    /** The same question's audio once more, without a grammar. */
-    private Transcript again() {
-        Utterance open = recognizer.begin(Vocabulary.UNRESTRICTED);
-        try {
-            open.accept(samples, length);
-            return open.finish();
-        } finally {
-            try {
-                open.close();
-            } catch (RuntimeException e) {
                 LOG.warn("Voice: closing a recognizer failed ({})", e.getClass().getSimpleName());
             }
         }
@@ -209,36 +153,12 @@ final class QuestionRecognition {
         return converter.convert(chunk);
     }
 
-    /** Keeps the question's samples for a second recognition, never more than max-utterance. */
-    private void keep(short[] more, int count) {
-        int take = Math.min(count, maxSamples - length);
-        if (take <= 0) {
-            return;
-        }
-        if (length + take > samples.length) {
-            samples = Arrays.copyOf(samples, Math.min(maxSamples, Math.max(samples.length * 2, length + take)));
-        }
-        System.arraycopy(more, 0, samples, length, take);
-        length += take;
-    }
-
-    /** The share of the words that are {@link Transcript#UNKNOWN}; 1 when nothing at all was recognized. */
-    static double unknownShare(Transcript transcript) {
-        List<String> heard = transcript.words();
-        if (heard.isEmpty()) {
-            return 1.0;
-        }
-        return (double) heard.stream().filter(Transcript.UNKNOWN::equals).count() / heard.size();
-    }
-
-    /** Drops {@link Transcript#UNKNOWN} and, when {@code allowed} is given, every word not in it. */
-    static Transcript filter(Transcript transcript, Set<String> allowed) {
-        List<String> kept = new ArrayList<>();
-        for (String word : transcript.words()) {
-            if (!word.equals(Transcript.UNKNOWN) && (allowed == null || allowed.contains(word))) {
-                kept.add(word);
-            }
-        }
-        return new Transcript(String.join(" ", kept));
+    /** The words without the recognizer's {@link Transcript#UNKNOWN} markers (they are not words to show or match). */
+    static Transcript withoutUnknown(Transcript transcript) {
+        return new Transcript(String.join(
+                " ",
+                transcript.words().stream()
+                        .filter(w -> !w.equals(Transcript.UNKNOWN))
+                        .toList()));
     }
 }

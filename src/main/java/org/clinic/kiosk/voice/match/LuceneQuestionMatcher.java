@@ -186,8 +186,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             }
         }
         phrases.add(org.clinic.kiosk.voice.recognition.Transcript.UNKNOWN);
-        // questions may fall back to the whole model when the grammar hears mostly unknown words
-        return new org.clinic.kiosk.voice.recognition.Vocabulary(List.copyOf(phrases)).withFallback();
+        return new org.clinic.kiosk.voice.recognition.Vocabulary(List.copyOf(phrases));
     }
 
     @Override
