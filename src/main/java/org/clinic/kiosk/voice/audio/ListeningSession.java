@@ -1,8 +1,6 @@
 package org.clinic.kiosk.voice.audio;
 
 import java.time.Duration;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.clinic.kiosk.voice.VoiceSettings;
@@ -73,18 +71,13 @@ public final class ListeningSession implements AutoCloseable {
     private final SpeechRecognizer recognizer;
     private final VoiceSettings settings;
     private final Events events;
-    private final LinkedBlockingQueue<Message> inbox = new LinkedBlockingQueue<>();
+    private final Inbox<Message> inbox = new Inbox<>();
     private final AtomicInteger queuedChunks = new AtomicInteger();
     private final Thread worker;
     private volatile boolean listening;
     private volatile boolean closed;
     /** Counts listen and ignore calls, so the end of an older question never stops a newer one. */
     private final AtomicLong generation = new AtomicLong();
-    /** Messages taken in but not yet dealt with; guarded by {@link #idle}. */
-    private final Object idle = new Object();
-
-    private int busy;
-
     // ---- worker thread only ----
     private QuestionRecognition question;
 
@@ -106,7 +99,7 @@ public final class ListeningSession implements AutoCloseable {
         }
         long g = generation.incrementAndGet();
         listening = true;
-        put(new Listen(vocabulary, g));
+        inbox.put(new Listen(vocabulary, g));
     }
 
     /** Drops the question in progress, if any, and ignores audio until the next {@link #listen}. */
@@ -114,7 +107,7 @@ public final class ListeningSession implements AutoCloseable {
         generation.incrementAndGet();
         listening = false;
         if (!closed) {
-            put(new Ignore());
+            inbox.put(new Ignore());
         }
     }
 
@@ -127,7 +120,7 @@ public final class ListeningSession implements AutoCloseable {
             queuedChunks.decrementAndGet();
             return Offer.FULL;
         }
-        put(new Audio(chunk));
+        inbox.put(new Audio(chunk));
         return Offer.ACCEPTED;
     }
 
@@ -147,7 +140,7 @@ public final class ListeningSession implements AutoCloseable {
         listening = false;
         if (!closed) {
             closed = true;
-            put(new Close());
+            inbox.put(new Close());
         }
     }
 
@@ -158,17 +151,7 @@ public final class ListeningSession implements AutoCloseable {
      * @return whether the worker was idle in time
      */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (idle) {
-            while (busy > 0 && worker.isAlive()) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                TimeUnit.NANOSECONDS.timedWait(idle, left);
-            }
-        }
-        return true;
+        return inbox.awaitIdle(timeout, worker::isAlive);
     }
 
     /** Waits for the worker to finish after {@link #close()} (for tests and shutdown). */
@@ -176,26 +159,10 @@ public final class ListeningSession implements AutoCloseable {
         return worker.join(timeout);
     }
 
-    private void put(Message message) {
-        synchronized (idle) {
-            busy++;
-        }
-        inbox.add(message);
-    }
-
-    private void done() {
-        synchronized (idle) {
-            busy--;
-            if (busy == 0) {
-                idle.notifyAll();
-            }
-        }
-    }
-
     private void work() {
         try {
             while (true) {
-                Message message = inbox.poll(WATCHDOG_MILLIS, TimeUnit.MILLISECONDS);
+                Message message = inbox.poll(WATCHDOG_MILLIS);
                 if (message == null) {
                     checkSilentBrowser();
                     continue;
@@ -208,7 +175,7 @@ public final class ListeningSession implements AutoCloseable {
                     LOG.warn("Voice: a question failed ({})", e.getClass().getSimpleName());
                     failed();
                 } finally {
-                    done();
+                    inbox.done();
                 }
                 if (message instanceof Close) {
                     return;
@@ -239,10 +206,7 @@ public final class ListeningSession implements AutoCloseable {
             case Ignore ignore -> drop();
             case Close close -> {
                 drop();
-                synchronized (idle) {
-                    busy -= inbox.size();
-                    inbox.clear();
-                }
+                inbox.clear();
                 queuedChunks.set(0);
             }
         }
