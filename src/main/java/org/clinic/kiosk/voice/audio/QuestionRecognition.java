@@ -3,6 +3,7 @@ package org.clinic.kiosk.voice.audio;
 import java.util.function.Consumer;
 import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
+import org.clinic.kiosk.voice.recognition.SpeechRecognizer.RecognizerException;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer.Utterance;
 import org.clinic.kiosk.voice.recognition.Transcript;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
@@ -63,9 +64,7 @@ final class QuestionRecognition {
         try {
             q.utterance = recognizer.begin(vocabulary);
         } catch (RuntimeException e) {
-            LOG.warn(
-                    "Voice: the recognizer could not start a question ({})",
-                    e.getClass().getSimpleName());
+            LOG.warn("Voice: the recognizer could not start a question ({})", why(e));
             return null;
         }
         return q;
@@ -106,9 +105,7 @@ final class QuestionRecognition {
                 partials.accept(shown);
             }
         } catch (RuntimeException e) {
-            LOG.warn(
-                    "Voice: the recognizer failed during a question ({})",
-                    e.getClass().getSimpleName());
+            LOG.warn("Voice: the recognizer failed during a question ({})", why(e));
             return NOTHING_HEARD;
         }
         return switch (result.decision()) {
@@ -124,9 +121,7 @@ final class QuestionRecognition {
         try {
             heard = withoutUnknown(utterance.finish());
         } catch (RuntimeException e) {
-            LOG.warn(
-                    "Voice: the recognizer failed at the end of a question ({})",
-                    e.getClass().getSimpleName());
+            LOG.warn("Voice: the recognizer failed at the end of a question ({})", why(e));
             return NOTHING_HEARD;
         }
         return heard.isEmpty() ? NOTHING_HEARD : new Outcome.Heard(heard);
@@ -151,6 +146,11 @@ final class QuestionRecognition {
             converter = new AudioConverter(chunk.format());
         }
         return converter.convert(chunk);
+    }
+
+    /** What went wrong, for the log: a recognizer's own message (it never holds what was said), else only the kind. */
+    private static String why(RuntimeException e) {
+        return e instanceof RecognizerException ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** The words without the recognizer's {@link Transcript#UNKNOWN} markers (they are not words to show or match). */
