@@ -90,8 +90,13 @@ public class VoicePanel extends Div implements Speakable {
         this.matcher = matcher;
         this.titleOf = titleOf;
         this.actions = actions;
+        // hands-free only while the model can hear the wake phrase (the health panel says why not)
         this.conversation = new Conversation(
-                settings.handsFree(), settings.bargeIn(), settings.wakePhrase(), matcher.vocabulary(), titleOf);
+                () -> settings.handsFree() && recognizer.status().handsFreeOff().isEmpty(),
+                settings.bargeIn(),
+                settings.wakePhrase(),
+                matcher.vocabulary(),
+                titleOf);
         this.microphone = new Microphone(recognizer, settings, actions::microphoneOpened);
         setId("voice");
         addClassName("voice-panel");
