@@ -20,8 +20,6 @@ import org.springframework.validation.annotation.Validated;
  * @param endSilence        this much silence after speech ends a question
  * @param noSpeechTimeout   stop listening when nobody speaks for this long after Talk
  * @param maxUtterance      a question is cut off after this long
- * @param fallbackUnknownShare when at least this share of the words heard through the grammar are
- *                          unknown, the question is recognized again without the grammar
  * @param bargeIn           while the kiosk speaks, listen for "stop" only (needs good echo
  *                          cancellation; off: the microphone is ignored while it speaks)
  */
@@ -49,10 +47,5 @@ public record VoiceSettings(
 
         @DefaultValue("15s") @NotNull @DurationMin(seconds = 2) @DurationMax(seconds = 60)
         Duration maxUtterance,
-
-        @DefaultValue("0.5")
-        @jakarta.validation.constraints.DecimalMin("0.1")
-        @jakarta.validation.constraints.DecimalMax("1.0")
-        double fallbackUnknownShare,
 
         @DefaultValue("false") boolean bargeIn) {}

@@ -52,6 +52,13 @@ class HealthPanel extends Div {
                 "health-speech-model",
                 "Voice input",
                 (speechRecognition.ready() ? "On. " : "Off. ") + speechRecognition.detail());
+        speechRecognition.handsFreeOff().ifPresent(why -> row("health-hands-free", "Hands-free listening", why));
+        if (!speechRecognition.unknownWords().isEmpty()) {
+            row(
+                    "health-unknown-words",
+                    "Words the speech model does not know",
+                    String.join(", ", speechRecognition.unknownWords()));
+        }
         row(
                 "health-microphone",
                 "Last microphone use",

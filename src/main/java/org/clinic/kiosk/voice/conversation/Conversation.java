@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.clinic.kiosk.usage.UsageEvent.VoiceOutcome;
 import org.clinic.kiosk.voice.conversation.Effect.Activity;
@@ -64,7 +65,7 @@ public final class Conversation {
 
     static final String NO_CHOICE = "All right. Please ask again in other words, or tap a topic.";
 
-    private final boolean handsFree;
+    private final BooleanSupplier handsFree;
     private final boolean bargeIn;
     private final Vocabulary stopGrammar = new Vocabulary(List.of("stop", Transcript.UNKNOWN));
     private final String wakePhrase;
@@ -100,6 +101,20 @@ public final class Conversation {
             String wakePhrase,
             Vocabulary questions,
             Function<String, String> titleOf) {
+        this(() -> handsFree, bargeIn, wakePhrase, questions, titleOf);
+    }
+
+    /**
+     * @param handsFree whether hands-free listening is on now, asked at each screen and reset: on in
+     *                  the settings, and the recognizer can hear the wake phrase (a model that does
+     *                  not know its words is found out only once it has loaded)
+     */
+    public Conversation(
+            BooleanSupplier handsFree,
+            boolean bargeIn,
+            String wakePhrase,
+            Vocabulary questions,
+            Function<String, String> titleOf) {
         this.handsFree = handsFree;
         this.bargeIn = bargeIn;
         this.wakePhrase = new Transcript(wakePhrase).text();
@@ -113,7 +128,7 @@ public final class Conversation {
     }
 
     public boolean handsFree() {
-        return handsFree;
+        return handsFree.getAsBoolean();
     }
 
     /** The tiny grammar used while waiting for the wake phrase. */
@@ -135,17 +150,15 @@ public final class Conversation {
 
     /**
      * A new screen is shown. In hands-free mode the welcome and home screens wait for the wake
-     * phrase; leaving them without a conversation releases the microphone.
+     * phrase; leaving them without a conversation (or hands-free turning off) releases the microphone.
      */
     public List<Effect> screenShown(boolean wakeScreen) {
-        if (!handsFree) {
-            return List.of();
-        }
-        if (state == State.OFF && wakeScreen) {
+        boolean on = handsFree();
+        if (state == State.OFF && wakeScreen && on) {
             state = State.WAITING_FOR_WAKE;
             return List.of(new Listen(wakeGrammar));
         }
-        if (state == State.WAITING_FOR_WAKE && !wakeScreen) {
+        if (state == State.WAITING_FOR_WAKE && (!wakeScreen || !on)) {
             state = State.OFF;
             return List.of(new Close());
         }
@@ -313,7 +326,7 @@ public final class Conversation {
         choice = null;
         misses = 0;
         state = State.OFF;
-        if (handsFree) {
+        if (handsFree()) {
             state = State.WAITING_FOR_WAKE;
             return List.of(new Close(), new Listen(wakeGrammar));
         }

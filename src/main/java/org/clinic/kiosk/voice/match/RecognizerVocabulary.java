@@ -37,7 +37,6 @@ final class RecognizerVocabulary {
             }
         }
         phrases.add(Transcript.UNKNOWN);
-        // questions may fall back to the whole model when the grammar hears mostly unknown words
-        return new Vocabulary(List.copyOf(phrases)).withFallback();
+        return new Vocabulary(List.copyOf(phrases));
     }
 }

@@ -60,8 +60,13 @@ class VoicePanel extends Div implements Speakable, Talk {
         this.reader = reader;
         java.util.function.Function<String, String> titleOf =
                 id -> catalog.byId(id).map(Topic::title).orElse(id);
+        // hands-free only while the model can hear the wake phrase (the health panel says why not)
         this.conversation = new Conversation(
-                settings.handsFree(), settings.bargeIn(), settings.wakePhrase(), matcher.vocabulary(), titleOf);
+                () -> settings.handsFree() && recognizer.status().handsFreeOff().isEmpty(),
+                settings.bargeIn(),
+                settings.wakePhrase(),
+                matcher.vocabulary(),
+                titleOf);
         this.microphone = new Microphone(recognizer, settings, microphoneUse::opened);
         this.effects = new VoiceEffects(microphone, answers, actions, reader, usage, titleOf);
         setId("voice");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.usage.UsageEvent.VoiceOutcome;
@@ -325,6 +326,20 @@ class ConversationTest {
         // after the reset, the welcome screen waits for the wake phrase again
         assertThat(talk.idleReset()).containsExactly(new Close(), new Listen(wake));
         assertThat(talk.state()).isEqualTo(State.WAITING_FOR_WAKE);
+    }
+
+    @Test
+    void handsFreeStopsWaitingWhenTheRecognizerCannotHearTheWakePhrase() {
+        // the model loads after the first screen: only then is it known that it lacks a wake word
+        AtomicBoolean canWake = new AtomicBoolean(true);
+        talk = new Conversation(canWake::get, false, "hello kiosk", QUESTIONS, id -> id);
+        assertThat(talk.screenShown(true)).containsExactly(new Listen(talk.wakeGrammar()));
+        canWake.set(false);
+        assertThat(talk.screenShown(true)).containsExactly(new Close());
+        assertThat(talk.state()).isEqualTo(State.OFF);
+        assertThat(talk.idleReset()).containsExactly(new Close());
+        assertThat(talk.state()).isEqualTo(State.OFF);
+        assertThat(talk.talkPressed()).containsExactly(new Cue(), new Listen(QUESTIONS));
     }
 
     @Test

@@ -27,7 +27,6 @@ class MicrophoneTest {
             Duration.ofMillis(600),
             Duration.ofSeconds(8),
             Duration.ofSeconds(15),
-            0.5,
             false);
     private static final Vocabulary GRAMMAR = new Vocabulary(List.of("hospice", "[unk]"));
 

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Optional;
 import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.shell.KioskSettings;
 import org.clinic.kiosk.shell.WelcomeView;
 import org.clinic.kiosk.topic.ui.HomeView;
 import org.clinic.kiosk.voice.conversation.Conversation;
+import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
 import org.clinic.kiosk.voice.recognition.ScriptedRecognizerConfiguration;
 import org.clinic.kiosk.voice.recognition.Transcript;
@@ -56,6 +59,22 @@ class VoiceHandsFreeIT extends KioskBrowserlessTest {
                 .getElement()
                 .getTextRecursively()
                 .substring(1);
+    }
+
+    @Test
+    void aWakePhraseTheModelCannotHearLeavesHandsFreeOffAndTalkWorking() {
+        recognizer.setStatus(new RecognizerStatus(
+                true,
+                "scripted",
+                "Scripted recognizer for tests.",
+                List.of("kiosk"),
+                Optional.of("Hands-free listening is off: the speech model does not know “kiosk”.")));
+        navigate(HomeView.class); // the model loaded after the welcome screen was built: the next screen knows
+        assertEquals(Conversation.State.OFF, state(), "not waiting for a phrase it could never hear");
+        assertEquals(Microphone.State.CLOSED, microphone().state(), "the microphone stays closed");
+        assertEquals("Talk", button("talk").getText());
+        tap("talk");
+        assertEquals(Conversation.State.LISTENING, state());
     }
 
     @Test

@@ -1,14 +1,10 @@
 package org.clinic.kiosk.voice.recognition.vosk;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The files a Vosk model folder needs, checked in Java before any native code reads them: a
@@ -89,32 +85,12 @@ public final class ModelFolder {
     }
 
     /**
-     * The words the model knows, from {@code graph/words.txt} (one {@code word id} pair a line), or
-     * empty when the model has no such file (the small English model keeps its word list inside
-     * {@code Gr.fst}): then every word is passed to the engine.
+     * Whether the model has a full decoding graph ({@code graph/HCLG.fst}). Vosk then decodes with
+     * that graph whatever grammar it is given (only a lookahead model, {@code HCLr.fst} with
+     * {@code Gr.fst}, can build one at run time), so the kiosk asks such a model for any words.
      */
-    static Optional<Set<String>> knownWords(Path folder) {
-        Path file = folder.resolve("graph/words.txt");
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Set<String> words = new HashSet<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip();
-                int space = word.indexOf(' ');
-                if (space > 0) {
-                    word = word.substring(0, space);
-                }
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.of(Set.copyOf(words));
+    static boolean fullGraph(Path folder) {
+        return Files.isRegularFile(folder.resolve(FULL_GRAPH));
     }
 
     /**

@@ -1,19 +1,30 @@
 package org.clinic.kiosk.voice.recognition.vosk;
 
 /**
- * One native Vosk recognizer, as {@link GuardedUtterance} uses it. None of these may be called
- * after {@link #free()}: the guard makes sure of that (tests give it a fake).
+ * One native Vosk recognizer, as {@link GuardedUtterance} uses it: the calls of {@code vosk_api.h}
+ * with their C results. None of these may be called after {@link #free()}: the guard makes sure
+ * of that (tests give it a fake).
  */
 interface NativeRecognizer {
 
-    /** @return true when Vosk found the end of a phrase (the caller keeps feeding anyway) */
-    boolean accept(short[] samples, int length);
+    /** {@code vosk_recognizer_accept_waveform_s}: the engine found the end of a phrase. */
+    int PHRASE_ENDED = 1;
 
-    /** The phrase that just ended ({@code {"text": ...}}), after {@link #accept} returned true. */
+    /** {@code vosk_recognizer_accept_waveform_s}: decoding goes on. */
+    int GOING_ON = 0;
+
+    /** {@code vosk_recognizer_accept_waveform_s}: the engine failed (an exception inside it). */
+    int FAILED = -1;
+
+    /** @return {@link #PHRASE_ENDED}, {@link #GOING_ON} or {@link #FAILED} */
+    int accept(short[] samples, int length);
+
+    /** The phrase that just ended ({@code {"text": ...}}), after {@link #accept} said so. */
     String result();
 
     String partialResult();
 
+    /** The last words; the recognizer then starts afresh with the next audio (so it can be reused). */
     String finalResult();
 
     void free();

@@ -1,16 +1,14 @@
 package org.clinic.kiosk.voice.recognition.vosk;
 
 import com.sun.jna.Pointer;
-import java.io.IOException;
 import java.nio.file.Path;
 import org.clinic.kiosk.voice.recognition.AudioFormat;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer.RecognizerException;
-import org.vosk.LibVosk;
-import org.vosk.Model;
 
 /**
- * The only class that calls libvosk (through JNA). Vosk's own log goes to standard error; it is
- * turned down to errors only, so no recognized words ever reach a log.
+ * The only class that calls libvosk ({@link VoskLibrary}). Vosk's own log goes to standard error;
+ * it is turned down to errors only, so no recognized words ever reach a log (what its warnings
+ * would say, such as the words a model does not know, the kiosk logs in its own words).
  */
 final class VoskEngine {
 
@@ -26,69 +24,91 @@ final class VoskEngine {
     static void quiet() {
         synchronized (QUIET_LOCK) {
             if (!quiet) {
-                LibVosk.vosk_set_log_level(ERRORS_ONLY);
+                VoskLibrary.load();
+                VoskLibrary.vosk_set_log_level(ERRORS_ONLY);
                 quiet = true;
             }
         }
     }
 
     /** Reads a model. Call only on a folder the child-JVM probe has read without crashing. */
-    static Model loadModel(Path folder) {
+    static NativeModel loadModel(Path folder) {
         quiet();
-        try {
-            return new Model(folder.toAbsolutePath().toString());
-        } catch (IOException e) {
-            throw new RecognizerException("the speech engine could not read the model", e);
+        Pointer model = VoskLibrary.vosk_model_new(folder.toAbsolutePath().toString());
+        if (model == null) {
+            throw new RecognizerException("the speech engine could not read the model");
         }
+        return new JnaModel(model);
     }
 
-    /** A recognizer on {@code model}, with a grammar (JSON list) or without one ({@code null}). */
-    static NativeRecognizer recognizer(Model model, String grammar) {
-        float rate = AudioFormat.RECOGNIZER.sampleRate();
-        Pointer pointer = grammar == null
-                ? LibVosk.vosk_recognizer_new(model, rate)
-                : LibVosk.vosk_recognizer_new_grm(model.getPointer(), rate, grammar);
-        if (pointer == null) {
-            // never free a null recognizer: Vosk 0.3.45 crashes on it
-            throw new RecognizerException("the speech engine could not start a recognizer");
-        }
-        return new JnaRecognizer(pointer);
-    }
+    /** A model from {@code vosk_model_new}; freed once. */
+    private static final class JnaModel implements NativeModel {
+        private Pointer pointer;
 
-    /** Frees a model loaded by {@link #loadModel}; recognizers still open keep their own reference. */
-    static void free(Model model) {
-        Pointer pointer = model.getPointer();
-        if (pointer != null) {
-            model.setPointer(null);
-            LibVosk.vosk_model_free(pointer);
+        JnaModel(Pointer pointer) {
+            this.pointer = pointer;
+        }
+
+        @Override
+        public synchronized boolean knows(String word) {
+            return VoskLibrary.vosk_model_find_word(usable(), word) >= 0;
+        }
+
+        @Override
+        public synchronized NativeRecognizer recognizer(String grammar) {
+            float rate = AudioFormat.RECOGNIZER.sampleRate();
+            Pointer model = usable();
+            Pointer recognizer = grammar == null
+                    ? VoskLibrary.vosk_recognizer_new(model, rate)
+                    : VoskLibrary.vosk_recognizer_new_grm(model, rate, grammar);
+            if (recognizer == null) {
+                // never free a null recognizer: Vosk 0.3.45 crashes on it
+                throw new RecognizerException("the speech engine could not start a recognizer");
+            }
+            return new JnaRecognizer(recognizer);
+        }
+
+        @Override
+        public synchronized void free() {
+            if (pointer != null) {
+                VoskLibrary.vosk_model_free(pointer);
+                pointer = null;
+            }
+        }
+
+        private Pointer usable() {
+            if (pointer == null) {
+                throw new RecognizerException("the speech model is already freed");
+            }
+            return pointer;
         }
     }
 
     private record JnaRecognizer(Pointer pointer) implements NativeRecognizer {
 
         @Override
-        public boolean accept(short[] samples, int length) {
-            return LibVosk.vosk_recognizer_accept_waveform_s(pointer, samples, length);
+        public int accept(short[] samples, int length) {
+            return VoskLibrary.vosk_recognizer_accept_waveform_s(pointer, samples, length);
         }
 
         @Override
         public String result() {
-            return LibVosk.vosk_recognizer_result(pointer);
+            return VoskLibrary.vosk_recognizer_result(pointer);
         }
 
         @Override
         public String partialResult() {
-            return LibVosk.vosk_recognizer_partial_result(pointer);
+            return VoskLibrary.vosk_recognizer_partial_result(pointer);
         }
 
         @Override
         public String finalResult() {
-            return LibVosk.vosk_recognizer_final_result(pointer);
+            return VoskLibrary.vosk_recognizer_final_result(pointer);
         }
 
         @Override
         public void free() {
-            LibVosk.vosk_recognizer_free(pointer);
+            VoskLibrary.vosk_recognizer_free(pointer);
         }
     }
 }

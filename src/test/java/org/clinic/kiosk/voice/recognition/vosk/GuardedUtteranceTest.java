@@ -5,100 +5,81 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer.RecognizerException;
 import org.clinic.kiosk.voice.recognition.Transcript;
 import org.junit.jupiter.api.Test;
 
 class GuardedUtteranceTest {
 
-    /**
-     * A stand-in for the native recognizer, like the real one in the only way that matters here:
-     * touching it after {@link #free()} is an error (the real one would crash the JVM).
-     */
-    private static final class FakeNative implements NativeRecognizer {
-        final AtomicInteger frees = new AtomicInteger();
-        final Deque<Boolean> phraseEnds = new ArrayDeque<>();
-        String partial = "{\"partial\" : \"\"}";
-        String result = "{\"text\" : \"\"}";
-        String last = "{\"text\" : \"\"}";
-        int samplesFed;
-        volatile CountDownLatch insideAccept;
-        volatile CountDownLatch releaseAccept;
-
-        private void alive() {
-            if (frees.get() > 0) {
-                throw new AssertionError("native recognizer used after it was freed");
-            }
-        }
-
-        @Override
-        public boolean accept(short[] samples, int length) {
-            alive();
-            if (insideAccept != null) {
-                insideAccept.countDown();
-                try {
-                    releaseAccept.await(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            alive();
-            samplesFed += length;
-            return !phraseEnds.isEmpty() && phraseEnds.pop();
-        }
-
-        @Override
-        public String result() {
-            alive();
-            return result;
-        }
-
-        @Override
-        public String partialResult() {
-            alive();
-            return partial;
-        }
-
-        @Override
-        public String finalResult() {
-            alive();
-            return last;
-        }
-
-        @Override
-        public void free() {
-            frees.incrementAndGet();
-        }
-    }
-
-    private final FakeNative engine = new FakeNative();
-    private final GuardedUtterance utterance = new GuardedUtterance(engine);
+    private final FakeNativeRecognizer engine = new FakeNativeRecognizer();
+    private final List<NativeRecognizer> reused = new ArrayList<>();
+    private final GuardedUtterance utterance = new GuardedUtterance(engine, reused::add);
 
     @Test
-    void closingTwiceFreesTheNativeRecognizerOnce() {
+    void closingTwiceLetsGoOfTheNativeRecognizerOnce() {
         utterance.close();
         utterance.close();
-        assertEquals(1, engine.frees.get());
+        assertEquals(List.of(engine), reused);
+        assertEquals(0, engine.frees.get());
         assertTrue(utterance.closed());
+    }
+
+    @Test
+    void aFinishedUtteranceHandsItsRecognizerOnForTheNextQuestion() {
+        utterance.accept(new short[1600], 1600);
+        engine.last = "{\"text\" : \"go back\"}";
+        assertEquals(new Transcript("go back"), utterance.finish());
+        utterance.close();
+        assertEquals(List.of(engine), reused, "kept for reuse, not freed");
+        assertEquals(0, engine.frees.get());
+        assertEquals(1, engine.finalResults.get(), "the final result already started it afresh");
+    }
+
+    @Test
+    void aDroppedUtteranceIsStartedAfreshBeforeItIsReused() {
+        utterance.accept(new short[1600], 1600);
+        utterance.close(); // the question was dropped: no finish
+        assertEquals(1, engine.finalResults.get(), "vosk_recognizer_final_result resets the recognizer");
+        assertEquals(List.of(engine), reused);
+    }
+
+    @Test
+    void anEngineErrorFailsTheCallAndTheRecognizerIsFreedNotReused() {
+        engine.codes.add(NativeRecognizer.FAILED);
+        RecognizerException failed =
+                assertThrows(RecognizerException.class, () -> utterance.accept(new short[1600], 1600));
+        assertEquals("the speech engine failed while decoding (accept returned -1)", failed.getMessage());
+        assertEquals(0, engine.finalResults.get(), "-1 is not read as the end of a phrase");
+        utterance.close();
+        assertEquals(List.of(), reused);
+        assertEquals(1, engine.frees.get());
+    }
+
+    @Test
+    void anAnswerThatIsNotJsonMeansTheRecognizerIsNotReused() {
+        engine.partial = "{\"partial\" : ";
+        assertThrows(RecognizerException.class, () -> utterance.accept(new short[160], 160));
+        utterance.close();
+        assertEquals(List.of(), reused);
+        assertEquals(1, engine.frees.get());
     }
 
     @Test
     void useAfterCloseThrowsInsteadOfTouchingFreedMemory() {
         utterance.accept(new short[1600], 1600);
         utterance.close();
+        engine.frees.set(1); // as if freed: the fake now fails on any use
         RecognizerException feed =
                 assertThrows(RecognizerException.class, () -> utterance.accept(new short[1600], 1600));
         assertEquals("this utterance is already closed", feed.getMessage());
         assertThrows(RecognizerException.class, utterance::finish);
         assertEquals(1600, engine.samplesFed, "nothing reached the engine after close");
-        assertEquals(1, engine.frees.get());
     }
 
     @Test
@@ -127,11 +108,11 @@ class GuardedUtteranceTest {
         Thread closer = new Thread(utterance::close);
         closer.start();
         closer.join(200);
-        assertEquals(0, engine.frees.get(), "not freed while the engine is still reading audio");
+        assertEquals(List.of(), reused, "not let go while the engine is still reading audio");
         engine.releaseAccept.countDown();
         feeder.join(5000);
         closer.join(5000);
-        assertEquals(1, engine.frees.get());
+        assertEquals(List.of(engine), reused);
         assertEquals(1600, engine.samplesFed);
     }
 
@@ -145,7 +126,7 @@ class GuardedUtteranceTest {
 
     @Test
     void aPhraseTheEngineEndsAtAPauseIsKeptForTheFinalTranscript() {
-        engine.phraseEnds.add(true);
+        engine.codes.add(NativeRecognizer.PHRASE_ENDED);
         engine.result = "{\"text\" : \"tell me\"}";
         assertEquals(new Transcript("tell me"), utterance.accept(new short[1600], 1600));
         engine.partial = "{\"partial\" : \"about\"}";

@@ -1,6 +1,7 @@
 package org.clinic.kiosk.voice.recognition.vosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -45,8 +46,10 @@ class ModelFolderTest {
         assertEquals(
                 "graph/HCLr.fst is missing",
                 ModelFolder.check(folder).orElseThrow().what());
+        assertFalse(ModelFolder.fullGraph(folder));
         Files.write(folder.resolve(ModelFolder.FULL_GRAPH), new byte[] {1, 2, 3});
         assertEquals(Optional.empty(), ModelFolder.check(folder));
+        assertTrue(ModelFolder.fullGraph(folder), "grammars are ignored by such a model");
     }
 
     @Test

@@ -4,15 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.jna.Pointer;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer.RecognizerException;
+import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real libvosk from the Vosk jar, through JNA, on this machine. */
+/**
+ * The real libvosk from the Vosk jar, through our own JNA binding, on this machine. Without a
+ * model this goes as far as the library goes: it loads, every function we call is exported with
+ * the name we bind, a folder without a model is a Java error, and the child-JVM probe reports the
+ * engine's own error. Building a recognizer needs a real model ({@code VoskRecognitionTest}).
+ */
 class VoskLibraryTest {
 
     @TempDir
@@ -30,11 +40,46 @@ class VoskLibraryTest {
 
     @Test
     void theProbeRunsTheRealEngineInAChildJavaAndReportsItsError() {
-        Optional<String> missing = ModelProbe.run(folder.resolve("no-model-here"), Duration.ofSeconds(60));
+        Optional<String> missing = ModelProbe.run(
+                folder.resolve("no-model-here"), new Vocabulary(List.of("go back")), Duration.ofSeconds(60));
         assertTrue(
                 missing.orElseThrow().startsWith("the speech engine said: Folder '")
                         && missing.get().contains("does not contain model files"),
                 missing.toString());
+    }
+
+    @Test
+    void everyFunctionWeCallIsExportedByLibvoskAndSetGrmIsNotAmongThem() throws NoSuchMethodException {
+        VoskLibrary.load(); // JNA binds each native method at registration: a missing symbol fails here
+        List<String> bound = Arrays.stream(VoskLibrary.class.getDeclaredMethods())
+                .filter(m -> Modifier.isNative(m.getModifiers()))
+                .map(Method::getName)
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        "vosk_model_find_word",
+                        "vosk_model_free",
+                        "vosk_model_new",
+                        "vosk_recognizer_accept_waveform_s",
+                        "vosk_recognizer_final_result",
+                        "vosk_recognizer_free",
+                        "vosk_recognizer_new",
+                        "vosk_recognizer_new_grm",
+                        "vosk_recognizer_partial_result",
+                        "vosk_recognizer_result",
+                        "vosk_set_log_level"),
+                bound);
+        Method accept = VoskLibrary.class.getDeclaredMethod(
+                "vosk_recognizer_accept_waveform_s", Pointer.class, short[].class, int.class);
+        assertEquals(int.class, accept.getReturnType(), "-1 must stay -1, not turn into true");
+    }
+
+    @Test
+    void aChildThatFailsWithItsOwnReasonIsReportedInItsWords() {
+        assertEquals(
+                "the speech engine failed on a second of silence",
+                ModelProbe.reason(ModelProbe.NOT_LOADED + "the speech engine failed on a second of silence.\n", 3));
     }
 
     @Test

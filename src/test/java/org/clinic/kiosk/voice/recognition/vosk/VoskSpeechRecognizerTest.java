@@ -9,10 +9,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import org.clinic.kiosk.voice.recognition.ExpectedSpeech;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer.RecognizerException;
+import org.clinic.kiosk.voice.recognition.SpeechRecognizer.Utterance;
+import org.clinic.kiosk.voice.recognition.Transcript;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +35,27 @@ class VoskSpeechRecognizerTest {
     @TempDir
     Path folder;
 
+    /** The real questions' shape, small: what the kiosk expects to hear, hands-free off. */
+    private static final ExpectedSpeech QUESTIONS_ONLY = new ExpectedSpeech(
+            new Vocabulary(List.of("tell me about hospice", "go back", "what is oncotype", Transcript.UNKNOWN)),
+            Optional.empty());
+
+    /** The words of the fake model: everything the tests say but "oncotype" and "kiosk". */
+    private static final Set<String> MODEL_WORDS =
+            Set.of("tell", "me", "about", "hospice", "go", "back", "what", "is", "hello", "stop", Transcript.UNKNOWN);
+
+    private static VoskSpeechRecognizer withProbe(Path folder, BiFunction<Path, Vocabulary, Optional<String>> probe) {
+        return new VoskSpeechRecognizer(
+                folder, ExpectedSpeech.NOTHING, probe, VoskEngine::loadModel, VoskGrammar.UNKNOWN_SHARE);
+    }
+
+    /** A recognizer over a good-looking folder whose model is the fake at the native boundary. */
+    private VoskSpeechRecognizer withFake(FakeNativeModel model, ExpectedSpeech expected) throws IOException {
+        TestModels.garbage(folder);
+        return new VoskSpeechRecognizer(
+                folder, expected, (f, q) -> Optional.empty(), f -> model, VoskGrammar.UNKNOWN_SHARE);
+    }
+
     private static long lines(CapturedOutput output, String text) {
         return output.getAll().lines().filter(l -> l.contains(text)).count();
     }
@@ -37,7 +64,7 @@ class VoskSpeechRecognizerTest {
     void withoutAModelVoiceIsOffWithTheInstallCommandAndOneLogLine(CapturedOutput output) {
         Path model = folder.resolve("vosk-model-small-en-us-0.15");
         AtomicInteger probes = new AtomicInteger();
-        VoskSpeechRecognizer recognizer = new VoskSpeechRecognizer(model, f -> {
+        VoskSpeechRecognizer recognizer = withProbe(model, (f, q) -> {
             probes.incrementAndGet();
             return Optional.empty();
         });
@@ -63,7 +90,7 @@ class VoskSpeechRecognizerTest {
         TestModels.garbage(folder);
         Files.delete(folder.resolve("conf/model.conf"));
         AtomicInteger probes = new AtomicInteger();
-        VoskSpeechRecognizer recognizer = new VoskSpeechRecognizer(folder, f -> {
+        VoskSpeechRecognizer recognizer = withProbe(folder, (f, q) -> {
             probes.incrementAndGet();
             return Optional.empty();
         });
@@ -79,7 +106,7 @@ class VoskSpeechRecognizerTest {
     void aCorruptModelIsOffWithTheEnginesReasonAndThisJavaSurvives(CapturedOutput output)
             throws IOException, InterruptedException {
         TestModels.garbage(folder);
-        VoskSpeechRecognizer recognizer = new VoskSpeechRecognizer(folder);
+        VoskSpeechRecognizer recognizer = new VoskSpeechRecognizer(folder, QUESTIONS_ONLY);
         recognizer.start();
         assertTrue(recognizer.awaitLoaded(Duration.ofSeconds(90)));
 
@@ -98,8 +125,8 @@ class VoskSpeechRecognizerTest {
     @Test
     void aProbeThatSaysTheEngineCrashedKeepsVoiceOff() throws IOException {
         TestModels.garbage(folder);
-        VoskSpeechRecognizer recognizer = new VoskSpeechRecognizer(
-                folder, f -> Optional.of("the speech engine crashed while reading it (signal 11)"));
+        VoskSpeechRecognizer recognizer =
+                withProbe(folder, (f, q) -> Optional.of("the speech engine crashed while reading it (signal 11)"));
         assertEquals(
                 RecognizerStatus.off("The speech model in " + folder
                         + " could not be loaded: the speech engine crashed while reading it (signal 11)" + AGAIN),
@@ -108,11 +135,134 @@ class VoskSpeechRecognizerTest {
 
     @Test
     void afterCloseNoUtteranceStarts() {
-        VoskSpeechRecognizer recognizer = new VoskSpeechRecognizer(folder.resolve("none"));
+        VoskSpeechRecognizer recognizer = new VoskSpeechRecognizer(folder.resolve("none"), ExpectedSpeech.NOTHING);
         recognizer.close();
         assertEquals(
                 "Voice input has stopped: the kiosk is shutting down.",
                 recognizer.status().detail());
         assertThrows(RecognizerException.class, () -> recognizer.begin(Vocabulary.UNRESTRICTED));
+    }
+
+    // ---- with a fake at the native boundary: what the kiosk asks of the engine, not recognition ----
+
+    @Test
+    void theQuestionGrammarIsBuiltOnceAtLoadingAndReusedQuestionAfterQuestion(CapturedOutput output)
+            throws IOException {
+        FakeNativeModel model = new FakeNativeModel(MODEL_WORDS);
+        VoskSpeechRecognizer recognizer = withFake(model, QUESTIONS_ONLY);
+        RecognizerStatus status = recognizer.load();
+        assertTrue(status.ready(), status.detail());
+        assertEquals(1, model.made.size(), "built once while loading");
+        FakeNativeRecognizer built = model.made.getFirst();
+        assertTrue(
+                built.grammar.startsWith("[\"tell me about hospice\",\"go back\",\"what is [unk]\",\"[unk]\""),
+                built.grammar);
+
+        for (int question = 0; question < 3; question++) {
+            try (Utterance utterance = recognizer.begin(QUESTIONS_ONLY.questions())) {
+                utterance.accept(new short[1600], 1600);
+                utterance.finish();
+            }
+        }
+        assertEquals(1, model.made.size(), "no new recognizer, no new graph");
+        assertEquals(0, built.frees.get());
+        assertEquals(3 * 1600, built.samplesFed);
+        assertTrue(status.detail().contains("The kiosk's 3 phrases became its word list in "), status.detail());
+
+        recognizer.close();
+        assertEquals(1, built.frees.get());
+        assertEquals(1, model.frees.get());
+    }
+
+    @Test
+    void wordsTheModelDoesNotKnowAreListedForStaffAndLoggedInOurOwnWords(CapturedOutput output) throws IOException {
+        VoskSpeechRecognizer recognizer = withFake(new FakeNativeModel(MODEL_WORDS), QUESTIONS_ONLY);
+        RecognizerStatus status = recognizer.load();
+        assertEquals(List.of("oncotype"), status.unknownWords());
+        assertTrue(
+                status.detail()
+                        .endsWith(" It does not know 1 of the kiosk's 9 words and hears them as unknown speech."),
+                status.detail());
+        assertEquals(
+                1,
+                lines(
+                        output,
+                        "Voice: the speech model does not know 1 of the kiosk's 9 words; it hears them as unknown"
+                                + " speech: oncotype"),
+                output.getAll());
+        assertEquals(Optional.empty(), status.handsFreeOff(), "hands-free is not on");
+    }
+
+    @Test
+    void aWakePhraseTheModelCannotHearTurnsHandsFreeOffWithTheReason(CapturedOutput output) throws IOException {
+        ExpectedSpeech handsFree = new ExpectedSpeech(QUESTIONS_ONLY.questions(), Optional.of("hello kiosk"));
+        RecognizerStatus status =
+                withFake(new FakeNativeModel(MODEL_WORDS), handsFree).load();
+        assertTrue(status.ready(), "voice input itself still works");
+        String why = "Hands-free listening is off: the speech model does not know “kiosk” in the wake phrase"
+                + " “hello kiosk”, so it could never hear it. Set kiosk.voice.wake-phrase to words it knows; the"
+                + " Talk button works as usual.";
+        assertEquals(Optional.of(why), status.handsFreeOff());
+        assertEquals(1, lines(output, "Voice: " + why));
+
+        ExpectedSpeech heard = new ExpectedSpeech(QUESTIONS_ONLY.questions(), Optional.of("hello"));
+        assertEquals(
+                Optional.empty(),
+                withFake(new FakeNativeModel(MODEL_WORDS), heard).load().handsFreeOff());
+    }
+
+    @Test
+    void aModelWithAFullGraphIsAskedForAnyWordsWhateverTheVocabulary() throws IOException {
+        FakeNativeModel model = new FakeNativeModel(MODEL_WORDS);
+        VoskSpeechRecognizer recognizer = withFake(model, QUESTIONS_ONLY);
+        Files.write(folder.resolve(ModelFolder.FULL_GRAPH), new byte[] {1});
+        RecognizerStatus status = recognizer.load();
+        assertTrue(
+                status.detail()
+                        .contains(" It has a full decoding graph, so it listens for any words, not only the kiosk's."),
+                status.detail());
+        assertEquals(List.of("oncotype"), status.unknownWords(), "its words are still checked");
+
+        for (Vocabulary vocabulary : List.of(
+                QUESTIONS_ONLY.questions(), new Vocabulary(List.of("stop", "[unk]")), Vocabulary.UNRESTRICTED)) {
+            try (Utterance utterance = recognizer.begin(vocabulary)) {
+                utterance.finish();
+            }
+        }
+        assertEquals(1, model.made.size(), "one recognizer on the model's own graph, reused");
+        assertEquals(null, model.made.getFirst().grammar);
+    }
+
+    @Test
+    void aRecognizerWhoseEngineFailedIsFreedAndTheNextQuestionGetsANewOne() throws IOException {
+        FakeNativeModel model = new FakeNativeModel(MODEL_WORDS);
+        VoskSpeechRecognizer recognizer = withFake(model, QUESTIONS_ONLY);
+        recognizer.load();
+        FakeNativeRecognizer first = model.made.getFirst();
+        first.codes.add(NativeRecognizer.FAILED);
+        try (Utterance utterance = recognizer.begin(QUESTIONS_ONLY.questions())) {
+            assertThrows(RecognizerException.class, () -> utterance.accept(new short[1600], 1600));
+        }
+        assertEquals(1, first.frees.get());
+        try (Utterance utterance = recognizer.begin(QUESTIONS_ONLY.questions())) {
+            utterance.finish();
+        }
+        assertEquals(2, model.made.size());
+        assertEquals(first.grammar, model.made.get(1).grammar);
+    }
+
+    @Test
+    void theWakeAndStopGrammarsAreBuiltOnFirstUseAndKeptToo() throws IOException {
+        FakeNativeModel model = new FakeNativeModel(MODEL_WORDS);
+        VoskSpeechRecognizer recognizer = withFake(model, QUESTIONS_ONLY);
+        recognizer.load();
+        Vocabulary stop = new Vocabulary(List.of("stop", Transcript.UNKNOWN));
+        for (int i = 0; i < 2; i++) {
+            try (Utterance utterance = recognizer.begin(stop)) {
+                utterance.finish();
+            }
+        }
+        assertEquals(2, model.made.size());
+        assertEquals("[\"stop\",\"[unk]\"]", model.made.get(1).grammar);
     }
 }
