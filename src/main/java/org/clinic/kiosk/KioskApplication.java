@@ -5,15 +5,16 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import org.clinic.kiosk.cli.AskCommand;
+import org.clinic.kiosk.cli.DoctorCommand;
 import org.clinic.kiosk.cli.StaffPinCommand;
 import org.clinic.kiosk.cli.VoiceModelCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the kiosk web app. Three command-line modes run instead, without the web server:
- * {@code staff-pin} sets the staff PIN, {@code ask} answers questions from standard input, and
- * {@code voice-model} installs the speech model.
+ * Starts the kiosk web app. Four command-line modes run instead, without the web server:
+ * {@code staff-pin} sets the staff PIN, {@code ask} answers questions from standard input,
+ * {@code voice-model} installs the speech model, and {@code doctor} checks the machine.
  */
 @SpringBootApplication
 @StyleSheet("context://kiosk/kiosk.css")
@@ -32,6 +33,9 @@ public class KioskApplication implements AppShellConfigurator {
         if (args.length > 0 && args[0].equals(VoiceModelCommand.NAME)) { // installs the speech model
             VoiceModelCommand.main(args);
             return;
+        }
+        if (args.length > 0 && args[0].equals(DoctorCommand.NAME)) { // checks the machine, in plain words
+            System.exit(DoctorCommand.run());
         }
         SpringApplication.run(KioskApplication.class, args);
     }
