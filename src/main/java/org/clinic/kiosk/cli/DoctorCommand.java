@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.voice.VoiceSettings;
+import org.springframework.boot.context.properties.bind.Binder;
 
 /**
  * {@code recurrence-kiosk doctor} (or {@code java -jar recurrence-kiosk.jar doctor}): checks what
@@ -21,15 +23,18 @@ public final class DoctorCommand {
     /** Runs the checks on this machine; returns the exit status. */
     public static int run() {
         KioskSettings settings;
+        VoiceSettings voice;
         try {
-            settings = AskCommand.settings();
+            Binder binder = AskCommand.settings();
+            settings = binder.bindOrCreate("kiosk", KioskSettings.class);
+            voice = binder.bindOrCreate("kiosk.voice", VoiceSettings.class);
         } catch (IOException | RuntimeException e) {
             System.out.println(Finding.problem(
                             "The settings cannot be read: " + e.getMessage() + ". The kiosk will not start either.")
                     .line());
             return 1;
         }
-        return report(new KioskDoctor(KioskDoctor.Machine.local()).examine(settings), System.out);
+        return report(new KioskDoctor(KioskDoctor.Machine.local()).examine(settings, voice), System.out);
     }
 
     /** Prints the findings and a closing count; 1 if any is a problem a patient would notice. */

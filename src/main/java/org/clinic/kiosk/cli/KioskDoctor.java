@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.recognition.vosk.ModelFolder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -59,15 +60,15 @@ final class KioskDoctor {
         this.machine = machine;
     }
 
-    List<Finding> examine(KioskSettings settings) {
+    List<Finding> examine(KioskSettings settings, VoiceSettings voice) {
         String address = address(settings);
         List<Finding> findings = new ArrayList<>();
         findings.add(java());
         findings.add(service());
         findings.add(answers(address));
         findings.add(dataFolder(settings.dataDir()));
-        boolean voiceWanted = Files.isDirectory(settings.voice().modelDir());
-        findings.add(speechModel(settings.voice().modelDir()));
+        boolean voiceWanted = Files.isDirectory(voice.modelDir());
+        findings.add(speechModel(voice.modelDir()));
         findings.add(pocketSphinx());
         findings.add(browserPolicy(address));
         findings.addAll(sound(voiceWanted));

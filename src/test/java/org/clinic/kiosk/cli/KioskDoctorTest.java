@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clinic.kiosk.shell.KioskSettings;
+import org.clinic.kiosk.voice.VoiceSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,11 +170,12 @@ class KioskDoctorTest {
     private record Report(int exit, String text) {}
 
     private Report examine() {
-        KioskSettings bound =
-                new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("kiosk", KioskSettings.class);
+        Binder binder = new Binder(new MapConfigurationPropertySource(settings));
+        KioskSettings bound = binder.bindOrCreate("kiosk", KioskSettings.class);
+        VoiceSettings voice = binder.bindOrCreate("kiosk.voice", VoiceSettings.class);
         KioskDoctor doctor = new KioskDoctor(
                 new KioskDoctor.Machine(asound, policy, dir.resolve("pocketsphinx"), () -> serviceState));
-        List<Finding> findings = doctor.examine(bound);
+        List<Finding> findings = doctor.examine(bound, voice);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = DoctorCommand.report(findings, new PrintStream(out, true, StandardCharsets.UTF_8));
         return new Report(exit, out.toString(StandardCharsets.UTF_8));
