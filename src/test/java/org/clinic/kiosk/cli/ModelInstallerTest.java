@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -382,11 +383,28 @@ class ModelInstallerTest {
 
     // ---- voice-model --if-missing: what ./kiosk run does before it starts the kiosk ----
 
-    private static void writeManifest(Path models, ModelManifest manifest) throws IOException {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    /** A voice-models folder whose manifest describes {@code archive} at {@code url}. */
+    private Path modelsFrom(URI url, byte[] archive) throws Exception {
+        Path models = models();
+        ModelManifest manifest = manifestFor(archive);
         Files.writeString(
                 models.resolve("manifest.properties"),
-                "name=test model\nurl=" + manifest.url() + "\nsize=" + manifest.size() + "\nsha256=" + manifest.sha256()
+                "name=test model\nurl=" + url + "\nsize=" + manifest.size() + "\nsha256=" + manifest.sha256()
                         + "\nlicence=Apache-2.0\nfolder=" + FOLDER + "\n");
+        return models;
+    }
+
+    private int ifMissing(Path models, String... more) {
+        List<String> args = new ArrayList<>(List.of("--if-missing"));
+        args.addAll(List.of(more));
+        return VoiceModelCommand.run(
+                args,
+                models,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private static URI closedPort() throws IOException {
@@ -397,19 +415,9 @@ class ModelInstallerTest {
 
     @Test
     void whereTheAddressCannotBeReachedOneLineSaysSoAndTheKioskStartsTouchOnly() throws Exception {
-        byte[] archive = zip(modelEntries("v1"));
-        ModelManifest real = manifestFor(archive);
         URI url = closedPort();
-        Path models = models();
-        writeManifest(models, new ModelManifest(real.name(), url, real.size(), real.sha256(), real.licence(), FOLDER));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        int exit = VoiceModelCommand.run(
-                List.of("--if-missing", "--bar"),
-                models,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        Path models = modelsFrom(url, zip(modelEntries("v1")));
+        int exit = ifMissing(models, "--bar");
 
         assertEquals(0, exit, "the kiosk still starts");
         assertEquals("", out.toString(StandardCharsets.UTF_8));
@@ -425,17 +433,8 @@ class ModelInstallerTest {
     void whereTheAddressAnswersTheModelIsInstalledFirstWithAProgressBar() throws Exception {
         byte[] archive = zip(modelEntries("v1"));
         URI url = serve("/vosk/test-model.zip", 200, archive);
-        ModelManifest real = manifestFor(archive);
-        Path models = models();
-        writeManifest(models, new ModelManifest(real.name(), url, real.size(), real.sha256(), real.licence(), FOLDER));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        int exit = VoiceModelCommand.run(
-                List.of("--if-missing", "--bar"),
-                models,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        Path models = modelsFrom(url, archive);
+        int exit = ifMissing(models, "--bar");
 
         assertEquals(0, exit);
         assertEquals("am/final.mdl v1", Files.readString(models.resolve(FOLDER + "/am/final.mdl")));
@@ -449,13 +448,7 @@ class ModelInstallerTest {
         server.stop(0);
         out.reset();
         err.reset();
-        assertEquals(
-                0,
-                VoiceModelCommand.run(
-                        List.of("--if-missing"),
-                        models,
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals(0, ifMissing(models));
         assertEquals("", out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
     }
 
