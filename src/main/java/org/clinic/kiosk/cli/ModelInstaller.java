@@ -21,7 +21,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Enumeration;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,28 +54,44 @@ final class ModelInstaller {
     private final ModelManifest manifest;
     private final PrintStream progress;
     private final long maxUnpackedBytes;
+    private final boolean bar;
 
     ModelInstaller(Path modelsDir, ModelManifest manifest, PrintStream progress) {
-        this(modelsDir, manifest, progress, MAX_UNPACKED_BYTES);
+        this(modelsDir, manifest, progress, MAX_UNPACKED_BYTES, false);
     }
 
-    /** With another cap on the unpacked size (tests use a small one rather than a 1 GB zip bomb). */
-    ModelInstaller(Path modelsDir, ModelManifest manifest, PrintStream progress, long maxUnpackedBytes) {
+    /**
+     * @param maxUnpackedBytes the cap on the unpacked size (tests use a small one rather than a 1 GB zip bomb)
+     * @param bar              show the download's progress as a bar redrawn in place (on a terminal)
+     */
+    ModelInstaller(Path modelsDir, ModelManifest manifest, PrintStream progress, long maxUnpackedBytes, boolean bar) {
         this.modelsDir = modelsDir;
         this.manifest = manifest;
         this.progress = progress;
         this.maxUnpackedBytes = maxUnpackedBytes;
+        this.bar = bar;
     }
 
     /** Downloads the archive from the manifest's address and installs it. */
     Path download() throws InstallException, IOException {
-        return download(manifest.url());
+        return download(manifest.url(), CONNECT_TIMEOUT);
     }
 
     /** Downloads from {@code url} (the manifest's, or a local test server's) and installs it. */
     Path download(URI url) throws InstallException, IOException {
+        return download(url, CONNECT_TIMEOUT);
+    }
+
+    /**
+     * Downloads from {@code url}, giving up on a connection after {@code connectTimeout}, and
+     * installs it. Says "Downloading" only once the server answered.
+     *
+     * @throws InstallException {@linkplain InstallException#unreachable() unreachable} when no
+     *     connection could be made
+     */
+    Path download(URI url, Duration connectTimeout) throws InstallException, IOException {
         HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(CONNECT_TIMEOUT)
+                .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
         HttpRequest request = HttpRequest.newBuilder(url)
@@ -86,15 +101,15 @@ final class ModelInstaller {
                 .build();
         HttpResponse<InputStream> response;
         try {
-            progress.println("Downloading " + manifest.name() + " from " + url + " ...");
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw unreachable(url, e);
+            throw unreachable(url, connectTimeout, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InstallException("The download was interrupted." + UNCHANGED);
         }
         try (InputStream body = response.body()) {
+            progress.println("Downloading " + manifest.name() + " from " + url + " ...");
             if (response.statusCode() != 200) {
                 throw new InstallException("The download server answered " + response.statusCode() + " for " + url
                         + ", not the file. " + offline() + UNCHANGED);
@@ -116,11 +131,11 @@ final class ModelInstaller {
         }
     }
 
-    private InstallException unreachable(URI url, IOException e) {
+    private InstallException unreachable(URI url, Duration connectTimeout, IOException e) {
         String why =
                 switch (e) {
                     case java.net.http.HttpConnectTimeoutException t ->
-                        "no answer within " + CONNECT_TIMEOUT.toSeconds() + " seconds";
+                        "no answer within " + connectTimeout.toSeconds() + " seconds";
                     case java.net.http.HttpTimeoutException t ->
                         "nothing arrived within " + STALL_TIMEOUT.toSeconds() + " seconds";
                     case java.net.ConnectException c -> "no connection to the server";
@@ -128,7 +143,7 @@ final class ModelInstaller {
                     default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 };
         return new InstallException(
-                "Could not download the speech model from " + url + " (" + why + "). " + offline() + UNCHANGED);
+                "Could not download the speech model from " + url + " (" + why + "). " + offline() + UNCHANGED, why);
     }
 
     private String offline() {
@@ -204,7 +219,7 @@ final class ModelInstaller {
         });
         long limit = manifest.size() + 1;
         long total = 0;
-        int shownPercent = -1;
+        DownloadProgress shown = new DownloadProgress(progress, bar, manifest.size());
         byte[] buffer = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(file)) {
             int read;
@@ -213,15 +228,8 @@ final class ModelInstaller {
                 out.write(buffer, 0, read);
                 sha256.update(buffer, 0, read);
                 total += read;
-                int percent = (int) Math.min(100, total * 100 / manifest.size());
-                if (showProgress && percent / 10 > shownPercent / 10) {
-                    shownPercent = percent;
-                    progress.printf(
-                            Locale.ROOT,
-                            "  %.1f of %.1f MB (%d%%)%n",
-                            total / 1_000_000.0,
-                            manifest.size() / 1_000_000.0,
-                            percent);
+                if (showProgress) {
+                    shown.arrived(total);
                 }
             }
         } catch (ReadFailed e) {
@@ -232,6 +240,7 @@ final class ModelInstaller {
             throw new InstallException("Reading the archive broke off after " + total + " bytes ("
                     + e.getCause().getMessage() + "). " + offline() + UNCHANGED);
         } finally {
+            shown.done();
             done.set(true);
             watchdog.interrupt();
         }
@@ -354,8 +363,21 @@ final class ModelInstaller {
 
     /** A failed install, with a message for the person at the command line. */
     static final class InstallException extends Exception {
+        private final String unreachable;
+
         InstallException(String message) {
+            this(message, null);
+        }
+
+        /** @param unreachable why no connection could be made, in a few words (null: it was made) */
+        InstallException(String message, String unreachable) {
             super(message);
+            this.unreachable = unreachable;
+        }
+
+        /** Why the download's address could not be reached; empty when the failure came later. */
+        Optional<String> unreachable() {
+            return Optional.ofNullable(unreachable);
         }
     }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.clinic.kiosk.voice.recognition.vosk.ModelFolder;
 import org.clinic.kiosk.voice.recognition.vosk.ModelProbe;
 
 /**
@@ -13,6 +15,12 @@ import org.clinic.kiosk.voice.recognition.vosk.ModelProbe;
  * {@code voice-models/manifest.properties} describes, downloaded or from a local archive, into
  * {@code voice-models/}. Exit status 0 when installed, 1 when not (with the reason), 2 for a usage
  * mistake. Needs only the JDK.
+ *
+ * <p>{@code voice-model --if-missing [--bar]} is what {@code ./kiosk run} does first: nothing when
+ * the model is installed; otherwise it downloads and installs it (with a progress bar redrawn in
+ * place with {@code --bar}) when the address can be reached within a few seconds, and when it
+ * cannot, says so in one line. Either way it exits 0 so the kiosk starts (touch-only without a
+ * model); 1 only when a download that began failed (the line says why, nothing was changed).
  */
 public final class VoiceModelCommand {
 
@@ -20,6 +28,12 @@ public final class VoiceModelCommand {
     public static final String NAME = ModelProbe.COMMAND;
 
     static final Path MODELS = Path.of("voice-models");
+
+    /** What {@code ./kiosk run} asks for first. */
+    static final String IF_MISSING = "--if-missing";
+
+    /** How long {@code --if-missing} waits for a connection before it starts the kiosk without the model. */
+    static final Duration QUICK_CONNECT = Duration.ofSeconds(5);
 
     private VoiceModelCommand() {}
 
@@ -39,10 +53,13 @@ public final class VoiceModelCommand {
 
     static int run(List<String> args, Path models, PrintStream out, PrintStream err) {
         Path archive = null;
+        boolean ifMissing = !args.isEmpty() && args.get(0).equals(IF_MISSING);
+        boolean bar = ifMissing && args.size() == 2 && args.get(1).equals("--bar");
         if (args.size() == 2 && args.get(0).equals("--from")) {
             archive = Path.of(args.get(1));
-        } else if (!args.isEmpty()) {
+        } else if (!args.isEmpty() && !(ifMissing && (args.size() == 1 || bar))) {
             err.println("Usage: voice-model [--from FILE]   (downloads the speech model, or installs it from FILE)");
+            err.println("       voice-model --if-missing [--bar]   (installs it only if missing and reachable)");
             return 2;
         }
         Path manifestFile = models.resolve("manifest.properties");
@@ -58,6 +75,9 @@ public final class VoiceModelCommand {
             err.println("The manifest cannot be read: " + e.getMessage());
             return 1;
         }
+        if (ifMissing) {
+            return ifMissing(models, manifest, bar, out, err);
+        }
         ModelInstaller installer = new ModelInstaller(models, manifest, err);
         try {
             Path installed = archive == null ? installer.download() : installer.installFrom(archive);
@@ -70,6 +90,34 @@ public final class VoiceModelCommand {
         } catch (IOException e) {
             err.println("The speech model could not be installed: " + e.getMessage()
                     + ". A model installed before is unchanged.");
+            return 1;
+        }
+    }
+
+    /** Installs the model only when it is missing and its address answers quickly; never stops a start. */
+    private static int ifMissing(Path models, ModelManifest manifest, boolean bar, PrintStream out, PrintStream err) {
+        Path folder = models.resolve(manifest.folder());
+        if (ModelFolder.check(folder).isEmpty()) {
+            return 0;
+        }
+        ModelInstaller installer = new ModelInstaller(models, manifest, err, ModelInstaller.MAX_UNPACKED_BYTES, bar);
+        try {
+            Path installed = installer.download(manifest.url(), QUICK_CONNECT);
+            out.println("Installed " + manifest.name() + " (" + manifest.licence() + ") in " + installed
+                    + ": voice input starts with the kiosk.");
+            return 0;
+        } catch (ModelInstaller.InstallException e) {
+            if (e.unreachable().isPresent()) {
+                err.println("Voice input: the speech model's address " + manifest.url() + " cannot be reached from"
+                        + " here (" + e.unreachable().get() + "), so the kiosk starts touch-only; install the model"
+                        + " later with ./kiosk voice-model (--from FILE for a copy of the zip).");
+                return 0;
+            }
+            err.println(e.getMessage() + " The kiosk starts touch-only.");
+            return 1;
+        } catch (IOException e) {
+            err.println(
+                    "The speech model could not be installed: " + e.getMessage() + ". The kiosk starts touch-only.");
             return 1;
         }
     }

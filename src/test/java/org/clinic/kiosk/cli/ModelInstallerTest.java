@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -181,8 +182,8 @@ class ModelInstallerTest {
         byte[] archive = zip(entries);
         assertTrue(archive.length < 20_000, "compresses well: " + archive.length);
         Path models = models();
-        InstallException failed =
-                fails(new ModelInstaller(models, manifestFor(archive), progress, 100_000), file("bomb.zip", archive));
+        InstallException failed = fails(
+                new ModelInstaller(models, manifestFor(archive), progress, 100_000, false), file("bomb.zip", archive));
         assertEquals(
                 "The archive unpacks to more than 100000 bytes: it is not a speech model. Nothing was changed.",
                 failed.getMessage());
@@ -378,5 +379,98 @@ class ModelInstallerTest {
         assertEquals(1, VoiceModelCommand.run(List.of(), models, outStream, errStream));
         assertTrue(err.toString(StandardCharsets.UTF_8)
                 .startsWith("There is no " + models.resolve("manifest.properties")));
+    }
+
+    // ---- voice-model --if-missing: what ./kiosk run does before it starts the kiosk ----
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    /** A voice-models folder whose manifest describes {@code archive} at {@code url}. */
+    private Path modelsFrom(URI url, byte[] archive) throws Exception {
+        Path models = models();
+        ModelManifest manifest = manifestFor(archive);
+        Files.writeString(
+                models.resolve("manifest.properties"),
+                "name=test model\nurl=" + url + "\nsize=" + manifest.size() + "\nsha256=" + manifest.sha256()
+                        + "\nlicence=Apache-2.0\nfolder=" + FOLDER + "\n");
+        return models;
+    }
+
+    private int ifMissing(Path models, String... more) {
+        List<String> args = new ArrayList<>(List.of("--if-missing"));
+        args.addAll(List.of(more));
+        return VoiceModelCommand.run(
+                args,
+                models,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static URI closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/vosk-model.zip");
+        }
+    }
+
+    @Test
+    void whereTheAddressCannotBeReachedOneLineSaysSoAndTheKioskStartsTouchOnly() throws Exception {
+        URI url = closedPort();
+        Path models = modelsFrom(url, zip(modelEntries("v1")));
+        int exit = ifMissing(models, "--bar");
+
+        assertEquals(0, exit, "the kiosk still starts");
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                List.of("Voice input: the speech model's address " + url + " cannot be reached from here (no"
+                        + " connection to the server), so the kiosk starts touch-only; install the model later with"
+                        + " ./kiosk voice-model (--from FILE for a copy of the zip)."),
+                err.toString(StandardCharsets.UTF_8).lines().toList());
+        assertEquals(List.of("manifest.properties"), left(models), "nothing else written");
+    }
+
+    @Test
+    void whereTheAddressAnswersTheModelIsInstalledFirstWithAProgressBar() throws Exception {
+        byte[] archive = zip(modelEntries("v1"));
+        URI url = serve("/vosk/test-model.zip", 200, archive);
+        Path models = modelsFrom(url, archive);
+        int exit = ifMissing(models, "--bar");
+
+        assertEquals(0, exit);
+        assertEquals("am/final.mdl v1", Files.readString(models.resolve(FOLDER + "/am/final.mdl")));
+        String shown = err.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("\r" + DownloadProgress.bar(archive.length, archive.length) + "\n"), shown);
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8).startsWith("Installed test model (Apache-2.0) in "),
+                out.toString(StandardCharsets.UTF_8));
+
+        // installed now: the next start does nothing at all, not even a connection
+        server.stop(0);
+        out.reset();
+        err.reset();
+        assertEquals(0, ifMissing(models));
+        assertEquals("", out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theProgressBarFillsWithTheDownloadAndLinesAreShownElsewhere() {
+        assertEquals("  [------------------------------]   0%  0.0 of 41.2 MB", DownloadProgress.bar(0, 41_205_931));
+        assertEquals(
+                "  [###############---------------]  50%  20.6 of 41.2 MB",
+                DownloadProgress.bar(20_602_966, 41_205_931));
+        assertEquals(
+                "  [##############################] 100%  41.2 of 41.2 MB",
+                DownloadProgress.bar(41_205_931, 41_205_931));
+
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        DownloadProgress plain =
+                new DownloadProgress(new PrintStream(lines, true, StandardCharsets.UTF_8), false, 1000);
+        for (int received = 100; received <= 1000; received += 50) {
+            plain.arrived(received);
+        }
+        plain.done();
+        List<String> shown = lines.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(10, shown.size(), shown.toString());
+        assertEquals("  0.0 of 0.0 MB (100%)", shown.getLast());
     }
 }

@@ -10,8 +10,9 @@ public interface SpeechRecognizer {
     RecognizerStatus status();
 
     /**
-     * Starts recognizing one utterance, restricted to {@code vocabulary} unless it is
-     * {@link Vocabulary#UNRESTRICTED}. Only called when {@link #status()} is ready.
+     * Starts recognizing one utterance, listening for {@code vocabulary} (a bias: words outside it
+     * may come back) unless it is {@link Vocabulary#UNRESTRICTED}. Only called when
+     * {@link #status()} is ready.
      *
      * @throws RecognizerException when the engine cannot start one
      */

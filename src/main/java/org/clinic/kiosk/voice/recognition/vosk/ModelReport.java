@@ -73,7 +73,7 @@ record ModelReport(
                 all.toMillis() / 1000.0));
         if (fullGraph) {
             detail.append(" It has a full decoding graph, so it listens for any words, not only the kiosk's.");
-        } else {
+        } else if (questions.phrases() > 0) {
             detail.append(String.format(
                     Locale.ROOT,
                     " The kiosk's %d phrases became its word list in %d ms.",
