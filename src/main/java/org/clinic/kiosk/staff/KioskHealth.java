@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.clinic.kiosk.voice.recognition.EngineChoice;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.springframework.stereotype.Component;
 
 /**
- * The kiosk's own side of the staff health panel: whether voice input is ready (and if not, why), the app
+ * The kiosk's own side of the staff health panel: which speech engine runs and why, whether voice input
+ * is ready (and if not, why), the app
  * version and how long it has been running. (The usage log reports its own health.)
  */
 @Component
@@ -19,12 +21,19 @@ public class KioskHealth {
     private final Clock clock;
     private final Instant started;
     private final SpeechRecognizer recognizer;
+    private final EngineChoice engine;
     private volatile Instant lastMicrophoneUse;
 
-    public KioskHealth(Clock clock, SpeechRecognizer recognizer) {
+    public KioskHealth(Clock clock, SpeechRecognizer recognizer, EngineChoice engine) {
         this.clock = clock;
         this.started = clock.instant();
         this.recognizer = recognizer;
+        this.engine = engine;
+    }
+
+    /** The speech engine chosen at start-up ({@code kiosk.voice.engine}) and why. */
+    public EngineChoice speechEngine() {
+        return engine;
     }
 
     /** The speech recognizer's state: ready with the model it loaded, or off with the reason and what to do. */

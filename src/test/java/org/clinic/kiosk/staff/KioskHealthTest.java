@@ -8,12 +8,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.clinic.kiosk.MutableClock;
+import org.clinic.kiosk.voice.recognition.EngineChoice;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 class KioskHealthTest {
+
+    private static final EngineChoice ENGINE = new EngineChoice(
+            EngineChoice.POCKETSPHINX,
+            "kiosk.voice.engine is auto, the Vosk model in m is not there (there is no folder m), and"
+                    + " PocketSphinx's model is in p.");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T09:00:00Z"));
 
@@ -36,7 +42,7 @@ class KioskHealthTest {
 
     @Test
     void speechRecognitionIsTheRecognizersOwnStatusWithItsReason() {
-        KioskHealth health = new KioskHealth(clock, recognizer);
+        KioskHealth health = new KioskHealth(clock, recognizer, ENGINE);
         assertFalse(health.speechRecognition().ready());
         assertEquals("The speech model is loading.", health.speechRecognition().detail());
 
@@ -52,8 +58,17 @@ class KioskHealthTest {
     }
 
     @Test
+    void theSpeechEngineIsTheOneChosenAtStartUpWithWhy() {
+        KioskHealth health = new KioskHealth(clock, recognizer, ENGINE);
+        assertEquals(
+                "PocketSphinx: kiosk.voice.engine is auto, the Vosk model in m is not there (there is no folder m),"
+                        + " and PocketSphinx's model is in p.",
+                health.speechEngine().summary());
+    }
+
+    @Test
     void uptimeFollowsTheClockAndTheVersionSaysWhenItIsNotAJar() {
-        KioskHealth health = new KioskHealth(clock, recognizer);
+        KioskHealth health = new KioskHealth(clock, recognizer, ENGINE);
         clock.advance(Duration.ofHours(26));
         assertEquals(Duration.ofHours(26), health.uptime());
         assertEquals("development build", health.version());
@@ -61,7 +76,7 @@ class KioskHealthTest {
 
     @Test
     void microphoneUseIsRememberedInMemoryToTheMinute() {
-        KioskHealth health = new KioskHealth(clock, recognizer);
+        KioskHealth health = new KioskHealth(clock, recognizer, ENGINE);
         assertTrue(health.lastMicrophoneUse().isEmpty());
         clock.advance(Duration.ofSeconds(95));
         health.microphoneUsed();
