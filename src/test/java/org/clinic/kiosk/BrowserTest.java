@@ -29,7 +29,13 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kiosk.data-dir=target/test-data", "kiosk.content-dir=target/no-topic-overrides"})
+        properties = {
+            "kiosk.data-dir=target/test-data",
+            "kiosk.content-dir=target/no-topic-overrides",
+            // touch-only unless the Vosk model is installed, as before PocketSphinx came; a test that
+            // listens with PocketSphinx asks for it
+            "kiosk.voice.engine=vosk"
+        })
 @Import(TestClockConfiguration.class)
 public abstract class BrowserTest {
 

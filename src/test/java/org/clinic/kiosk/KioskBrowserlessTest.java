@@ -13,7 +13,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /** Boots the real app once (no server, no browser) and drives its real views. */
-@SpringBootTest(properties = {"kiosk.data-dir=target/test-data", "kiosk.content-dir=target/no-topic-overrides"})
+@SpringBootTest(
+        properties = {
+            "kiosk.data-dir=target/test-data",
+            "kiosk.content-dir=target/no-topic-overrides",
+            // touch-only unless the Vosk model is installed, as before PocketSphinx came; a test that
+            // listens with PocketSphinx asks for it
+            "kiosk.voice.engine=vosk"
+        })
 @Import(TestClockConfiguration.class)
 @ViewPackages(packages = "org.clinic.kiosk")
 public abstract class KioskBrowserlessTest extends SpringBrowserlessTest {

@@ -22,6 +22,10 @@ import org.springframework.validation.annotation.Validated;
  * @param maxUtterance      a question is cut off after this long
  * @param bargeIn           while the kiosk speaks, listen for "stop" only (needs good echo
  *                          cancellation; off: the microphone is ignored while it speaks)
+ * @param engine            which speech recognizer to use: {@code auto} (Vosk when its model is
+ *                          installed, else PocketSphinx when its model is found, else touch-only),
+ *                          {@code vosk} or {@code pocketsphinx}
+ * @param pocketsphinxModelDir PocketSphinx's model folder (Debian's {@code pocketsphinx-en-us})
  */
 @Validated
 @ConfigurationProperties(prefix = "kiosk.voice", ignoreUnknownFields = false)
@@ -48,4 +52,18 @@ public record VoiceSettings(
         @DefaultValue("15s") @NotNull @DurationMin(seconds = 2) @DurationMax(seconds = 60)
         Duration maxUtterance,
 
-        @DefaultValue("false") boolean bargeIn) {}
+        @DefaultValue("false") boolean bargeIn,
+
+        @DefaultValue("auto") @NotNull Engine engine,
+
+        @DefaultValue("/usr/share/pocketsphinx/model/en-us") @NotNull
+        Path pocketsphinxModelDir) {
+
+    /** The speech recognizers the kiosk can run ({@code kiosk.voice.engine}). */
+    public enum Engine {
+        /** Vosk when its model is installed, else PocketSphinx when its model is found, else touch-only. */
+        AUTO,
+        VOSK,
+        POCKETSPHINX
+    }
+}

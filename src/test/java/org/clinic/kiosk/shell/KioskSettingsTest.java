@@ -164,7 +164,15 @@ class KioskSettingsTest {
             assertEquals(false, voice.handsFree());
             assertEquals("hello kiosk", voice.wakePhrase());
             assertEquals(java.time.Duration.ofMillis(600), voice.endSilence());
+            assertEquals(VoiceSettings.Engine.AUTO, voice.engine());
+            assertEquals(java.nio.file.Path.of("/usr/share/pocketsphinx/model/en-us"), voice.pocketsphinxModelDir());
         });
+        runner.withPropertyValues("kiosk.voice.engine=pocketsphinx")
+                .run(context -> assertEquals(
+                        VoiceSettings.Engine.POCKETSPHINX,
+                        context.getBean(VoiceSettings.class).engine()));
+        runner.withPropertyValues("kiosk.voice.engine=whisper")
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("kiosk.voice.engine"));
         runner.withPropertyValues("kiosk.voice.no-speech-timeout=0s")
                 .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("noSpeechTimeout"));
         runner.withPropertyValues("kiosk.voice.max-utterance=24h")

@@ -9,12 +9,18 @@ import java.time.Instant;
 import java.util.Optional;
 import org.clinic.kiosk.MutableClock;
 import org.clinic.kiosk.voice.audio.MicrophoneUse;
+import org.clinic.kiosk.voice.recognition.EngineChoice;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 class KioskHealthTest {
+
+    private static final EngineChoice ENGINE = new EngineChoice(
+            EngineChoice.POCKETSPHINX,
+            "kiosk.voice.engine is auto, the Vosk model in m is not there (there is no folder m), and"
+                    + " PocketSphinx's model is in p.");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T09:00:00Z"));
 
@@ -37,7 +43,7 @@ class KioskHealthTest {
 
     @Test
     void speechRecognitionIsTheRecognizersOwnStatusWithItsReason() {
-        KioskHealth health = new KioskHealth(clock, recognizer, new MicrophoneUse(clock));
+        KioskHealth health = new KioskHealth(clock, recognizer, new MicrophoneUse(clock), ENGINE);
         assertFalse(health.speechRecognition().ready());
         assertEquals("The speech model is loading.", health.speechRecognition().detail());
 
@@ -53,8 +59,17 @@ class KioskHealthTest {
     }
 
     @Test
+    void theSpeechEngineIsTheOneChosenAtStartUpWithWhy() {
+        KioskHealth health = new KioskHealth(clock, recognizer, new MicrophoneUse(clock), ENGINE);
+        assertEquals(
+                "PocketSphinx: kiosk.voice.engine is auto, the Vosk model in m is not there (there is no folder m),"
+                        + " and PocketSphinx's model is in p.",
+                health.speechEngine().summary());
+    }
+
+    @Test
     void uptimeFollowsTheClockAndTheVersionSaysWhenItIsNotAJar() {
-        KioskHealth health = new KioskHealth(clock, recognizer, new MicrophoneUse(clock));
+        KioskHealth health = new KioskHealth(clock, recognizer, new MicrophoneUse(clock), ENGINE);
         clock.advance(Duration.ofHours(26));
         assertEquals(Duration.ofHours(26), health.uptime());
         assertEquals("development build", health.version());
@@ -63,7 +78,7 @@ class KioskHealthTest {
     @Test
     void microphoneUseIsRememberedInMemoryToTheMinute() {
         MicrophoneUse microphone = new MicrophoneUse(clock);
-        KioskHealth health = new KioskHealth(clock, recognizer, microphone);
+        KioskHealth health = new KioskHealth(clock, recognizer, microphone, ENGINE);
         assertTrue(health.lastMicrophoneUse().isEmpty());
         clock.advance(Duration.ofSeconds(95));
         microphone.opened();

@@ -14,9 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.clinic.kiosk.usage.UsageHealth;
+import org.clinic.kiosk.voice.recognition.EngineChoice;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 
-/** How the kiosk is doing: voice input and its speech model, microphone, usage database, warnings, version, uptime. */
+/** How the kiosk is doing: the speech engine, voice input and its speech model, microphone, usage database, warnings, version, uptime. */
 class HealthPanel extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
@@ -25,6 +26,7 @@ class HealthPanel extends Div {
 
     HealthPanel(
             UsageHealth usage,
+            EngineChoice speechEngine,
             RecognizerStatus speechRecognition,
             Optional<Instant> lastMicrophoneUse,
             String version,
@@ -48,6 +50,7 @@ class HealthPanel extends Div {
         table.addClassName("report-table");
         table.setCaptionText("Kiosk health");
         table.getCaption().addClassName("visually-hidden");
+        row("health-speech-engine", "Speech engine", speechEngine.summary());
         row(
                 "health-speech-model",
                 "Voice input",

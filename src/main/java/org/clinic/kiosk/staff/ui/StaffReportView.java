@@ -187,6 +187,7 @@ class StaffReportView extends Div implements BeforeEnterObserver {
         healthArea.removeAll();
         healthArea.add(new HealthPanel(
                 reports.health(),
+                kioskHealth.speechEngine(),
                 kioskHealth.speechRecognition(),
                 kioskHealth.lastMicrophoneUse(),
                 kioskHealth.version(),

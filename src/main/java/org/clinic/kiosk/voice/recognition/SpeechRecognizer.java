@@ -1,9 +1,12 @@
 package org.clinic.kiosk.voice.recognition;
 
+import java.util.List;
+
 /**
  * The recognition stage: 16 kHz mono 16-bit audio ({@link AudioFormat#RECOGNIZER}) to a
  * {@link Transcript}. One shared model; one {@link Utterance} per spoken question. Implementations:
- * the Vosk adapter ({@code voice.vosk}), and in tests a scripted recognizer at this boundary.
+ * the Vosk adapter ({@code voice.recognition.vosk}), the PocketSphinx adapter ({@code
+ * voice.recognition.pocketsphinx}), and in tests a scripted recognizer at this boundary.
  */
 public interface SpeechRecognizer {
 
@@ -34,6 +37,14 @@ public interface SpeechRecognizer {
 
         /** Ends the utterance: the final words heard. */
         Transcript finish();
+
+        /**
+         * After {@link #finish()}: other transcripts the engine found likely, best first, without
+         * the final one; empty when the engine gives none (held in memory only, like transcripts).
+         */
+        default List<Transcript> alternatives() {
+            return List.of();
+        }
 
         @Override
         void close();

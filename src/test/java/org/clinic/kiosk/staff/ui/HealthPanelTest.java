@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.clinic.kiosk.usage.UsageHealth;
+import org.clinic.kiosk.voice.recognition.EngineChoice;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,14 @@ class HealthPanelTest {
             new UsageHealth(Path.of("data/usage.db"), 0, Optional.empty(), 0, List.of());
 
     private static HealthPanel panel(RecognizerStatus status) {
-        return new HealthPanel(USAGE, status, Optional.empty(), "test", Duration.ZERO, ZoneOffset.UTC);
+        return new HealthPanel(
+                USAGE,
+                new EngineChoice(EngineChoice.VOSK, "kiosk.voice.engine is vosk."),
+                status,
+                Optional.empty(),
+                "test",
+                Duration.ZERO,
+                ZoneOffset.UTC);
     }
 
     private static Optional<String> cell(Component root, String id) {

@@ -176,6 +176,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals("2Clinical trials2", rowText("top-topics-2"));
 
         // the test app has no speech model installed (kiosk.voice.model-dir is the default folder)
+        assertEquals("Vosk: kiosk.voice.engine is vosk.", text("health-speech-engine"));
         assertEquals(
                 "Off. No speech model in voice-models/vosk-model-small-en-us-0.15. Install it with ./kiosk"
                         + " voice-model (on a clinic's machine: java -jar recurrence-kiosk.jar voice-model);"

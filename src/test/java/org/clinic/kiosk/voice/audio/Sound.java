@@ -22,7 +22,15 @@ final class Sound {
 
     static VoiceSettings settings(Duration noSpeech, Duration max) {
         return new VoiceSettings(
-                false, "hello kiosk", Path.of("voice-models/none"), Duration.ofMillis(600), noSpeech, max, false);
+                false,
+                "hello kiosk",
+                Path.of("voice-models/none"),
+                Duration.ofMillis(600),
+                noSpeech,
+                max,
+                false,
+                VoiceSettings.Engine.AUTO,
+                Path.of("voice-models/none"));
     }
 
     static float[] tone(double hz, double amplitude, double seconds, int rate) {

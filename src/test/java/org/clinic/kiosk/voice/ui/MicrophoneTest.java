@@ -11,6 +11,7 @@ import java.util.List;
 import org.clinic.kiosk.staff.KioskHealth;
 import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.audio.MicrophoneUse;
+import org.clinic.kiosk.voice.recognition.EngineChoice;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
@@ -27,14 +28,20 @@ class MicrophoneTest {
             Duration.ofMillis(600),
             Duration.ofSeconds(8),
             Duration.ofSeconds(15),
-            false);
+            false,
+            VoiceSettings.Engine.AUTO,
+            Path.of("voice-models/none"));
     private static final Vocabulary GRAMMAR = new Vocabulary(List.of("hospice", "[unk]"));
 
     private final ScriptedRecognizer recognizer = new ScriptedRecognizer();
     private final MicrophoneProbe probe = new MicrophoneProbe();
     private final MicrophoneUse microphoneUse =
             new MicrophoneUse(Clock.fixed(Instant.parse("2026-11-21T09:41:30Z"), ZoneOffset.UTC));
-    private final KioskHealth health = new KioskHealth(Clock.systemUTC(), recognizer, microphoneUse);
+    private final KioskHealth health = new KioskHealth(
+            Clock.systemUTC(),
+            recognizer,
+            microphoneUse,
+            new EngineChoice(EngineChoice.VOSK, "scripted for this test."));
     private final Microphone microphone = new Microphone(recognizer, VOICE, microphoneUse::opened);
 
     {

@@ -1,0 +1,70 @@
+package org.clinic.kiosk.voice;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.voice.match.LuceneQuestionMatcher;
+import org.clinic.kiosk.voice.match.MatchResult;
+import org.clinic.kiosk.voice.match.MatcherEvaluationTest;
+import org.clinic.kiosk.voice.match.MatcherEvaluationTest.Labelled;
+import org.clinic.kiosk.voice.match.QuestionMatcher;
+
+/**
+ * What spoken-question tests and benchmarks share: the labelled questions and commands of {@code
+ * questions-holdout.tsv} and {@code questions-tuning.tsv} (never the {@code eval/} development or
+ * sealed sets), the kiosk's own matcher over its built-in topics, and its default voice settings.
+ */
+public final class LabelledSpeech {
+
+    private LabelledSpeech() {}
+
+    /** Every labelled question and command, holdout first. */
+    public static List<Labelled> all() {
+        List<Labelled> all = new ArrayList<>(MatcherEvaluationTest.read("questions-holdout"));
+        all.addAll(MatcherEvaluationTest.read("questions-tuning"));
+        return all;
+    }
+
+    /** Every {@code step}-th of {@link #all()}: topics, commands and "none" in their proportions. */
+    public static List<Labelled> everyNth(int step) {
+        List<Labelled> all = all();
+        List<Labelled> chosen = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += step) {
+            chosen.add(all.get(i));
+        }
+        return chosen;
+    }
+
+    public static QuestionMatcher matcher() {
+        return LuceneQuestionMatcher.build(
+                TopicCatalog.load(Path.of("target/no-topic-overrides")).all(),
+                Path.of("kiosk-config/synonyms.txt"),
+                "Please ask at the front desk.");
+    }
+
+    /** A result as a label of the sets: a topic id, {@code command:NAME}, or {@code none}. */
+    public static String label(MatchResult result) {
+        return switch (result) {
+            case MatchResult.TopicMatch t -> t.topicId();
+            case MatchResult.TopicChoice c -> c.first().id();
+            case MatchResult.CommandMatch c -> "command:" + c.command().id();
+            case MatchResult.NotUnderstood n -> "none";
+        };
+    }
+
+    /** The kiosk's default voice settings (600 ms end silence, 8 s without speech, 15 s at most). */
+    public static VoiceSettings settings() {
+        return new VoiceSettings(
+                false,
+                "hello kiosk",
+                Path.of("voice-models/vosk-model-small-en-us-0.15"),
+                Duration.ofMillis(600),
+                Duration.ofSeconds(8),
+                Duration.ofSeconds(15),
+                false,
+                VoiceSettings.Engine.POCKETSPHINX,
+                Path.of("/usr/share/pocketsphinx/model/en-us"));
+    }
+}
