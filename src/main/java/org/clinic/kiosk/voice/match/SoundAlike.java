@@ -32,10 +32,18 @@ final class SoundAlike {
 
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private final Map<String, List<String>> byCode = new HashMap<>();
+    /** Known words by their first {@link #PREFIX} letters. */
+    private final Map<String, List<String>> byStart = new HashMap<>();
 
     SoundAlike(Collection<String> knownWords) {
         for (String word : knownWords) {
             if (word.length() >= MIN_LETTERS && word.chars().allMatch(Character::isLetter)) {
+                if (word.length() >= PREFIX) {
+                    List<String> words = byStart.computeIfAbsent(word.substring(0, PREFIX), p -> new ArrayList<>());
+                    if (!words.contains(word)) {
+                        words.add(word);
+                    }
+                }
                 for (String code : codes(word)) {
                     List<String> words = byCode.computeIfAbsent(code, c -> new ArrayList<>());
                     if (!words.contains(word)) {
@@ -80,11 +88,8 @@ final class SoundAlike {
         // a word the recognizer cut or lengthened: "palliate" for "palliative"
         String cut = null;
         int cutDistance = Integer.MAX_VALUE;
-        for (List<String> words : byCode.values()) {
-            for (String known : words) {
-                if (commonPrefix(heard, known) < PREFIX) {
-                    continue;
-                }
+        if (heard.length() >= PREFIX) {
+            for (String known : byStart.getOrDefault(heard.substring(0, PREFIX), List.of())) {
                 int distance = editDistance(heard, known);
                 if (distance <= MAX_CUT_DISTANCE
                         && (cut == null
@@ -96,14 +101,6 @@ final class SoundAlike {
             }
         }
         return Optional.ofNullable(cut).map(known -> new Match(heard, known, false));
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
-        }
-        return n;
     }
 
     static int editDistance(String a, String b) {

@@ -208,18 +208,8 @@ final class TopicIndex {
             for (ScoreDoc hit : top.scoreDocs) {
                 String id = docIds.get(hit.doc);
                 Map<String, Set<String>> held = docTerms.get(hit.doc);
-                double rankCoverage = total == 0
-                        ? 0
-                        : concepts.stream()
-                                        .mapToDouble(c -> c.weight() * found(c, held))
-                                        .sum()
-                                / total;
-                double coverage = total == 0
-                        ? 0
-                        : concepts.stream()
-                                        .mapToDouble(c -> c.weight() * covered(c, held))
-                                        .sum()
-                                / total;
+                double rankCoverage = share(concepts, total, c -> found(c, held));
+                double coverage = share(concepts, total, c -> covered(c, held));
                 ExampleQuestions.Closest question = closestQuestion.get(id);
                 double score = hit.score + (question == null ? 0 : QUESTION_WEIGHT * question.score());
                 candidates.add(new Candidate(
@@ -235,6 +225,17 @@ final class TopicIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search the question index in memory", e);
         }
+    }
+
+    /** The weighted share of the concepts a topic holds, by {@code found} (0 to 1 each). */
+    private static double share(
+            List<Concept> concepts, double total, java.util.function.ToDoubleFunction<Concept> found) {
+        return total == 0
+                ? 0
+                : concepts.stream()
+                                .mapToDouble(c -> c.weight() * found.applyAsDouble(c))
+                                .sum()
+                        / total;
     }
 
     /** 1 when the topic holds the concept anywhere, less when it holds only a sound-alike of it, else 0. */
