@@ -2,7 +2,9 @@
 """Makes the recognizer-like copy of a labelled question file, the way a small offline recognizer
 writes what it hears: lower case, no punctuation, contractions spelled out, fillers ("um"),
 a short word dropped, and words that sound alike swapped. Seeded, so the copy is reproducible:
-  python3 make-noisy.py questions-tuning.tsv > questions-tuning-noisy.tsv"""
+  python3 make-noisy.py questions-tuning.tsv > questions-tuning-noisy.tsv
+  python3 make-noisy.py eval/dev.tsv > eval/dev-noisy.tsv
+Further columns (the persona) are copied as they are."""
 import random
 import re
 import sys
@@ -45,8 +47,8 @@ def main(path):
         if not line or line.startswith("#"):
             print(line)
             continue
-        expected, question = line.split("\t")
-        print(expected + "\t" + noisy(question, rng))
+        expected, question, *rest = line.split("\t")
+        print("\t".join([expected, noisy(question, rng)] + rest))
 
 if __name__ == "__main__":
     main(sys.argv[1])

@@ -28,7 +28,7 @@ public class KioskApplication implements AppShellConfigurator {
             return;
         }
         if (args.length > 0 && args[0].equals(AskCommand.NAME)) { // questions in, JSON lines out
-            System.exit(AskCommand.run());
+            System.exit(AskCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals(VoiceModelCommand.NAME)) { // installs the speech model
             VoiceModelCommand.main(args);

@@ -15,6 +15,7 @@ import org.clinic.kiosk.shell.KioskSettings;
 import org.clinic.kiosk.shell.SettingsFile;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.topic.TopicSettings;
+import org.clinic.kiosk.voice.match.MatchExplanation;
 import org.clinic.kiosk.voice.match.MatchResult;
 import org.clinic.kiosk.voice.match.MatchResult.Alternative;
 import org.clinic.kiosk.voice.match.MatcherConfiguration;
@@ -29,10 +30,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code java -jar recurrence-kiosk.jar ask}: reads one question a line on standard input and
- * writes one JSON object a line on standard output, for staff and for evaluation:
+ * {@code java -jar recurrence-kiosk.jar ask [--explain]}: reads one question a line on standard
+ * input and writes one JSON object a line on standard output, for staff and for evaluation:
  * <pre>{"question": "...", "kind": "topic" | "command" | "none", "id": "...", "confidence": 0.0-1.0,
  *  "alternatives": [{"kind": ..., "id": ..., "confidence": ...}]}</pre>
+ * A line may hold a recognizer's alternatives, best first, separated by {@code " | "}; they are
+ * matched together. With {@code --explain} each object also has {@code "explain"}: the words heard
+ * (each alternative), synonym lines used, sound-alikes, terms searched, the close topics with where
+ * they matched (the closest example question first) and why the kiosk accepted or declined.
  * No web server starts. Standard output carries nothing but those lines: everything else (log
  * lines included) goes to standard error.
  */
@@ -45,8 +50,16 @@ public final class AskCommand {
 
     private AskCommand() {}
 
+    /** The option that adds the reasons to each answer. */
+    static final String EXPLAIN = "--explain";
+
     /** Runs the command on the process's streams; returns the exit status. */
-    public static int run() {
+    public static int run(String... args) {
+        List<String> options = List.of(args);
+        if (!options.stream().allMatch(EXPLAIN::equals)) {
+            System.err.println("Usage: ask [" + EXPLAIN + "] < questions.txt");
+            return 2;
+        }
         PrintStream stdout = System.out;
         // anything that writes to System.out from here on (the log's console appender included) goes to stderr
         System.setOut(System.err);
@@ -57,7 +70,7 @@ public final class AskCommand {
                             settings.bindOrCreate("kiosk", TopicSettings.class).contentDir()),
                     settings.bindOrCreate("kiosk.matcher", MatcherSettings.class),
                     settings.bindOrCreate("kiosk", KioskSettings.class).frontDeskMessage());
-            answer(matcher, System.in, stdout, System.err);
+            answer(matcher, System.in, stdout, System.err, options.contains(EXPLAIN));
             return 0;
         } catch (RuntimeException | IOException e) {
             System.err.println("ask: " + e.getMessage());
@@ -94,27 +107,70 @@ public final class AskCommand {
      * answered as usual.
      */
     static void answer(QuestionMatcher matcher, InputStream in, OutputStream out, PrintStream err) throws IOException {
+        answer(matcher, in, out, err, false);
+    }
+
+    /** The same, with the reasons for each answer when {@code explain}. */
+    static void answer(QuestionMatcher matcher, InputStream in, OutputStream out, PrintStream err, boolean explain)
+            throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
             number++;
+            List<String> heard = List.of(line.split(" \\| "));
             MatchResult result;
+            MatchExplanation why = null;
             try {
-                result = matcher.match(line);
+                if (explain) {
+                    why = matcher.explain(heard);
+                    result = why.result();
+                } else {
+                    result = matcher.match(heard);
+                }
             } catch (RuntimeException e) {
                 err.println("ask: line " + number + " could not be matched (" + e + "); answered \"none\"");
                 result =
                         new MatchResult.NotUnderstood("Sorry, I did not understand that.", List.of(), false, List.of());
+                why = null;
             }
-            writer.print(json(line, result));
+            writer.print(why == null ? json(line, result) : json(line, result, why));
             writer.print('\n');
             writer.flush();
         }
     }
 
     static String json(String question, MatchResult result) {
+        return JSON.writeValueAsString(node(question, result));
+    }
+
+    /** The answer with its reasons under {@code "explain"}. */
+    static String json(String question, MatchResult result, MatchExplanation why) {
+        ObjectNode node = node(question, result);
+        ObjectNode explain = node.putObject("explain");
+        explain.put("heard", why.heard());
+        strings(explain.putArray("alternatives heard"), why.alternatives());
+        strings(explain.putArray("synonym lines"), why.rewrites());
+        strings(explain.putArray("sound-alikes"), why.soundAlikes());
+        strings(explain.putArray("search terms"), why.searchTerms());
+        ArrayNode candidates = explain.putArray("candidates");
+        for (MatchExplanation.Candidate candidate : why.candidates()) {
+            ObjectNode item = candidates.addObject();
+            item.put("id", candidate.id());
+            item.put("score", Math.round(candidate.score() * 1000) / 1000.0);
+            item.put("coverage", Math.round(candidate.coverage() * 1000) / 1000.0);
+            strings(item.putArray("matches"), candidate.matches());
+        }
+        explain.put("reason", why.reason());
+        return JSON.writeValueAsString(node);
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static ObjectNode node(String question, MatchResult result) {
         ObjectNode node = JSON.createObjectNode();
         node.put("question", question);
         List<Alternative> alternatives = result.alternatives();
@@ -146,6 +202,6 @@ public final class AskCommand {
             item.put("id", alternative.id());
             item.put("confidence", alternative.confidence());
         }
-        return JSON.writeValueAsString(node);
+        return node;
     }
 }

@@ -70,6 +70,39 @@ class AskCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 2").contains("too many clauses");
     }
 
+    @Test
+    void explainAddsWhatWasHeardTheSoundAlikesAndWhyForEachLine() throws Exception {
+        QuestionMatcher matcher = org.clinic.kiosk.voice.match.LuceneQuestionMatcher.build(
+                org.clinic.kiosk.topic.TopicCatalog.load(Path.of("target/no-topic-overrides"))
+                        .all(),
+                Path.of("kiosk-config/synonyms.txt"),
+                "Please ask at the front desk.");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AskCommand.answer(
+                matcher,
+                new ByteArrayInputStream(
+                        "what is the palliate care\nwhat is hot spice care | what is hospice care\nplay some music\n"
+                                .getBytes(StandardCharsets.UTF_8)),
+                out,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                true);
+        List<tools.jackson.databind.JsonNode> answers = out.toString(StandardCharsets.UTF_8)
+                .lines()
+                .map(line ->
+                        tools.jackson.databind.json.JsonMapper.builder().build().readTree(line))
+                .toList();
+        assertThat(answers).hasSize(3);
+        assertThat(answers.get(0).get("id").asString()).isEqualTo("palliative-care");
+        assertThat(answers.get(0).get("explain").get("sound-alikes").get(0).asString())
+                .isEqualTo("\"palliate\" sounds like \"palliative\"");
+        assertThat(answers.get(0).get("explain").get("reason").asString()).startsWith("accepted: ");
+        assertThat(answers.get(1).get("explain").get("alternatives heard")).hasSize(2);
+        assertThat(answers.get(1).get("id").asString()).isEqualTo("hospice-care");
+        assertThat(answers.get(2).get("kind").asString()).isEqualTo("none");
+        assertThat(answers.get(2).get("explain").get("reason").asString())
+                .startsWith("declined: closest to things the kiosk does not cover");
+    }
+
     private static StandardEnvironment environment(
             Map<String, Object> systemProperties, Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();

@@ -11,9 +11,10 @@ import java.util.Set;
 
 /**
  * The phrases for each {@link Command}, from {@code voice/commands.txt}. An utterance is a command
- * only when, without its polite and small words and whatever the word endings, it is exactly
- * one of the phrases: commands are
- * short, and a longer sentence that merely contains "stop" or "back" is a question.
+ * only when, without its polite and small words and whatever the word endings, it is one of the
+ * phrases, or a few phrases of the same command one after another ("that's enough, stop now"),
+ * with at most a word of impatience between them ("go back, damn it"): commands are short, and a
+ * longer sentence that merely contains "stop" or "back" is a question.
  */
 final class CommandPhrases {
 
@@ -58,7 +59,19 @@ final class CommandPhrases {
             "are",
             "its");
 
+    /** Words said around a command that do not change it; never a command on their own. */
+    static final Set<String> AROUND = Set.of("damn", "obviously", "god", "gods", "sake", "sorry", "mate");
+
+    /** Utterances longer than this (in words that are not polite) are questions, never commands. */
+    private static final int MAX_COMMAND_WORDS = 8;
+    /** At most this many phrases make one command ("the other one, the second"). */
+    private static final int MAX_PHRASES = 3;
+
     private static final KioskAnalyzer STEMMER = KioskAnalyzer.forPhrases();
+    private static final Set<String> AROUND_STEMS =
+            AROUND.stream().map(CommandPhrases::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** At most this many words around the phrases ("too fast, slower, for god's sake"). */
+    private static final int MAX_AROUND = 2;
 
     private final Map<String, Command> byPhrase;
     /** Every phrase as written in the file, in its words (for the recognizer's grammar). */
@@ -120,7 +133,47 @@ final class CommandPhrases {
     }
 
     Optional<Command> find(List<String> words) {
-        return Optional.ofNullable(byPhrase.get(key(words)));
+        String key = key(words);
+        Command exact = byPhrase.get(key);
+        if (exact != null || key.isEmpty()) {
+            return Optional.ofNullable(exact);
+        }
+        List<String> stems = List.of(key.split(" "));
+        if (stems.size() > MAX_COMMAND_WORDS) {
+            return Optional.empty();
+        }
+        Command found = null;
+        for (Command command : Command.values()) {
+            if (covers(stems, 0, command, 0, 0)) {
+                if (found != null) {
+                    return Optional.empty(); // two commands could be meant: neither
+                }
+                found = command;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether the stems from {@code at} on are phrases of {@code command}, with a word or two around them. */
+    private boolean covers(List<String> stems, int at, Command command, int phrases, int around) {
+        if (at == stems.size()) {
+            return phrases > 0;
+        }
+        if (around < MAX_AROUND
+                && AROUND_STEMS.contains(stems.get(at))
+                && covers(stems, at + 1, command, phrases, around + 1)) {
+            return true;
+        }
+        if (phrases == MAX_PHRASES) {
+            return false;
+        }
+        for (int end = stems.size(); end > at; end--) {
+            if (byPhrase.get(String.join(" ", stems.subList(at, end))) == command
+                    && covers(stems, end, command, phrases + 1, around)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The utterance without polite words, each word stemmed: "talking too fast" and "talk too fast" meet. */

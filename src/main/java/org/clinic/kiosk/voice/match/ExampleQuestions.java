@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -39,7 +38,7 @@ final class ExampleQuestions {
     private final List<String> ids = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
 
-    ExampleQuestions(KioskAnalyzer analyzer, List<Topic> topicList, List<String> frontDeskQuestions) {
+    ExampleQuestions(KioskAnalyzer analyzer, List<Topic> topicList, Map<String, List<String>> declines) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
         try {
@@ -49,8 +48,10 @@ final class ExampleQuestions {
                         add(writer, topic.id(), question);
                     }
                 }
-                for (String question : frontDeskQuestions) {
-                    add(writer, TopicIndex.FRONT_DESK, question);
+                for (Map.Entry<String, List<String>> decline : declines.entrySet()) {
+                    for (String question : decline.getValue()) {
+                        add(writer, decline.getKey(), question);
+                    }
                 }
                 writer.commit();
             }
@@ -73,17 +74,13 @@ final class ExampleQuestions {
         texts.add(question);
     }
 
-    /**
-     * Per topic id, its closest example question.
-     *
-     * @param original    the terms of the patient's own words, searched with weight 1
-     * @param addedWeight the weight of the other terms (those the synonym file added)
-     */
-    Map<String, Closest> closest(Set<String> original, Set<String> allTerms, float addedWeight) {
+    /** Per topic id, its closest example question, for the terms with their weights. */
+    Map<String, Closest> closest(Map<String, Float> weights) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : allTerms) {
-            float weight = original.contains(term) ? 1f : addedWeight;
-            query.add(new BoostQuery(new TermQuery(new Term("question", term)), weight), BooleanClause.Occur.SHOULD);
+        for (Map.Entry<String, Float> term : weights.entrySet()) {
+            query.add(
+                    new BoostQuery(new TermQuery(new Term("question", term.getKey())), term.getValue()),
+                    BooleanClause.Occur.SHOULD);
         }
         Map<String, Closest> closest = new HashMap<>();
         try {

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +34,12 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     static final int MAX_WORDS = 60;
     /** At most this many distinct terms (words and what the synonym file added for them) are searched. */
     static final int MAX_TERMS = 150;
+    /** At most this many of the recognizer's alternatives are matched. */
+    static final int MAX_ALTERNATIVES = 5;
+    /** Weight of a known word that sounds like one no topic uses, relative to the patient's own words. */
+    static final float SOUND_ALIKE_WEIGHT = 0.5f;
+
+    static final String OFF_TOPIC_RESOURCE = "voice/off-topic.txt";
 
     private final KioskAnalyzer analyzer = KioskAnalyzer.forSearch();
     private final TopicIndex index;
@@ -39,6 +47,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     private final SynonymFile synonyms;
     private final CommandPhrases commands;
     private final Vocabulary vocabulary;
+    private final SoundAlike soundAlike;
 
     private LuceneQuestionMatcher(
             List<Topic> topicList,
@@ -49,7 +58,17 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         this.synonyms = synonyms;
         this.commands = commands;
         this.vocabulary = RecognizerVocabulary.of(topicList, synonyms, commands, frontDeskQuestions);
-        this.index = new TopicIndex(analyzer, topicList, frontDeskQuestions);
+        Map<String, List<String>> declines = new LinkedHashMap<>();
+        declines.put(TopicIndex.FRONT_DESK, frontDeskQuestions);
+        declines.put(TopicIndex.OFF_TOPIC, lines(OFF_TOPIC_RESOURCE));
+        this.index = new TopicIndex(analyzer, topicList, declines);
+        // sound-alikes are words the search can find: the topics' own
+        this.soundAlike = new SoundAlike(index.words().stream()
+                .filter(word -> {
+                    String term = analyzer.term(word);
+                    return term != null && index.knows(term);
+                })
+                .toList());
         this.decision = new MatchDecision(topicList, frontDeskMessage);
     }
 
@@ -66,13 +85,14 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
 
     static LuceneQuestionMatcher build(List<Topic> topics, SynonymFile synonyms, String frontDeskMessage) {
         return new LuceneQuestionMatcher(
-                topics, synonyms, CommandPhrases.builtIn(), frontDeskQuestions(), frontDeskMessage);
+                topics, synonyms, CommandPhrases.builtIn(), lines(FRONT_DESK_RESOURCE), frontDeskMessage);
     }
 
-    private static List<String> frontDeskQuestions() {
-        try (InputStream in = LuceneQuestionMatcher.class.getClassLoader().getResourceAsStream(FRONT_DESK_RESOURCE)) {
+    /** The lines of a built-in resource, without blank lines and comments. */
+    private static List<String> lines(String resource) {
+        try (InputStream in = LuceneQuestionMatcher.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing built-in resource " + FRONT_DESK_RESOURCE);
+                throw new IllegalStateException("Missing built-in resource " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
@@ -80,7 +100,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + FRONT_DESK_RESOURCE, e);
+            throw new UncheckedIOException("Cannot read " + resource, e);
         }
     }
 
@@ -91,22 +111,41 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
 
     @Override
     public MatchResult match(String question) {
-        return analyse(question).result();
+        return match(List.of(question));
+    }
+
+    @Override
+    public MatchResult match(List<String> alternatives) {
+        return combine(alternatives).decision().result();
     }
 
     @Override
     public MatchExplanation explain(String question) {
-        Analysis analysis = analyse(question);
-        List<MatchExplanation.Candidate> candidates = analysis.candidates().stream()
+        return explain(List.of(question));
+    }
+
+    @Override
+    public MatchExplanation explain(List<String> alternatives) {
+        Combined combined = combine(alternatives);
+        Analysis first = combined.analyses().getFirst();
+        List<MatchExplanation.Candidate> candidates = combined.candidates().stream()
                 .map(c -> new MatchExplanation.Candidate(
-                        c.id(), c.score(), c.coverage(), index.matchesIn(c, analysis.terms())))
+                        c.id(), c.score(), c.coverage(), index.matchesIn(c, first.terms())))
                 .toList();
         return new MatchExplanation(
-                analysis.result(),
-                String.join(" ", analysis.words()),
-                analysis.rewrites(),
-                analysis.terms(),
-                candidates);
+                combined.decision().result(),
+                String.join(" ", first.words()),
+                first.rewrites(),
+                first.terms(),
+                candidates,
+                combined.analyses().stream()
+                        .map(a -> String.join(" ", a.words()))
+                        .toList(),
+                combined.analyses().stream()
+                        .flatMap(a -> a.soundAlikes().stream())
+                        .distinct()
+                        .toList(),
+                combined.decision().reason());
     }
 
     @Override
@@ -119,12 +158,88 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         return synonyms.size();
     }
 
+    /** What one transcript came to. */
     private record Analysis(
             List<String> words,
             List<String> rewrites,
             List<String> terms,
+            List<String> soundAlikes,
             List<TopicIndex.Candidate> candidates,
-            MatchResult result) {}
+            MatchDecision.Decision decision) {}
+
+    /** What all the alternatives heard came to together. */
+    private record Combined(
+            List<Analysis> analyses, List<TopicIndex.Candidate> candidates, MatchDecision.Decision decision) {}
+
+    /**
+     * Matches each alternative and combines the answers. The best transcript decides a command; a
+     * command heard only in later alternatives counts when more than half of them agree on it.
+     * Topics add up over the alternatives, each weighing less than the one before, so words heard
+     * the same way in most alternatives count most.
+     */
+    private Combined combine(List<String> heard) {
+        List<String> distinct = heard.stream()
+                .filter(text -> text != null && !text.isBlank())
+                .distinct()
+                .limit(MAX_ALTERNATIVES)
+                .toList();
+        List<Analysis> analyses = (distinct.isEmpty() ? List.of("") : distinct)
+                .stream().map(this::analyse).toList();
+        Analysis first = analyses.getFirst();
+        if (analyses.size() == 1 || first.decision().result() instanceof MatchResult.CommandMatch) {
+            return new Combined(analyses, first.candidates(), first.decision());
+        }
+        Map<Command, Integer> commandVotes = new LinkedHashMap<>();
+        for (Analysis analysis : analyses) {
+            if (analysis.decision().result() instanceof MatchResult.CommandMatch command) {
+                commandVotes.merge(command.command(), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<Command, Integer> vote : commandVotes.entrySet()) {
+            if (vote.getValue() * 2 > analyses.size()) {
+                return new Combined(
+                        analyses,
+                        List.of(),
+                        new MatchDecision.Decision(
+                                new MatchResult.CommandMatch(vote.getKey(), 1.0),
+                                "command: " + vote.getValue() + " of the " + analyses.size()
+                                        + " alternatives heard are the whole phrase of \""
+                                        + vote.getKey().id()
+                                        + "\""));
+            }
+        }
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, TopicIndex.Candidate> firstSeen = new LinkedHashMap<>();
+        double total = 0;
+        for (int i = 0; i < analyses.size(); i++) {
+            double weight = 1.0 / (i + 1);
+            total += weight;
+            for (TopicIndex.Candidate candidate : analyses.get(i).candidates()) {
+                double[] sum = sums.computeIfAbsent(candidate.id(), id -> new double[2]);
+                sum[0] += weight * candidate.score();
+                sum[1] += weight * candidate.coverage();
+                firstSeen.putIfAbsent(candidate.id(), candidate);
+            }
+        }
+        List<TopicIndex.Candidate> merged = new ArrayList<>();
+        for (Map.Entry<String, double[]> sum : sums.entrySet()) {
+            TopicIndex.Candidate seen = firstSeen.get(sum.getKey());
+            merged.add(new TopicIndex.Candidate(
+                    seen.doc(),
+                    seen.id(),
+                    sum.getValue()[0] / total,
+                    sum.getValue()[1] / total,
+                    seen.closestQuestion()));
+        }
+        merged.sort(Comparator.comparingDouble(TopicIndex.Candidate::score).reversed());
+        List<TopicIndex.Candidate> best = List.copyOf(merged.subList(0, Math.min(8, merged.size())));
+        MatchDecision.Decision verdict = decision.decide(best);
+        return new Combined(
+                analyses,
+                best,
+                new MatchDecision.Decision(
+                        verdict.result(), verdict.reason() + " (over " + analyses.size() + " alternatives heard)"));
+    }
 
     private Analysis analyse(String question) {
         List<String> words = SpokenText.words(question);
@@ -136,51 +251,61 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
                     List.of(),
                     List.of(),
                     List.of(),
-                    new MatchResult.CommandMatch(command.get(), 1.0));
-        }
-        List<TopicIndex.Concept> concepts = concepts(expansion);
-        Set<String> original = new LinkedHashSet<>();
-        Set<String> allTerms = new LinkedHashSet<>();
-        for (int i = 0; i < expansion.words().size(); i++) {
-            String term = analyzer.term(expansion.words().get(i));
-            if (term != null) {
-                original.add(term);
-            }
+                    List.of(),
+                    new MatchDecision.Decision(
+                            new MatchResult.CommandMatch(command.get(), 1.0),
+                            "command: the whole utterance is made of phrases of \""
+                                    + command.get().id() + "\""));
         }
         // each term is one clause per field in the topic query: stay well inside Lucene's limit
         int maxTerms = Math.min(MAX_TERMS, IndexSearcher.getMaxClauseCount() / TopicIndex.FIELDS.size());
-        for (TopicIndex.Concept concept : concepts) {
-            for (String term : concept.terms()) {
-                if (allTerms.size() < maxTerms) {
-                    allTerms.add(term);
+        Map<String, Float> weights = new LinkedHashMap<>();
+        Map<Set<String>, TopicIndex.Concept> concepts = new LinkedHashMap<>();
+        List<String> soundAlikes = new ArrayList<>();
+        for (int i = 0; i < expansion.words().size(); i++) {
+            String word = expansion.words().get(i);
+            String term = analyzer.term(word);
+            Set<String> terms = new LinkedHashSet<>();
+            if (term != null) {
+                terms.add(term);
+                putWeight(weights, term, 1f, maxTerms);
+            }
+            for (String added : expansion.addedAt().get(i)) {
+                for (String addedTerm : analyzer.terms(added)) {
+                    terms.add(addedTerm);
+                    putWeight(weights, addedTerm, TopicIndex.ADDED_WORD_WEIGHT, maxTerms);
                 }
             }
+            if (terms.isEmpty()) {
+                continue;
+            }
+            double weight = terms.stream().mapToDouble(index::idf).max().orElse(0);
+            boolean guessed = false;
+            if (terms.size() == 1 && !index.knows(term)) {
+                Optional<SoundAlike.Match> alike = soundAlike.closest(word);
+                String known = alike.map(m -> analyzer.term(m.known())).orElse(null);
+                if (known != null && index.knows(known)) {
+                    terms.add(known);
+                    putWeight(weights, known, SOUND_ALIKE_WEIGHT, maxTerms);
+                    soundAlikes.add(
+                            "\"" + word + "\" sounds like \"" + alike.get().known() + "\"");
+                }
+            }
+            concepts.putIfAbsent(terms, new TopicIndex.Concept(terms, weight, guessed));
         }
-        List<TopicIndex.Candidate> candidates = index.search(concepts, original, allTerms);
+        List<TopicIndex.Candidate> candidates = index.search(List.copyOf(concepts.values()), weights);
         return new Analysis(
                 expansion.words(),
                 expansion.rewrites(),
-                List.copyOf(allTerms),
+                List.copyOf(weights.keySet()),
+                soundAlikes,
                 candidates,
                 decision.decide(candidates));
     }
 
-    private List<TopicIndex.Concept> concepts(SynonymFile.Expansion expansion) {
-        Map<Set<String>, TopicIndex.Concept> concepts = new LinkedHashMap<>();
-        for (int i = 0; i < expansion.words().size(); i++) {
-            Set<String> terms = new LinkedHashSet<>();
-            String term = analyzer.term(expansion.words().get(i));
-            if (term != null) {
-                terms.add(term);
-            }
-            for (String added : expansion.addedAt().get(i)) {
-                terms.addAll(analyzer.terms(added));
-            }
-            if (!terms.isEmpty()) {
-                double weight = terms.stream().mapToDouble(index::idf).max().orElse(0);
-                concepts.putIfAbsent(terms, new TopicIndex.Concept(terms, weight));
-            }
+    private static void putWeight(Map<String, Float> weights, String term, float weight, int maxTerms) {
+        if (weights.size() < maxTerms || weights.containsKey(term)) {
+            weights.merge(term, weight, Math::max);
         }
-        return List.copyOf(concepts.values());
     }
 }

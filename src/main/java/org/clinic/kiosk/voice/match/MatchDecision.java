@@ -51,9 +51,13 @@ final class MatchDecision {
         return firstPerCategory.values().stream().limit(3).toList();
     }
 
-    MatchResult decide(List<TopicIndex.Candidate> candidates) {
+    /** An answer and, in words for staff, why. */
+    record Decision(MatchResult result, String reason) {}
+
+    Decision decide(List<TopicIndex.Candidate> candidates) {
         if (candidates.isEmpty()) {
-            return notUnderstood(false, List.of(), List.of());
+            return new Decision(
+                    notUnderstood(false, List.of(), List.of()), "declined: no word of it is one the topics use");
         }
         TopicIndex.Candidate best = candidates.getFirst();
         double margin =
@@ -62,34 +66,60 @@ final class MatchDecision {
         List<Alternative> others = new ArrayList<>();
         for (TopicIndex.Candidate other : candidates.subList(1, candidates.size())) {
             double otherConfidence = round(other.coverage() * 0.5 * other.score() / best.score());
-            if (!other.id().equals(TopicIndex.FRONT_DESK)
-                    && others.size() < 3
-                    && otherConfidence >= LEAST_ALTERNATIVE) {
+            if (!declined(other.id()) && others.size() < 3 && otherConfidence >= LEAST_ALTERNATIVE) {
                 others.add(new Alternative(Kind.TOPIC, other.id(), otherConfidence));
             }
         }
+        String figures = String.format(
+                java.util.Locale.ROOT,
+                "confidence %.2f: covers %.0f %% of the question's words, %.0f %% ahead of the next",
+                confidence,
+                100 * best.coverage(),
+                100 * margin);
         if (best.id().equals(TopicIndex.FRONT_DESK)) {
-            return notUnderstood(confidence >= UNSURE, others, candidates);
+            boolean frontDesk = confidence >= UNSURE;
+            return new Decision(
+                    notUnderstood(frontDesk, others, candidates),
+                    "declined: closest to the front desk's questions ("
+                            + figures
+                            + (frontDesk ? "), so it points there" : "), too unsure even to point there"));
+        }
+        if (best.id().equals(TopicIndex.OFF_TOPIC)) {
+            return new Decision(
+                    notUnderstood(false, others, candidates),
+                    "declined: closest to things the kiosk does not cover (" + figures + ")");
         }
         if (confidence >= SURE) {
-            return new MatchResult.TopicMatch(best.id(), confidence, others);
+            return new Decision(
+                    new MatchResult.TopicMatch(best.id(), confidence, others),
+                    "accepted: " + figures + ", at least " + SURE + " to open a topic");
         }
         if (confidence >= UNSURE) {
             Alternative first = new Alternative(Kind.TOPIC, best.id(), confidence);
             if (others.isEmpty()) {
-                return new MatchResult.TopicMatch(best.id(), confidence, others);
+                return new Decision(
+                        new MatchResult.TopicMatch(best.id(), confidence, others),
+                        "accepted: " + figures + ", and no other topic comes close");
             }
-            return new MatchResult.TopicChoice(first, others.getFirst(), others.subList(1, others.size()));
+            return new Decision(
+                    new MatchResult.TopicChoice(first, others.getFirst(), others.subList(1, others.size())),
+                    "a choice of two: " + figures + ", below " + SURE + " to open one topic");
         }
         List<Alternative> close = new ArrayList<>();
         if (confidence >= LEAST_ALTERNATIVE) {
             close.add(new Alternative(Kind.TOPIC, best.id(), confidence));
         }
         close.addAll(others);
-        return notUnderstood(false, close.subList(0, Math.min(3, close.size())), candidates);
+        return new Decision(
+                notUnderstood(false, close.subList(0, Math.min(3, close.size())), candidates),
+                "declined: " + figures + ", below " + UNSURE + " even for a choice of two");
     }
 
-    private MatchResult notUnderstood(
+    private static boolean declined(String id) {
+        return id.equals(TopicIndex.FRONT_DESK) || id.equals(TopicIndex.OFF_TOPIC);
+    }
+
+    MatchResult notUnderstood(
             boolean frontDesk, List<Alternative> alternatives, List<TopicIndex.Candidate> candidates) {
         List<String> suggestions = new ArrayList<>();
         for (TopicIndex.Candidate candidate : candidates) {

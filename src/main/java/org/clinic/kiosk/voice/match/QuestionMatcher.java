@@ -13,8 +13,21 @@ public interface QuestionMatcher {
 
     MatchResult match(String question);
 
+    /**
+     * The answer to what a recognizer heard, given as its alternatives (n-best), best first: each is
+     * matched and the answers are combined. This default uses the first alone.
+     */
+    default MatchResult match(List<String> alternatives) {
+        return match(alternatives.isEmpty() ? "" : alternatives.getFirst());
+    }
+
     /** The same answer as {@link #match} with the reasons for it, for staff tuning the synonym file. */
     MatchExplanation explain(String question);
+
+    /** The same answer as {@link #match(List)} with the reasons for it. */
+    default MatchExplanation explain(List<String> alternatives) {
+        return explain(alternatives.isEmpty() ? "" : alternatives.getFirst());
+    }
 
     /**
      * Every word and phrase this matcher can use (topic titles and questions, synonym and command

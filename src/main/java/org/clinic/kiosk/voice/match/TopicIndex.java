@@ -46,24 +46,31 @@ import org.clinic.kiosk.topic.Topic;
 final class TopicIndex {
 
     static final String FRONT_DESK = "front-desk";
+    /** Things no one at the clinic helps with (music, sport, the kiosk's name): "not understood". */
+    static final String OFF_TOPIC = "off-topic";
 
     /** The fields and their weights. */
     static final Map<String, Float> FIELDS = fieldWeights();
     /** Weight of words the synonym file added, relative to the patient's own words. */
-    private static final float ADDED_WORD_WEIGHT = 0.8f;
+    static final float ADDED_WORD_WEIGHT = 0.8f;
 
     private static final int CANDIDATES = 8;
     /** Weight of the single closest example question, on top of the topic's own score. */
     private static final double QUESTION_WEIGHT = 1.0;
     /** Weight in coverage of a word no topic uses (most other words weigh 1 to 3.5). */
     private static final double UNKNOWN_WORD_WEIGHT = 1.0;
+    /** A word no topic uses, standing for a sound-alike that one does, covers the question this much. */
+    private static final double GUESSED_COVERAGE = 0.5;
     /** A word found only deep in a topic's body covers the question less than one in its title or questions. */
     private static final double BODY_COVERAGE = 0.5;
     /** How strongly covering all of the question counts against a high score for part of it. */
     private static final double COVERAGE_POWER = 2.0;
 
-    /** One group of terms that stand for one word of the question (the word and what rules added for it). */
-    record Concept(Set<String> terms, double weight) {}
+    /**
+     * One group of terms that stand for one word of the question (the word and what rules added for
+     * it); {@code guessed} when the word is unknown and only a sound-alike could stand for it.
+     */
+    record Concept(Set<String> terms, double weight, boolean guessed) {}
 
     /** One document the search scored: a topic, or the front desk. */
     record Candidate(int doc, String id, double score, double coverage, String closestQuestion) {}
@@ -79,7 +86,14 @@ final class TopicIndex {
 
     private final Map<String, Integer> docFreq = new HashMap<>();
 
-    TopicIndex(KioskAnalyzer analyzer, List<Topic> topicList, List<String> frontDeskQuestions) {
+    /** Every word of the kiosk's own text, as written (for {@link SoundAlike}). */
+    private final Set<String> words = new LinkedHashSet<>();
+
+    /**
+     * @param declines per id ({@link #FRONT_DESK}, {@link #OFF_TOPIC}), questions the kiosk should
+     *                 decline; each id is one more document, and its questions example questions
+     */
+    TopicIndex(KioskAnalyzer analyzer, List<Topic> topicList, Map<String, List<String>> declines) {
         this.analyzer = analyzer;
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
@@ -92,10 +106,12 @@ final class TopicIndex {
                 fields.put("body", topic.bodyUnits());
                 add(writer, topic.id(), fields);
             }
-            // the front desk's questions go in every field, so they compete with a topic on equal terms
-            Map<String, List<String>> frontDesk = new LinkedHashMap<>();
-            FIELDS.keySet().forEach(field -> frontDesk.put(field, frontDeskQuestions));
-            add(writer, FRONT_DESK, frontDesk);
+            // the questions to decline go in every field, so they compete with a topic on equal terms
+            for (Map.Entry<String, List<String>> decline : declines.entrySet()) {
+                Map<String, List<String>> fields = new LinkedHashMap<>();
+                FIELDS.keySet().forEach(field -> fields.put(field, decline.getValue()));
+                add(writer, decline.getKey(), fields);
+            }
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
             if (reader.leaves().size() != 1 || reader.maxDoc() != docIds.size()) {
@@ -103,7 +119,7 @@ final class TopicIndex {
             }
             searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
-            questions = new ExampleQuestions(analyzer, topicList, frontDeskQuestions);
+            questions = new ExampleQuestions(analyzer, topicList, declines);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the question index in memory", e);
         }
@@ -126,9 +142,10 @@ final class TopicIndex {
         for (Map.Entry<String, List<String>> field : fields.entrySet()) {
             Set<String> fieldTerms = new LinkedHashSet<>();
             for (String value : field.getValue()) {
-                List<String> words = SpokenText.words(value);
-                words.forEach(analyzer::learn);
-                String text = String.join(" ", words);
+                List<String> valueWords = SpokenText.words(value);
+                valueWords.forEach(analyzer::learn);
+                words.addAll(valueWords);
+                String text = String.join(" ", valueWords);
                 document.add(new TextField(field.getKey(), text, Field.Store.NO));
                 fieldTerms.addAll(analyzer.terms(text));
             }
@@ -139,6 +156,16 @@ final class TopicIndex {
         writer.addDocument(document);
         docIds.add(id);
         docTerms.add(terms);
+    }
+
+    /** Whether any topic (or declined question) holds the term. */
+    boolean knows(String term) {
+        return docFreq.containsKey(term);
+    }
+
+    /** Every word of the kiosk's own text, as written, each once. */
+    Set<String> words() {
+        return words;
     }
 
     /** BM25's inverse document frequency over the topics; a word found nowhere counts as the rarest. */
@@ -156,16 +183,17 @@ final class TopicIndex {
     /**
      * The best-ranked documents, best first.
      *
-     * @param original the terms of the patient's own words (the others were added by the synonym file)
-     * @param allTerms every term to search for
+     * @param weights every term to search for, with its weight: 1 for the patient's own words, less
+     *                for words the synonym file added or sound-alikes
      */
-    List<Candidate> search(List<Concept> concepts, Set<String> original, Set<String> allTerms) {
-        if (allTerms.isEmpty()) {
+    List<Candidate> search(List<Concept> concepts, Map<String, Float> weights) {
+        if (weights.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : allTerms) {
-            float wordWeight = original.contains(term) ? 1f : ADDED_WORD_WEIGHT;
+        for (Map.Entry<String, Float> weighted : weights.entrySet()) {
+            String term = weighted.getKey();
+            float wordWeight = weighted.getValue();
             for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
                 query.add(
                         new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue() * wordWeight),
@@ -174,25 +202,14 @@ final class TopicIndex {
         }
         double total = concepts.stream().mapToDouble(Concept::weight).sum();
         try {
-            Map<String, ExampleQuestions.Closest> closestQuestion =
-                    questions.closest(original, allTerms, ADDED_WORD_WEIGHT);
+            Map<String, ExampleQuestions.Closest> closestQuestion = questions.closest(weights);
             TopDocs top = searcher.search(query.build(), docIds.size());
             List<Candidate> candidates = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 String id = docIds.get(hit.doc);
                 Map<String, Set<String>> held = docTerms.get(hit.doc);
-                double rankCoverage = total == 0
-                        ? 0
-                        : concepts.stream()
-                                        .mapToDouble(c -> c.weight() * found(c, held))
-                                        .sum()
-                                / total;
-                double coverage = total == 0
-                        ? 0
-                        : concepts.stream()
-                                        .mapToDouble(c -> c.weight() * Math.ceil(found(c, held)))
-                                        .sum()
-                                / total;
+                double rankCoverage = share(concepts, total, c -> found(c, held));
+                double coverage = share(concepts, total, c -> covered(c, held));
                 ExampleQuestions.Closest question = closestQuestion.get(id);
                 double score = hit.score + (question == null ? 0 : QUESTION_WEIGHT * question.score());
                 candidates.add(new Candidate(
@@ -208,6 +225,23 @@ final class TopicIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search the question index in memory", e);
         }
+    }
+
+    /** The weighted share of the concepts a topic holds, by {@code found} (0 to 1 each). */
+    private static double share(
+            List<Concept> concepts, double total, java.util.function.ToDoubleFunction<Concept> found) {
+        return total == 0
+                ? 0
+                : concepts.stream()
+                                .mapToDouble(c -> c.weight() * found.applyAsDouble(c))
+                                .sum()
+                        / total;
+    }
+
+    /** 1 when the topic holds the concept anywhere, less when it holds only a sound-alike of it, else 0. */
+    private static double covered(Concept concept, Map<String, Set<String>> held) {
+        double found = Math.ceil(found(concept, held));
+        return concept.guessed() ? GUESSED_COVERAGE * found : found;
     }
 
     /** 1 when the topic's title, summary or questions hold the concept, less when only its body does, else 0. */

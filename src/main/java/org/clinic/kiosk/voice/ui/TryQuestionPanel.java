@@ -56,13 +56,21 @@ public class TryQuestionPanel extends Div {
             showProblems();
             return;
         }
-        MatchExplanation why = matcher.explain(text);
+        // a recognizer's alternatives, best first, may be typed separated by " | "
+        MatchExplanation why = matcher.explain(List.of(text.split(" \\| ")));
         Paragraph answer = new Paragraph(answer(why.result()));
         answer.setId("try-question-answer");
         answer.addClassName("lead");
         result.add(answer);
+        Paragraph reason = new Paragraph("Why: " + why.reason());
+        reason.setId("try-question-reason");
+        result.add(reason);
         result.add(new Paragraph("Heard as: \"" + why.heard() + "\""));
+        if (why.alternatives().size() > 1) {
+            result.add(list("Alternatives heard, matched together", why.alternatives(), ""));
+        }
         result.add(list("Synonym lines used", why.rewrites(), "none"));
+        result.add(list("Words tried by their sound", why.soundAlikes(), "none"));
         if (!why.searchTerms().isEmpty()) {
             result.add(new Paragraph("Words searched (after stemming): " + String.join(", ", why.searchTerms())));
         }
@@ -75,7 +83,7 @@ public class TryQuestionPanel extends Div {
                     "none"));
         }
         if (!why.candidates().isEmpty()) {
-            result.add(new H2("Why: the best-scoring topics"));
+            result.add(new H2("The best-scoring topics (the closest example question is the nearest paraphrase)"));
             UnorderedList candidates = new UnorderedList();
             candidates.setId("try-question-candidates");
             for (MatchExplanation.Candidate candidate : why.candidates()) {

@@ -68,6 +68,18 @@ class StaffTryQuestionIT extends KioskBrowserlessTest {
     }
 
     @Test
+    void staffSeeTheAlternativesHeardTheSoundAlikesAndWhyItAcceptedOrDeclined() {
+        assertThat(ask("what is the palliate care | what is the palliative care"))
+                .contains("Opens the topic \"Palliative care\"")
+                .contains("Alternatives heard, matched together")
+                .contains("\"palliate\" sounds like \"palliative\"")
+                .contains("Why: accepted: ");
+        assertThat(ask("who won the game last night"))
+                .contains("Does not understand")
+                .contains("Why: declined: closest to things the kiosk does not cover");
+    }
+
+    @Test
     void anEmptyQuestionGetsAHintNotAnError() {
         assertThat(ask("  ")).contains("Type a question first");
     }

@@ -242,7 +242,7 @@ class ConversationTest {
         talk.speakingEnded();
         assertThat(talk.state()).isEqualTo(State.LISTENING);
 
-        List<Effect> third = hear("the bus was late again today");
+        List<Effect> third = hear("the zebra ate my marmalade");
         assertThat(third).contains(new Count(VoiceOutcome.NOT_UNDERSTOOD), new Close());
         SayNotUnderstood reply = (SayNotUnderstood) third.getLast();
         assertThat(reply.reply()).endsWith("I will stop listening for now. Press Talk to ask me again.");

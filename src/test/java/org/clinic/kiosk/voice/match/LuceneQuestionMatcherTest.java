@@ -208,4 +208,47 @@ class LuceneQuestionMatcherTest {
         assertThat(builtInOnly.explain("my cancer returned").rewrites())
                 .anySatisfy(r -> assertThat(r).contains("\"returned\"").contains("recurrence"));
     }
+
+    @Test
+    void aWordNoTopicUsesIsTriedByItsSoundAndTheExplanationSaysSo() {
+        assertThat(topicOf("what is the palliate care")).isEqualTo("palliative-care");
+        MatchExplanation why = matcher.explain("what is the palliate care");
+        assertThat(why.soundAlikes()).containsExactly("\"palliate\" sounds like \"palliative\"");
+        assertThat(why.reason()).startsWith("accepted: ");
+    }
+
+    @Test
+    void wordSaladAndThingsNoOneHereCoversAreDeclinedWithTheReason() {
+        for (String question : List.of(
+                "seven green umbrellas", "who won the game last night", "what is your name", "play some music")) {
+            MatchResult result = matcher.match(question);
+            assertThat(result).as(question).isInstanceOf(NotUnderstood.class);
+            assertThat(((NotUnderstood) result).forFrontDesk()).as(question).isFalse();
+            assertThat(matcher.explain(question).reason()).as(question).startsWith("declined: ");
+        }
+    }
+
+    @Test
+    void aCommandMayBeSeveralOfItsPhrasesButNothingElse() {
+        assertCommand(Command.STOP, "that's enough, stop now");
+        assertCommand(Command.BACK, "go back, damn it");
+        assertCommand(Command.TWO, "the other one, the second");
+        assertThat(topicOf("stop the chemo and go home")).doesNotStartWith("command:");
+        assertThat(topicOf("can I stop chemo")).isEqualTo("making-treatment-decisions");
+    }
+
+    @Test
+    void theRecognizersAlternativesAreMatchedTogether() {
+        MatchExplanation why =
+                matcher.explain(List.of("what is hot spice care", "what is hospice care", "what is hospice air"));
+        assertThat(why.alternatives()).hasSize(3);
+        assertThat(MatcherEvaluationTest.label(why.result())).isEqualTo("hospice-care");
+        assertThat(why.reason()).endsWith("(over 3 alternatives heard)");
+        assertThat(matcher.match(List.of("go back", "go black", "go back please")))
+                .isEqualTo(new CommandMatch(Command.BACK, 1.0));
+        assertThat(matcher.match(List.of("what is hospice care", "go back")))
+                .as("a command heard only in a minority of the alternatives is not obeyed")
+                .isNotInstanceOf(CommandMatch.class);
+        assertThat(matcher.match(List.of())).isInstanceOf(NotUnderstood.class);
+    }
 }

@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.topic.TopicCatalog;
 
 /**
- * Prints how long the question matcher takes: {@code ./kiosk bench matcher}. Index build at
- * start-up (the first, cold build and the median of later ones) and the time per question over
- * the evaluation questions, clean and noisy (median, 99th percentile, worst), after a warm-up.
+ * Prints how long the question matcher takes, with everything on (synonyms, sound-alikes, the
+ * recognizer's alternatives): {@code ./kiosk bench matcher}. Index build at start-up (the first,
+ * cold build and the median of later ones) and the time per question after a warm-up (median,
+ * 99th percentile, worst) over the tuning and development sets: typed and imitated-recognizer lines
+ * one transcript each, the real-recognizer lines with all their n-best alternatives.
  */
 public final class MatcherBenchmark {
 
@@ -30,23 +33,44 @@ public final class MatcherBenchmark {
             buildMillis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(buildMillis);
+        System.out.printf(
+                Locale.ROOT,
+                "matcher: index build at start-up %.1f ms cold (first build in this JVM), median %.1f ms "
+                        + "over %d more builds (%d topics, %d synonym rules)%n",
+                coldBuild,
+                buildMillis[builds / 2],
+                builds,
+                topics.size(),
+                matcher.synonymRules());
 
-        List<String> questions = new ArrayList<>();
-        for (String set :
-                List.of("questions-tuning", "questions-holdout", "questions-tuning-noisy", "questions-holdout-noisy")) {
-            MatcherEvaluationTest.read(set).forEach(item -> questions.add(item.question()));
+        List<List<String>> typed = new ArrayList<>();
+        List<List<String>> heard = new ArrayList<>();
+        for (String set : List.of("tuning", "tuning-noisy", "dev", "dev-noisy")) {
+            EvaluationSet.read(set).utterances().forEach(u -> typed.add(u.heard()));
         }
+        EvaluationSet.read("dev-pocketsphinx").utterances().forEach(u -> heard.add(u.heard()));
+        time(matcher, "typed and imitated-recognizer lines, one transcript each", typed);
+        time(matcher, "real-recognizer lines with their n-best alternatives (up to 5)", heard);
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        System.out.printf(
+                Locale.ROOT,
+                "matcher: JVM heap in use after the runs, one matcher built: %.1f MB%n",
+                (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
+    }
+
+    private static void time(LuceneQuestionMatcher matcher, String what, List<List<String>> questions) {
         int checksum = 0;
-        for (int round = 0; round < 20; round++) { // warm-up
-            for (String question : questions) {
+        for (int round = 0; round < 10; round++) { // warm-up
+            for (List<String> question : questions) {
                 checksum += matcher.match(question).hashCode() & 1;
             }
         }
-        int rounds = 10;
+        int rounds = 5;
         double[] micros = new double[questions.size() * rounds];
         int n = 0;
         for (int round = 0; round < rounds; round++) {
-            for (String question : questions) {
+            for (List<String> question : questions) {
                 long t = System.nanoTime();
                 checksum += matcher.match(question).hashCode() & 1;
                 micros[n++] = (System.nanoTime() - t) / 1e3;
@@ -54,12 +78,10 @@ public final class MatcherBenchmark {
         }
         Arrays.sort(micros);
         System.out.printf(
-                "matcher: index build at start-up %.1f ms cold (first build in this JVM), median %.1f ms "
-                        + "over %d more builds (%d topics, %d synonym rules)%n",
-                coldBuild, buildMillis[builds / 2], builds, topics.size(), matcher.synonymRules());
-        System.out.printf(
-                "matcher: per question over %d timings (%d distinct questions x %d rounds, after warm-up): "
+                Locale.ROOT,
+                "matcher: per question, %s, over %d timings (%d questions x %d rounds, after warm-up): "
                         + "median %.3f ms, p99 %.3f ms, max %.3f ms (checksum %d)%n",
+                what,
                 micros.length,
                 questions.size(),
                 rounds,

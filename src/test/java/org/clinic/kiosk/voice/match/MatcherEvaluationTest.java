@@ -69,12 +69,8 @@ public class MatcherEvaluationTest {
     }
 
     static String label(MatchResult result) {
-        return switch (result) {
-            case MatchResult.TopicMatch t -> t.topicId();
-            case MatchResult.TopicChoice c -> c.first().id();
-            case MatchResult.CommandMatch c -> "command:" + c.command().id();
-            case MatchResult.NotUnderstood n -> "none";
-        };
+        String outcome = Scorecard.outcome(result);
+        return outcome.equals("declined") ? "none" : outcome;
     }
 
     private record Score(int right, int total, int choices, int rightAsChoice) {
