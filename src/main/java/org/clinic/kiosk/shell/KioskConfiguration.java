@@ -20,7 +20,7 @@ import org.springframework.core.env.Environment;
  * the speech model).
  */
 @Configuration
-@EnableConfigurationProperties(KioskSettings.class)
+@EnableConfigurationProperties({KioskSettings.class, HelpSettings.class})
 class KioskConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfiguration.class);

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.clinic.kiosk.usage.UsageEvent.ContrastChanged;
+import org.clinic.kiosk.usage.UsageEvent.HelpCardOpened;
 import org.clinic.kiosk.usage.UsageEvent.HowReached;
 import org.clinic.kiosk.usage.UsageEvent.ReadAloudUsed;
 import org.clinic.kiosk.usage.UsageEvent.TextSizeChanged;
@@ -39,6 +40,7 @@ final class UsageRepository {
     static final String READ_ALOUD = "read_aloud";
     static final String TEXT_SIZE = "text_size";
     static final String CONTRAST = "contrast";
+    static final String HELP_CARD_OPENED = "help_card_opened";
 
     /** An event ready to store: its truncated time and its visit. */
     record Stamped(long epochSecond, long visit, UsageEvent event) {}
@@ -54,6 +56,7 @@ final class UsageRepository {
             case ReadAloudUsed r -> new UsageCounts.Row(READ_ALOUD, "", "", "");
             case TextSizeChanged t -> new UsageCounts.Row(TEXT_SIZE, t.size(), "", "");
             case ContrastChanged c -> new UsageCounts.Row(CONTRAST, c.highContrast() ? "high" : "standard", "", "");
+            case HelpCardOpened h -> new UsageCounts.Row(HELP_CARD_OPENED, "", "", "");
         };
     }
 
