@@ -75,7 +75,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         check("high contrast topic", "topic/hospice-care", page -> page.display("contrast"));
         check("high contrast home", "home", page -> page.display("contrast"));
         check("largest text topic", "topic/clinical-trials", page -> page.display("text-largest"));
-        check("idle warning", "topic/palliative-care", page -> {
+        check("idle warning", "category/planning", page -> {
             clock.advance(Duration.ofSeconds(95));
             page.waitUntilShown("idle-warning");
         });

@@ -25,9 +25,7 @@ final class DisplayControls extends Div {
         this.visit = visit;
         setId("text-and-colours-panel");
         addClassNames("kiosk-dialog", "display-panel");
-        getElement().setAttribute("role", "dialog");
-        getElement().setAttribute("aria-modal", "true");
-        getElement().setAttribute("aria-labelledby", "text-and-colours-title");
+        Dialogs.modal(this, "dialog", "text-and-colours-title");
         H2 title = new H2("Text and colours");
         title.setId("text-and-colours-title");
 

@@ -25,9 +25,7 @@ final class HelpCard extends Div implements Speakable {
     HelpCard(KioskSettings settings, HelpSettings help, Runnable readMore, Runnable onClose) {
         setId("help-card");
         addClassNames("kiosk-dialog", "help-card");
-        getElement().setAttribute("role", "dialog");
-        getElement().setAttribute("aria-modal", "true");
-        getElement().setAttribute("aria-labelledby", "help-card-title");
+        Dialogs.modal(this, "dialog", "help-card-title");
         Div box = new Div();
         box.addClassName("dialog-box");
 

@@ -15,9 +15,7 @@ class IdleWarningPanel extends Div implements Speakable {
     IdleWarningPanel(Runnable onStillHere, Runnable onFinished) {
         setId("idle-warning");
         addClassName("idle-warning");
-        getElement().setAttribute("role", "alertdialog");
-        getElement().setAttribute("aria-modal", "true");
-        getElement().setAttribute("aria-labelledby", "idle-warning-title");
+        Dialogs.modal(this, "alertdialog", "idle-warning-title");
         getElement().setAttribute("aria-describedby", "idle-warning-text");
 
         Div box = new Div();
