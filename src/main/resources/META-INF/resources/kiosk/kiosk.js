@@ -4,6 +4,7 @@
  * - tells the server, at most once a second, that someone is using the kiosk (a touch, pointer,
  *   key or wheel; never a scroll the page makes by itself), so the idle reset only starts when
  *   nobody touches it;
+ * - shows "More below" with Previous part / Next part while the screen scrolls (issue 14);
  * - keeps the browser's own history at one entry: the kiosk's Back button works from the
  *   server's record of the visit, and nothing of a visit is left for the next patient to find.
  */
@@ -66,4 +67,67 @@
   ['pointerup', 'pointercancel'].forEach(function (type) {
     document.addEventListener(type, cancelHold, true);
   });
+
+  // "More below": shown while the screen can scroll; Previous part is not drawn at the top, Next
+  // part and "More below" not at the end. A part is the next heading, or most of a screen when the
+  // next heading is further away than that, so no line is skipped.
+  var EDGE = 8;
+  function setShown(id, shown) {
+    var el = document.getElementById(id);
+    if (el) { el.classList.toggle('unavailable', !shown); }
+  }
+  function updateHint() {
+    var content = document.getElementById('content');
+    var hint = document.getElementById('scroll-hint');
+    if (!content || !hint) { return; }
+    var scrollable = content.scrollHeight - content.clientHeight > EDGE;
+    hint.hidden = !scrollable;
+    if (!scrollable) { return; }
+    var atTop = content.scrollTop <= EDGE;
+    var atEnd = content.scrollTop + content.clientHeight >= content.scrollHeight - EDGE;
+    setShown('previous-part', !atTop);
+    setShown('next-part', !atEnd);
+    setShown('more-below', !atEnd);
+  }
+  window.kioskScrollHint = updateHint;
+  var pending = false;
+  function schedule() {
+    if (pending) { return; }
+    pending = true;
+    requestAnimationFrame(function () { pending = false; updateHint(); });
+  }
+  function behaviour() {
+    return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+  }
+  function headingTops(content) {
+    var base = content.getBoundingClientRect().top - content.scrollTop;
+    return Array.prototype.map.call(content.querySelectorAll('h1, h2'), function (h) {
+      return Math.round(h.getBoundingClientRect().top - base) - 16;
+    });
+  }
+  function movePart(forward) {
+    var content = document.getElementById('content');
+    if (!content) { return; }
+    var now = content.scrollTop;
+    var page = Math.round(content.clientHeight * 0.8);
+    var tops = headingTops(content);
+    var target;
+    if (forward) {
+      var next = tops.filter(function (t) { return t > now + EDGE; })[0];
+      target = next !== undefined && next - now <= page ? next : now + page;
+    } else {
+      var before = tops.filter(function (t) { return t < now - EDGE; });
+      var previous = before.length ? before[before.length - 1] : 0;
+      target = now - previous <= page ? previous : now - page;
+    }
+    content.scrollTo({ top: Math.max(0, target), behavior: behaviour() });
+  }
+  document.addEventListener('click', function (e) {
+    var button = e.target && e.target.closest ? e.target.closest('#next-part, #previous-part') : null;
+    if (button) { movePart(button.id === 'next-part'); }
+  }, true);
+  document.addEventListener('scroll', schedule, true);
+  window.addEventListener('resize', schedule);
+  new MutationObserver(schedule).observe(document.documentElement,
+    { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
 })();

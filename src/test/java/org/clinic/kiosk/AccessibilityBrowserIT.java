@@ -67,12 +67,15 @@ class AccessibilityBrowserIT extends BrowserTest {
         check("category", "category/understanding", nothing);
         check("topic", "topic/types-of-recurrence", nothing);
         check("help topic", "topic/when-to-ask-for-help", nothing);
+        check("help card", "home", page -> page.tap("help-now").waitUntilShown("help-card"));
+        check("text and colours", "home", page -> page.tap("text-and-colours")
+                .waitUntilShown("text-and-colours-panel"));
         check("about", "about", nothing);
         check("not found", "topic/no-such-topic", nothing);
-        check("high contrast topic", "topic/hospice-care", page -> page.tap("contrast"));
-        check("high contrast home", "home", page -> page.tap("contrast"));
-        check("largest text topic", "topic/clinical-trials", page -> page.tap("text-largest"));
-        check("idle warning", "topic/palliative-care", page -> {
+        check("high contrast topic", "topic/hospice-care", page -> page.display("contrast"));
+        check("high contrast home", "home", page -> page.display("contrast"));
+        check("largest text topic", "topic/clinical-trials", page -> page.display("text-largest"));
+        check("idle warning", "category/planning", page -> {
             clock.advance(Duration.ofSeconds(95));
             page.waitUntilShown("idle-warning");
         });
@@ -82,16 +85,17 @@ class AccessibilityBrowserIT extends BrowserTest {
             page.waitUntilEnabled("speech-stop");
         });
         check("reading high contrast", "topic/what-is-recurrence", page -> {
-            page.tap("contrast");
+            page.display("contrast");
             page.tap("read-aloud");
             page.waitUntilEnabled("speech-stop");
         });
-        check("stopped high contrast, disabled controls shown", "topic/hospice-care", page -> {
-            page.tap("contrast");
-            page.waitUntilDisabled("speech-stop");
+        check("help card high contrast", "topic/hospice-care", page -> {
+            page.display("contrast");
+            page.tap("help-now");
+            page.waitUntilShown("help-card");
         });
         check("paused largest text", "home", page -> {
-            page.tap("text-largest");
+            page.display("text-largest");
             page.tap("read-aloud");
             page.tap("speech-pause");
         });
@@ -102,7 +106,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         });
         check("portrait topic", "topic/family-and-friends", nothing);
         check("portrait high contrast idle warning", "home", page -> {
-            page.tap("contrast");
+            page.display("contrast");
             clock.advance(Duration.ofSeconds(95));
             page.waitUntilShown("idle-warning");
         });
@@ -126,14 +130,14 @@ class AccessibilityBrowserIT extends BrowserTest {
             page.waitUntilShown("choice-2");
         });
         check("voice not understood high contrast", "home", page -> {
-            page.tap("contrast");
+            page.display("contrast");
             page.tap("talk");
             MicrophoneHook.heard("purple elephant xylophone");
             page.waitUntilShown("suggestion-3");
         });
         resize(PORTRAIT);
         check("portrait voice choice largest text", "topic/hospice-care", page -> {
-            page.tap("text-largest");
+            page.display("text-largest");
             page.tap("talk");
             MicrophoneHook.heard("chemo again");
             page.waitUntilShown("choice-2");

@@ -33,6 +33,39 @@ public abstract class KioskBrowserlessTest extends SpringBrowserlessTest {
         test($(NativeButton.class).id(id)).click();
     }
 
+    /** Changes the display as a patient does: "Text and colours", this button, then Done. */
+    protected void display(String id) {
+        tap("text-and-colours");
+        tap(id);
+        tap("text-and-colours-done");
+    }
+
+    /**
+     * The words of the component with this id even while it is not drawn (the read-aloud player's
+     * speed and loudness are kept, and shown the next time the player appears).
+     */
+    protected static String textHeldBy(String id) {
+        return find(UI.getCurrent(), id)
+                .map(c -> c.getElement().getTextRecursively())
+                .orElseThrow(() -> new AssertionError("no component " + id));
+    }
+
+    /** The component with this id even while it is not drawn (the read-aloud player between readings). */
+    protected static <T extends com.vaadin.flow.component.Component> T heldComponent(String id, Class<T> type) {
+        return find(UI.getCurrent(), id).map(type::cast).orElseThrow(() -> new AssertionError("no component " + id));
+    }
+
+    private static java.util.Optional<com.vaadin.flow.component.Component> find(
+            com.vaadin.flow.component.Component parent, String id) {
+        if (parent.getId().filter(id::equals).isPresent()) {
+            return java.util.Optional.of(parent);
+        }
+        return parent.getChildren()
+                .map(child -> find(child, id))
+                .flatMap(java.util.Optional::stream)
+                .findFirst();
+    }
+
     protected NativeButton button(String id) {
         return $(NativeButton.class).id(id);
     }

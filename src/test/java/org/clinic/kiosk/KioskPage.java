@@ -37,6 +37,19 @@ public final class KioskPage {
         return this;
     }
 
+    /**
+     * Changes the display as a patient does: "Text and colours", then the button with this id
+     * ({@code text-large}, {@code contrast}...), then Done.
+     */
+    public KioskPage display(String id) {
+        tap("text-and-colours");
+        waitUntilShown("text-and-colours-panel");
+        tap(id);
+        tap("text-and-colours-done");
+        waitUntilGone("text-and-colours-panel");
+        return this;
+    }
+
     /** Waits until Vaadin has no request in flight. */
     public void waitForServer() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)

@@ -2,40 +2,72 @@ package org.clinic.kiosk.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeButton;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The text-size and contrast buttons, and the classes on the frame's root that make them take
- * effect. The buttons act through {@link PatientActions}, like the spoken "bigger text".
+ * What the frame's one "Text and colours" button opens: big buttons for the three text sizes and
+ * for the colours, and Done. It also puts the visit's choice on the frame's root. The buttons act
+ * through {@link PatientActions}, like the spoken "bigger text".
  */
 final class DisplayControls extends Div {
 
     private final Visit visit;
     private final Map<TextSize, NativeButton> sizeButtons = new EnumMap<>(TextSize.class);
     private final NativeButton contrast = new NativeButton("High contrast");
+    private final NativeButton done;
 
-    DisplayControls(Visit visit, PatientActions actions) {
+    DisplayControls(Visit visit, PatientActions actions, Runnable onDone) {
         this.visit = visit;
-        addClassName("nav-group");
-        Div sizes = new Div();
-        sizes.addClassNames("nav-group", "text-size");
-        sizes.getElement().setAttribute("role", "group");
-        sizes.getElement().setAttribute("aria-label", "Text size");
+        setId("text-and-colours-panel");
+        addClassNames("kiosk-dialog", "display-panel");
+        Dialogs.modal(this, "dialog", "text-and-colours-title");
+        H2 title = new H2("Text and colours");
+        title.setId("text-and-colours-title");
+
+        Div sizes = group("Text size");
         for (TextSize size : TextSize.values()) {
             String name = size.name().toLowerCase(Locale.ROOT);
             NativeButton button = new NativeButton(size.label(), e -> actions.setTextSize(size));
             button.setId("text-" + name);
-            button.addClassNames("nav-button", "size-" + name);
+            button.addClassNames("choice-button", "size-" + name);
             sizeButtons.put(size, button);
             sizes.add(button);
         }
+        Div colours = group("Colours");
+        // one switch: pressed is white and yellow on black, touched again it is dark on light
         contrast.setId("contrast");
-        contrast.addClassName("nav-button");
+        contrast.addClassName("choice-button");
         contrast.addClickListener(e -> actions.toggleContrast());
-        add(sizes, contrast);
+        colours.add(contrast);
+        done = new NativeButton("Done", e -> onDone.run());
+        done.setId("text-and-colours-done");
+        done.addClassName("primary");
+        Div box = new Div(title, new H3("Text size"), sizes, new H3("Colours"), colours, done);
+        box.addClassName("dialog-box");
+        add(box);
+        setVisible(false);
+    }
+
+    private static Div group(String label) {
+        Div group = new Div();
+        group.addClassName("choice-group");
+        group.getElement().setAttribute("role", "group");
+        group.getElement().setAttribute("aria-label", label);
+        return group;
+    }
+
+    void open() {
+        setVisible(true);
+        done.focus();
+    }
+
+    void hide() {
+        setVisible(false);
     }
 
     /** Puts the visit's text size and colours on {@code root} and shows which buttons are pressed. */

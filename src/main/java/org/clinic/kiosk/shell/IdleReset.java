@@ -24,7 +24,7 @@ final class IdleReset {
     public record Expired() implements Phase {}
 
     private final Clock clock;
-    private final Duration idleAfter;
+    private Duration idleAfter;
     private final Duration warningFor;
     private Instant lastActivity;
 
@@ -33,6 +33,11 @@ final class IdleReset {
         this.idleAfter = idleAfter;
         this.warningFor = warningFor;
         this.lastActivity = clock.instant();
+    }
+
+    /** From now on, ask after this long without a touch (a new screen with more or less to read). */
+    public void idleAfter(Duration idleAfter) {
+        this.idleAfter = idleAfter;
     }
 
     /** Records a touch, a key press or a navigation: the visit goes on. */

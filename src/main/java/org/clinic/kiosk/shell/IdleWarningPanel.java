@@ -12,12 +12,10 @@ class IdleWarningPanel extends Div implements Speakable {
     private final Span seconds = new Span();
     private final NativeButton stillHere;
 
-    IdleWarningPanel(Runnable onStillHere) {
+    IdleWarningPanel(Runnable onStillHere, Runnable onFinished) {
         setId("idle-warning");
         addClassName("idle-warning");
-        getElement().setAttribute("role", "alertdialog");
-        getElement().setAttribute("aria-modal", "true");
-        getElement().setAttribute("aria-labelledby", "idle-warning-title");
+        Dialogs.modal(this, "alertdialog", "idle-warning-title");
         getElement().setAttribute("aria-describedby", "idle-warning-text");
 
         Div box = new Div();
@@ -35,7 +33,11 @@ class IdleWarningPanel extends Div implements Speakable {
         stillHere = new NativeButton("I'm still here", e -> onStillHere.run());
         stillHere.setId("still-here");
         stillHere.addClassName("primary");
-        box.add(title, text, stillHere);
+        NativeButton finished = new NativeButton("I'm finished", e -> onFinished.run());
+        finished.setId("idle-finished");
+        Div buttons = new Div(stillHere, finished);
+        buttons.addClassName("dialog-buttons");
+        box.add(title, text, buttons);
         add(box);
         setVisible(false);
     }
@@ -58,6 +60,7 @@ class IdleWarningPanel extends Div implements Speakable {
                 "Are you still there?",
                 "To keep your visit private, this screen will go back to the start in " + seconds.getText()
                         + " seconds.",
-                "If you are still here, touch the button that says I'm still here.");
+                "If you are still here, touch the button that says I'm still here.",
+                "If you are done, touch I'm finished.");
     }
 }

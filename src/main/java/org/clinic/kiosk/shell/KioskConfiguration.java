@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * the speech model).
  */
 @Configuration
-@EnableConfigurationProperties(KioskSettings.class)
+@EnableConfigurationProperties({KioskSettings.class, HelpSettings.class})
 class KioskConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfiguration.class);

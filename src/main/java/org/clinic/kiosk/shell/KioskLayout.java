@@ -18,10 +18,13 @@ import org.clinic.kiosk.usage.UsageEvent.EndReason;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The frame around every patient screen: the clinic's name and "Need help now?" at the top, Talk
- * under it when voice input is part of the app, the screen, the read-aloud bar, big Back and Home
- * and the display controls at the bottom, and the idle warning. What the frame's buttons (and the
- * read-aloud bar's) ask for is done by {@link PatientActions}; the idle reset is {@link IdleWatch}.
+ * The frame around every patient screen, the same on every screen: a slim header (the clinic's
+ * name, Talk when voice input is part of the app, "I'm finished"), the screen with its "More
+ * below" hint and the read-aloud player in one fixed place at its foot, and one row of controls
+ * (Back, Home, Listen, Text and colours, Need help now?) at the bottom in portrait, or down the
+ * right-hand side in landscape (kiosk.css). Dialogs for text and colours and for help, and the
+ * idle warning, sit over it. What the buttons ask for is done by {@link PatientActions}; the idle
+ * reset is {@link IdleWatch}.
  */
 @JavaScript("context://kiosk/kiosk.js")
 public class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver, PatientActions.Frame {
@@ -33,6 +36,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     private final Optional<Talk> talk;
     private final IdleWatch idle;
     private final DisplayControls display;
+    private final HelpCard helpCard;
     private final Main content = new Main();
     private final NativeButton back = new NativeButton("Back");
     private final NativeButton home = new NativeButton("Home");
@@ -40,6 +44,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
     KioskLayout(
             KioskSettings settings,
+            HelpSettings help,
             Clock clock,
             Visit visit,
             VisitUsage usage,
@@ -51,24 +56,34 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         this.actions = actions;
         this.reader = reader;
         this.talk = Optional.ofNullable(talk.getIfAvailable());
-        this.idle = new IdleWatch(clock, settings, reader, () -> actions.resetForNextPatient(onWelcome));
-        this.display = new DisplayControls(visit, actions);
+        this.idle = new IdleWatch(
+                clock,
+                settings,
+                reader,
+                () -> actions.resetForNextPatient(onWelcome, EndReason.IDLE_RESET),
+                actions::finish);
+        this.display = new DisplayControls(visit, actions, this::closeDialogs);
+        this.helpCard = new HelpCard(settings, help, actions::openHelpTopic, this::closeDialogs);
         setId("kiosk");
         addClassName("kiosk-root");
 
         Span clinic = new Span(settings.clinicName());
         clinic.setId("clinic-name");
         clinic.addClassName("clinic-name");
-        NativeButton help = new NativeButton("Need help now?", e -> actions.openHelp());
-        help.setId("help-now");
-        help.addClassName("help-now");
-        Header header = new Header(clinic, help);
+        NativeButton finished = new NativeButton("I'm finished", e -> actions.finish());
+        finished.setId("finished");
+        finished.addClassNames("nav-button", "finished");
+        Header header = new Header(clinic);
         header.addClassName("kiosk-header");
+        this.talk.ifPresent(t -> header.add(t.component()));
+        header.add(finished);
 
         content.setId("content");
         content.addClassName("kiosk-content");
         // the content area is what scrolls, so keyboard and switch users must be able to reach it
         content.getElement().setAttribute("tabindex", "0");
+        Div stage = new Div(content, new ScrollHint(), reader.component());
+        stage.addClassName("kiosk-stage");
 
         back.setId("back");
         back.addClassNames("nav-button", "back");
@@ -76,21 +91,20 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         home.setId("home");
         home.addClassNames("nav-button", "home");
         home.addClickListener(e -> actions.home());
-        Div pageButtons = new Div(back, home);
-        pageButtons.addClassName("nav-group");
-
-        Footer footer = new Footer(pageButtons, display);
+        NativeButton textAndColours = new NativeButton("Text and colours", e -> openDisplay());
+        textAndColours.setId("text-and-colours");
+        textAndColours.addClassNames("nav-button", "text-and-colours");
+        NativeButton helpNow = new NativeButton("Need help now?", e -> actions.openHelp());
+        helpNow.setId("help-now");
+        helpNow.addClassNames("nav-button", "help-now");
+        Footer footer = new Footer(back, home, reader.listenButton(), textAndColours, helpNow);
         footer.addClassName("kiosk-nav");
         footer.getElement().setAttribute("aria-label", "Kiosk controls");
 
         reader.addPressedListener(e -> actions.reader(e.action()));
         // someone listening to a screen is still here, even without touching it
         reader.addListeningListener(e -> idle.activity());
-        // Talk sits under the header, whose height never changes, so it stays in the same place on
-        // every screen (the footer is shorter on welcome)
-        add(header);
-        this.talk.ifPresent(t -> add(t.component()));
-        add(content, reader.component(), footer, idle.warning());
+        add(header, stage, footer, display, helpCard, idle.warning());
         actions.attach(this);
         getElement().addEventListener("kiosk-activity", e -> activity());
         IdlePoll.everySecond(this, this::checkIdle);
@@ -109,11 +123,14 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         String screen = view == null
                 ? "screen"
                 : view.getClass().getSimpleName().replaceFirst("View$", "").toLowerCase(Locale.ROOT);
+        SpeechScript script = view instanceof Speakable speakable ? speakable.speechScript() : SpeechScript.of();
         if (view instanceof Speakable speakable) {
             reader.setScreen(screen, speakable::speechScript);
         } else {
             reader.setScreen(screen, SpeechScript::of);
         }
+        // a long page gives its reader longer before "Are you still there?"
+        idle.screenShown(script);
     }
 
     @Override
@@ -121,8 +138,12 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         String path = event.getLocation().getPath();
         onWelcome = path.equals(Routes.WELCOME);
         visit.visited(path);
-        back.setVisible(!onWelcome);
-        home.setVisible(!onWelcome);
+        // on the welcome screen Back and Home keep their places but are not drawn
+        back.setClassName("unavailable", onWelcome);
+        home.setClassName("unavailable", onWelcome);
+        back.setEnabled(!onWelcome);
+        home.setEnabled(!onWelcome);
+        closeDialogs();
         usage.navigationDone();
         if (onWelcome) {
             usage.end(EndReason.HOME);
@@ -135,12 +156,24 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         // announces where the patient is now
         content.getElement()
                 .executeJs("this.scrollTop = 0; const h = this.querySelector('h1');"
-                        + " if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }");
+                        + " if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }"
+                        + " window.kioskScrollHint && window.kioskScrollHint();");
     }
 
     /** Staff take over the kiosk (the hidden long press on the clinic's name). */
     void openStaffArea() {
         actions.openStaffArea();
+    }
+
+    private void openDisplay() {
+        helpCard.hide();
+        display.open();
+        activity();
+    }
+
+    private void closeDialogs() {
+        display.hide();
+        helpCard.hide();
     }
 
     @Override
@@ -151,6 +184,22 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     @Override
     public void displayChanged() {
         display.apply(this);
+    }
+
+    @Override
+    public void showHelp() {
+        display.hide();
+        helpCard.open();
+    }
+
+    @Override
+    public void visitEnded() {
+        closeDialogs();
+    }
+
+    @Override
+    public boolean onWelcome() {
+        return onWelcome;
     }
 
     /** Called once a second by the browser's poll: voice shows itself once ready; warn, count down or reset. */

@@ -33,7 +33,8 @@ public record KioskSettings(
         @DefaultValue("standard") @NotNull ContrastTheme defaultTheme,
         @DefaultValue("data") @NotNull Path dataDir,
         @DefaultValue("127.0.0.1") @NotBlank String bindAddress,
-        @DefaultValue("8080") @Min(1) @Max(65535) int port) {
+        @DefaultValue("8080") @Min(1) @Max(65535) int port,
+        @DefaultValue("false") boolean headphoneJack) {
 
     public Duration idleAfter() {
         return Duration.ofSeconds(idleSeconds);

@@ -24,6 +24,14 @@ public final class PatientActions {
         void displayChanged();
 
         void activity();
+
+        /** Shows the "Need help now?" card over the screen. */
+        void showHelp();
+
+        /** The visit was forgotten: close anything open over the screen. */
+        void visitEnded();
+
+        boolean onWelcome();
     }
 
     private final Visit visit;
@@ -64,9 +72,23 @@ public final class PatientActions {
         reader(ReaderAction.READ);
     }
 
-    /** "Need help now?". */
+    /** "Need help now?", touched or said: the help card opens over the screen (counted). */
     public void openHelp() {
+        usage.record(new UsageEvent.HelpCardOpened());
+        if (frame != null) {
+            frame.showHelp();
+            frame.activity();
+        }
+    }
+
+    /** The help card's "Read about when to ask for help": the topic, counted as reached from help. */
+    public void openHelpTopic() {
         openTopic(Routes.HELP_TOPIC_ID, HowReached.HELP_ENTRY);
+    }
+
+    /** "I'm finished": the visit is forgotten at once, as the idle reset would, for the next patient. */
+    public void finish() {
+        resetForNextPatient(frame != null && frame.onWelcome(), EndReason.FINISHED);
     }
 
     public void home() {
@@ -132,9 +154,12 @@ public final class PatientActions {
      * colours, no history, voice and reading silenced, anything kept in the browser session (a
      * staff sign-in) forgotten, and the welcome screen.
      */
-    void resetForNextPatient(boolean onWelcome) {
-        usage.end(EndReason.IDLE_RESET);
+    void resetForNextPatient(boolean onWelcome, EndReason reason) {
+        usage.end(reason);
         visit.clear();
+        if (frame != null) {
+            frame.visitEnded();
+        }
         currentUi().ifPresent(ui -> events.publishEvent(new VisitReset(ui.getSession())));
         // voice first: the silence that follows must not make it listen again for the old patient
         talk.ifAvailable(Talk::idleReset);

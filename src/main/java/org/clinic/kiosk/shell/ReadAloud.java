@@ -14,8 +14,11 @@ import java.util.function.Supplier;
  */
 public interface ReadAloud {
 
-    /** The player's bar, as placed in the frame. */
+    /** The player, shown while reading, as placed in the frame (in one fixed place on every screen). */
     Component component();
+
+    /** The Listen button, as placed among the frame's controls. */
+    Component listenButton();
 
     /** The screen now shown: what reading will say there. Stops anything still playing. */
     void setScreen(String name, Supplier<SpeechScript> script);

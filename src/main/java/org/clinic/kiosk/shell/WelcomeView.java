@@ -32,20 +32,28 @@ public class WelcomeView extends Div implements HasDynamicTitle, Speakable {
         Paragraph desk = new Paragraph(settings.frontDeskMessage());
         desk.addClassName("front-desk");
         add(title, clinic, what, start, privacy, desk);
+        Paragraph headphones = new Paragraph("You can plug in headphones to listen in private. Then touch Listen.");
+        headphones.setId("welcome-headphones");
+        headphones.addClassName("headphones");
+        headphones.setVisible(settings.headphoneJack());
+        add(headphones);
         title.setId("welcome-title");
         clinic.setId("welcome-clinic");
         what.setId("welcome-what");
         privacy.setId("welcome-privacy");
         desk.setId("welcome-desk");
-        script = new SpeechScript.Builder()
+        SpeechScript.Builder spoken = new SpeechScript.Builder()
                 .sayHighlighting("Welcome to " + settings.clinicName() + ".", "welcome-title")
                 .sayHighlighting(what.getText(), "welcome-what")
                 .sayHighlighting(
                         "To start, touch the big button in the middle of the screen. It says: Touch here to start.",
                         "start")
                 .sayHighlighting(privacy.getText(), "welcome-privacy")
-                .sayHighlighting(desk.getText(), "welcome-desk")
-                .build();
+                .sayHighlighting(desk.getText(), "welcome-desk");
+        if (settings.headphoneJack()) {
+            spoken.sayHighlighting(headphones.getText(), "welcome-headphones");
+        }
+        script = spoken.build();
     }
 
     @Override

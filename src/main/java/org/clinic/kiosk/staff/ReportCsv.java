@@ -41,6 +41,7 @@ public final class ReportCsv {
         summary(rows, "Spoken questions not understood", report.voiceNotUnderstood());
         rows.add(List.of("summary", "Not understood rate (%)", number(report.notUnderstoodRate())));
         summary(rows, "Read aloud uses", report.readAloudUses());
+        summary(rows, "Need help now? card opened", report.helpCardOpenings());
         for (UsageReport.Count topic : report.topTopics()) {
             rows.add(List.of("topic views", names.topic(topic.id()), Long.toString(topic.count())));
         }

@@ -47,6 +47,9 @@ public sealed interface UsageEvent {
     /** The patient switched high contrast on or off. */
     record ContrastChanged(boolean highContrast) implements UsageEvent {}
 
+    /** The "Need help now?" card was opened (by touch or by voice). */
+    record HelpCardOpened() implements UsageEvent {}
+
     /** Why a visit ended. */
     enum EndReason {
         /** Nobody touched the kiosk, so it reset itself for the next patient. */
@@ -54,7 +57,9 @@ public sealed interface UsageEvent {
         /** The patient went back to the welcome screen themselves. */
         HOME,
         /** Staff opened the staff area. */
-        STAFF
+        STAFF,
+        /** The patient touched "I'm finished". */
+        FINISHED
     }
 
     /** How a topic page was reached. */
@@ -63,6 +68,8 @@ public sealed interface UsageEvent {
         TILE,
         RELATED_LINK,
         HELP_ENTRY,
+        /** "Next in this section" at the end of a topic. */
+        NEXT_IN_SECTION,
         /** A spoken question. */
         VOICE
     }

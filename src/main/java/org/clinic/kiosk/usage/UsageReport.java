@@ -13,6 +13,7 @@ import java.util.List;
  * @param voiceQuestions     spoken questions, whatever their outcome
  * @param voiceNotUnderstood spoken questions the kiosk could not answer
  * @param readAloudUses      times "Read aloud" was started
+ * @param helpCardOpenings   times the "Need help now?" card was opened (by touch or voice)
  * @param topTopics          topic ids with their views, most viewed first (ties by id)
  * @param topCategories      category ids ({@code Category.id()}) with their topic views, most first
  * @param viewsByWeekdayHour topic views by weekday and hour: {@code [7][24]}, index 0 is Monday
@@ -28,6 +29,7 @@ public record UsageReport(
         long voiceQuestions,
         long voiceNotUnderstood,
         long readAloudUses,
+        long helpCardOpenings,
         List<Count> topTopics,
         List<Count> topCategories,
         long[][] viewsByWeekdayHour,

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.clinic.kiosk.usage.UsageEvent.ContrastChanged;
+import org.clinic.kiosk.usage.UsageEvent.HelpCardOpened;
 import org.clinic.kiosk.usage.UsageEvent.HowReached;
 import org.clinic.kiosk.usage.UsageEvent.ReadAloudUsed;
 import org.clinic.kiosk.usage.UsageEvent.TextSizeChanged;
@@ -39,6 +40,7 @@ final class UsageRepository {
     static final String READ_ALOUD = "read_aloud";
     static final String TEXT_SIZE = "text_size";
     static final String CONTRAST = "contrast";
+    static final String HELP_CARD_OPENED = "help_card_opened";
 
     /** An event ready to store: its truncated time and its visit. */
     record Stamped(long epochSecond, long visit, UsageEvent event) {}
@@ -54,6 +56,7 @@ final class UsageRepository {
             case ReadAloudUsed r -> new UsageCounts.Row(READ_ALOUD, "", "", "");
             case TextSizeChanged t -> new UsageCounts.Row(TEXT_SIZE, t.size(), "", "");
             case ContrastChanged c -> new UsageCounts.Row(CONTRAST, c.highContrast() ? "high" : "standard", "", "");
+            case HelpCardOpened h -> new UsageCounts.Row(HELP_CARD_OPENED, "", "", "");
         };
     }
 
@@ -127,7 +130,7 @@ final class UsageRepository {
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             days.add(new UsageReport.DailyCount(day, 0, 0));
         }
-        return new UsageReport(from, to, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), new long[7][24], days);
+        return new UsageReport(from, to, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), new long[7][24], days);
     }
 
     static Optional<Instant> lastEvent(Connection connection) throws SQLException {
@@ -149,12 +152,21 @@ final class UsageRepository {
         long voiceQuestions = 0;
         long notUnderstood = 0;
         long readAloud = 0;
+        long helpCards = 0;
         Map<String, Long> topics = new HashMap<>();
         Map<String, Long> categories = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT kind, detail, topic, category, SUM(count) FROM daily_count
-                WHERE kind IN (?, ?, ?, ?) AND day BETWEEN ? AND ? GROUP BY kind, detail, topic, category""")) {
-            bind(query, VISIT_STARTED, TOPIC_VIEWED, VOICE_QUESTION, READ_ALOUD, from.toString(), to.toString());
+                WHERE kind IN (?, ?, ?, ?, ?) AND day BETWEEN ? AND ? GROUP BY kind, detail, topic, category""")) {
+            bind(
+                    query,
+                    VISIT_STARTED,
+                    TOPIC_VIEWED,
+                    VOICE_QUESTION,
+                    READ_ALOUD,
+                    HELP_CARD_OPENED,
+                    from.toString(),
+                    to.toString());
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     String detail = rs.getString(2);
@@ -162,6 +174,7 @@ final class UsageRepository {
                     switch (rs.getString(1)) {
                         case VISIT_STARTED -> visits += count;
                         case READ_ALOUD -> readAloud += count;
+                        case HELP_CARD_OPENED -> helpCards += count;
                         case TOPIC_VIEWED -> {
                             topicViews += count;
                             voiceViews += detail.equals(lower(HowReached.VOICE)) ? count : 0;
@@ -187,6 +200,7 @@ final class UsageRepository {
                 voiceQuestions,
                 notUnderstood,
                 readAloud,
+                helpCards,
                 ranking(topics),
                 ranking(categories),
                 byWeekdayHour(connection, from.toString(), to.toString()),

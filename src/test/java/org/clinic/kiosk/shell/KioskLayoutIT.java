@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.clinic.kiosk.KioskBrowserlessTest;
-import org.clinic.kiosk.topic.ui.TopicView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +33,10 @@ class KioskLayoutIT extends KioskBrowserlessTest {
     @Test
     void idleKioskWarnsCountsDownThenReturnsToWelcomeWithDefaults() {
         tap("start");
-        tap("text-largest");
-        tap("contrast");
+        display("text-largest");
+        display("contrast");
         tap("category-planning");
-        tap("topic-hospice-care");
-        assertEquals("Hospice care", heading());
+        assertEquals("Planning ahead", heading());
 
         waitSeconds(89);
         assertFalse(warningShown());
@@ -46,7 +45,7 @@ class KioskLayoutIT extends KioskBrowserlessTest {
         assertEquals("20", secondsShown());
         waitSeconds(19);
         assertEquals("1", secondsShown());
-        assertInstanceOf(TopicView.class, getCurrentView());
+        assertEquals("Planning ahead", heading());
 
         waitSeconds(1);
 
@@ -55,9 +54,11 @@ class KioskLayoutIT extends KioskBrowserlessTest {
         assertTrue(layout.hasClassName("text-normal"));
         assertFalse(layout.hasClassName("text-largest"));
         assertTrue(layout.hasClassName("theme-standard"));
+        tap("text-and-colours");
         assertEquals("true", button("text-normal").getElement().getAttribute("aria-pressed"));
         assertEquals("false", button("contrast").getElement().getAttribute("aria-pressed"));
-        assertFalse(buttonShown("back"));
+        tap("text-and-colours-done");
+        assertFalse(button("back").isEnabled());
 
         // the last visitor's trail is gone: Back from home leads to the welcome screen
         tap("start");
@@ -66,18 +67,50 @@ class KioskLayoutIT extends KioskBrowserlessTest {
     }
 
     @Test
+    void aTopicPageAllowsItsReadingTimeBeforeAskingAndAShortScreenDoesNot() {
+        tap("start");
+        tap("category-treatment");
+        tap("topic-treatment-options");
+        waitSeconds(170);
+        assertFalse(warningShown(), "a slow reader is still reading Treatment options");
+        tap("back");
+        waitSeconds(90);
+        assertTrue(warningShown(), "the list of topics asks after the clinic's idle time");
+    }
+
+    @Test
+    void imFinishedClearsTheVisitAtOnceFromAnyScreenAndFromTheWarning() {
+        tap("start");
+        display("text-largest");
+        tap("category-coping");
+        tap("finished");
+        assertInstanceOf(WelcomeView.class, getCurrentView());
+        assertTrue(layout.hasClassName("text-normal"));
+
+        tap("start");
+        tap("category-coping");
+        waitSeconds(90);
+        assertTrue(warningShown());
+        tap("idle-finished");
+        assertInstanceOf(WelcomeView.class, getCurrentView());
+        assertFalse(warningShown());
+        tap("start");
+        tap("back");
+        assertInstanceOf(WelcomeView.class, getCurrentView(), "no trail left for the next patient");
+    }
+
+    @Test
     void stillHereKeepsTheVisitAsItWas() {
         tap("start");
-        tap("text-large");
+        display("text-large");
         tap("category-coping");
-        tap("topic-family-and-friends");
         waitSeconds(95);
         assertTrue(warningShown());
 
         tap("still-here");
 
         assertFalse(warningShown());
-        assertEquals("Help from family and friends", heading());
+        assertEquals("Coping and support", heading());
         assertTrue(layout.hasClassName("text-large"));
         waitSeconds(80);
         assertFalse(warningShown());
@@ -94,7 +127,7 @@ class KioskLayoutIT extends KioskBrowserlessTest {
 
     @Test
     void welcomeScreenNeverAsksAndForgetsDisplayChoicesWhenLeftAlone() {
-        tap("text-largest");
+        display("text-largest");
         waitSeconds(100);
         assertFalse(warningShown());
         waitSeconds(15);
@@ -103,9 +136,11 @@ class KioskLayoutIT extends KioskBrowserlessTest {
     }
 
     @Test
-    void textSizeHasThreeStepsAndContrastToggles() {
+    void textSizeHasThreeStepsAndContrastTogglesInTheTextAndColoursPanel() {
         tap("start");
         assertTrue(layout.hasClassName("text-normal"));
+        assertFalse(buttonShown("text-large"), "the sizes are behind one Text and colours button");
+        tap("text-and-colours");
         tap("text-large");
         assertTrue(layout.hasClassName("text-large"));
         assertFalse(layout.hasClassName("text-normal"));
@@ -121,15 +156,27 @@ class KioskLayoutIT extends KioskBrowserlessTest {
         tap("contrast");
         assertTrue(layout.hasClassName("theme-standard"));
         assertFalse(layout.hasClassName("theme-contrast"));
+        tap("text-and-colours-done");
+        assertFalse(buttonShown("text-large"));
     }
 
     @Test
-    void needHelpNowLeadsToTheHelpTopicAndTheFrontDesk() {
+    void needHelpNowOpensTheHelpCardWhichLeadsToTheHelpTopicAndTheFrontDesk() {
         tap("start");
         tap("category-understanding");
         assertTrue(buttonShown("help-now"));
 
         tap("help-now");
+
+        assertEquals("Need help now?", $(H2.class).id("help-card-title").getText());
+        assertEquals(
+                HelpCard.CANNOT_COPE, $(Paragraph.class).id("help-cannot-cope").getText());
+        // the clinic has set no location nor numbers here: those lines are not shown
+        assertFalse($(Paragraph.class).withId("help-front-desk-location").exists());
+        assertFalse($(com.vaadin.flow.component.html.ListItem.class)
+                .withId("help-nurse-line")
+                .exists());
+        tap("help-read-more");
 
         assertEquals("When to ask for help", heading());
         String notice = $(Paragraph.class).id("unwell-notice").getElement().getTextRecursively();
@@ -137,11 +184,13 @@ class KioskLayoutIT extends KioskBrowserlessTest {
     }
 
     @Test
-    void welcomeShowsTheClinicAndHidesBackAndHome() {
+    void welcomeShowsTheClinicAndKeepsBackAndHomesPlacesWithoutDrawingThem() {
         assertEquals("Cancer Care Clinic", $(Span.class).id("clinic-name").getText());
-        assertFalse(buttonShown("back"));
-        assertFalse(buttonShown("home"));
+        assertTrue(button("back").hasClassName("unavailable"));
+        assertFalse(button("back").isEnabled());
+        assertTrue(button("home").hasClassName("unavailable"));
         assertTrue(buttonShown("help-now"));
+        assertFalse($(Paragraph.class).withId("welcome-headphones").exists(), "this kiosk has no headphone socket");
     }
 
     @Test

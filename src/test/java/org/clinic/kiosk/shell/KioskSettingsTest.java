@@ -2,11 +2,13 @@ package org.clinic.kiosk.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.clinic.kiosk.speech.SpeechRate;
 import org.clinic.kiosk.speech.SpeechSettings;
 import org.clinic.kiosk.speech.SpeechVolume;
@@ -27,6 +29,7 @@ class KioskSettingsTest {
     @Configuration
     @EnableConfigurationProperties({
         KioskSettings.class,
+        HelpSettings.class,
         TopicSettings.class,
         UsageSettings.class,
         StaffSettings.class,
@@ -215,6 +218,26 @@ class KioskSettingsTest {
                         .map(entry -> entry.getKey() + "=" + entry.getValue())
                         .toArray(String[]::new))
                 .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void helpCardSettingsAreEmptyByDefaultAndListOnlyTheNumbersSet() {
+        runner.run(context -> {
+            HelpSettings help = context.getBean(HelpSettings.class);
+            assertEquals("", help.frontDeskLocation());
+            assertEquals(List.of(), help.numbers());
+            assertFalse(context.getBean(KioskSettings.class).headphoneJack());
+        });
+        runner.withPropertyValues(
+                        "kiosk.help.nurse-line=555-0100", "kiosk.help.out-of-hours-line= ", "kiosk.headphone-jack=true")
+                .run(context -> {
+                    assertEquals(
+                            List.of(new HelpSettings.Line("help-nurse-line", "Nurse line", "555-0100")),
+                            context.getBean(HelpSettings.class).numbers());
+                    assertTrue(context.getBean(KioskSettings.class).headphoneJack());
+                });
+        runner.withPropertyValues("kiosk.help.nurse-line=" + "5".repeat(41))
+                .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("nurseLine"));
     }
 
     @Test

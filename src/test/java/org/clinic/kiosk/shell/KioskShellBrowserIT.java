@@ -15,9 +15,10 @@ class KioskShellBrowserIT extends BrowserTest {
     @Test
     void idleKioskAsksCountsDownAndResetsForTheNextPatient() {
         KioskPage page = open("home");
-        page.tap("text-largest");
-        page.tap("contrast");
-        page.tap("category-planning").tap("topic-palliative-care").waitForHeading("Palliative care");
+        page.display("text-largest");
+        page.display("contrast");
+        // a short screen asks after the clinic's idle time (a topic page allows its reading time)
+        page.tap("category-planning").waitForHeading("Planning ahead");
         assertTrue(page.rootHasClass("text-largest"));
 
         clock.advance(Duration.ofSeconds(91));
@@ -36,13 +37,13 @@ class KioskShellBrowserIT extends BrowserTest {
     }
 
     @Test
-    void stillHereButtonKeepsTheTopicOpen() {
-        KioskPage page = open("topic/hospice-care");
+    void stillHereButtonKeepsTheScreenOpen() {
+        KioskPage page = open("category/planning");
         clock.advance(Duration.ofSeconds(95));
         page.waitUntilShown("idle-warning");
         page.tap("still-here");
         page.waitUntilGone("idle-warning");
-        assertEquals("Hospice care", page.heading());
+        assertEquals("Planning ahead", page.heading());
     }
 
     @Test
@@ -58,10 +59,11 @@ class KioskShellBrowserIT extends BrowserTest {
 
     @Test
     void aScrollThePageMakesByItselfIsNotActivity() throws InterruptedException {
-        KioskPage page = open("topic/hospice-care");
+        KioskPage page = open("home");
+        page.display("text-largest"); // so the short screen scrolls
         clock.advance(Duration.ofSeconds(85));
         // what the read-aloud highlight does: the page scrolls with no one touching it
-        page.script("const all = document.querySelectorAll('#content p, #content li');"
+        page.script("const all = document.querySelectorAll('#content p, #content li, #content button');"
                 + " all[all.length - 1].scrollIntoView({block: 'center'});");
         Thread.sleep(1500); // a scroll event, if counted, would reach the server now
         assertTrue(((Number) page.script("return document.getElementById('content').scrollTop;")).longValue() > 0);
@@ -98,13 +100,16 @@ class KioskShellBrowserIT extends BrowserTest {
     }
 
     @Test
-    void needHelpNowIsOnEveryScreenAndLeadsToTheFrontDesk() {
+    void needHelpNowIsOnEveryScreenAndItsCardLeadsToTheFrontDesk() {
         for (String screen : new String[] {"", "home", "category/treatment", "topic/hospice-care", "about"}) {
             KioskPage page = open(screen);
             assertTrue(page.shows("help-now"), screen);
         }
         KioskPage page = open("about");
-        page.tap("help-now").waitForHeading("When to ask for help");
+        page.tap("help-now").waitUntilShown("help-card");
+        assertEquals("Need help now?", page.text("help-card-title"));
+        assertTrue(page.text("help-front-desk").contains("front desk"));
+        page.tap("help-read-more").waitForHeading("When to ask for help");
         assertTrue(page.text("unwell-notice").contains("front desk"));
     }
 }

@@ -104,10 +104,15 @@ class VisitUsageIT extends KioskBrowserlessTest {
         tap("related-" + related);
         tap("back"); // back to a page already counted: not a new view
         tap("help-now");
+        tap("help-read-more");
+        tap("text-and-colours");
         tap("text-largest");
         tap("text-largest"); // the same size again: nothing changed
         tap("contrast");
-        waitSeconds(settings.idleSeconds() + settings.warningSeconds());
+        tap("text-and-colours-done");
+        // a topic page allows up to four times the idle time for its reader
+        waitSeconds(4L * settings.idleSeconds());
+        waitSeconds(settings.warningSeconds());
 
         List<Row> rows = rows(before);
         assertEquals(
@@ -115,6 +120,7 @@ class VisitUsageIT extends KioskBrowserlessTest {
                         "visit_started",
                         "topic_viewed tile clinical-trials treatment",
                         "topic_viewed related_link " + related + " " + relatedCategory,
+                        "help_card_opened",
                         "topic_viewed help_entry " + Routes.HELP_TOPIC_ID + " " + helpCategory,
                         "text_size largest",
                         "contrast high",
@@ -139,17 +145,30 @@ class VisitUsageIT extends KioskBrowserlessTest {
     @Test
     void goingBackToTheWelcomeScreenEndsTheVisit() throws Exception {
         tap("help-now"); // from the welcome screen straight to help: that starts a visit
+        tap("help-read-more");
         navigate(WelcomeView.class);
 
         assertEquals(
                 List.of(
                         "visit_started",
+                        "help_card_opened",
                         "topic_viewed help_entry " + Routes.HELP_TOPIC_ID + " "
                                 + catalog.byId(Routes.HELP_TOPIC_ID)
                                         .orElseThrow()
                                         .category()
                                         .id(),
                         "visit_ended home"),
+                rows(before).stream().map(Row::what).toList());
+    }
+
+    @Test
+    void imFinishedEndsTheVisitAsFinished() throws Exception {
+        tap("start");
+        tap("category-coping");
+        tap("finished");
+
+        assertEquals(
+                List.of("visit_started", "visit_ended finished"),
                 rows(before).stream().map(Row::what).toList());
     }
 

@@ -29,6 +29,7 @@ class ReportCsvTest {
                 16,
                 4,
                 9,
+                5,
                 List.of(new UsageReport.Count("hospice-care", 31), new UsageReport.Count("gone-topic", 3)),
                 List.of(new UsageReport.Count("planning", 60)),
                 grid,
@@ -56,14 +57,15 @@ class ReportCsvTest {
                         "summary,Spoken questions not understood,4",
                         "summary,Not understood rate (%),25.0",
                         "summary,Read aloud uses,9",
+                        "summary,Need help now? card opened,5",
                         "topic views,Hospice care,31",
                         "topic views,gone-topic (no longer shown),3",
                         "category views,Planning ahead,60"),
-                lines.subList(0, 15));
+                lines.subList(0, 16));
         assertTrue(lines.contains("views by weekday and hour,Tuesday 10:00 to 11:00,12"));
         assertTrue(lines.contains("views by weekday and hour,Sunday 23:00 to 00:00,2"));
         assertTrue(lines.contains("views by weekday and hour,Monday 00:00 to 01:00,0"));
-        assertEquals(15 + 7 * 24 + 2 * 2, lines.size());
+        assertEquals(16 + 7 * 24 + 2 * 2, lines.size());
         assertEquals(
                 List.of(
                         "daily visits,2026-11-20,0",

@@ -25,10 +25,11 @@ import org.clinic.kiosk.speech.SpokenAudio;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The read-aloud bar, always in the same place on every screen: Read aloud, Pause, Stop, Say
- * again, Back one, Slower, Faster, Quieter and Louder are always there in the same places; the
- * ones that cannot act just now are disabled (still readable), never hidden. The state is said in
- * words. Sound plays in an {@code <audio>} element fed sentence by sentence through a
+ * Reading aloud: the frame's Listen button, and the player that appears in one fixed place while
+ * the kiosk reads, with Pause as its main button, Stop, Back one sentence, Slower, Faster, Quieter,
+ * Louder and the name of the part being read. Nothing that cannot act is drawn: the player is not
+ * there when nothing is read, and a button that cannot act just now (Faster at the fastest) keeps
+ * its place but is not shown, so nothing moves. Sound plays in an {@code <audio>} element fed sentence by sentence through a
  * {@link DownloadHandler}; when a sentence ends the browser says so and the next one,
  * made in the background meanwhile, is served. The logic is in {@link Reading}.
  */
@@ -44,7 +45,6 @@ public class ReadAloudPanel extends Div implements ReadAloud {
     private final NativeButton readAloud;
     private final NativeButton pause;
     private final NativeButton stop;
-    private final NativeButton repeat;
     private final NativeButton previous;
     private final NativeButton slower;
     private final NativeButton faster;
@@ -52,6 +52,8 @@ public class ReadAloudPanel extends Div implements ReadAloud {
     private final NativeButton louder;
     private final Span status = new Span();
     private final Span settingsText = new Span();
+    private final Div controls;
+    private boolean shown;
 
     private Supplier<SpeechScript> screen = SpeechScript::of;
     private String screenName = "screen";
@@ -72,11 +74,16 @@ public class ReadAloudPanel extends Div implements ReadAloud {
 
     public ReadAloudPanel(SpeechOutput speech, SpeechRate defaultRate, SpeechVolume defaultVolume) {
         this.reading = new Reading(speech, defaultRate, defaultVolume, new AudioElementPlayer());
-        readAloud = button("read-aloud", "Read aloud", ReaderAction.READ);
+        // Listen is a switch: pressed while reading; touched again it stops (it never starts again)
+        readAloud = new NativeButton(
+                "Listen",
+                e -> fireEvent(new Pressed(
+                        this, reading.state() == Reading.State.STOPPED ? ReaderAction.READ : ReaderAction.STOP)));
+        readAloud.setId("read-aloud");
+        readAloud.addClassNames("nav-button", "read-aloud");
         pause = button("speech-pause", "Pause", ReaderAction.TOGGLE_PAUSE);
         stop = button("speech-stop", "Stop", ReaderAction.STOP);
-        repeat = button("speech-repeat", "Say again", ReaderAction.REPEAT);
-        previous = button("speech-previous", "Back one", ReaderAction.PREVIOUS);
+        previous = button("speech-previous", "Back one sentence", ReaderAction.PREVIOUS);
         slower = button("speech-slower", "Slower", ReaderAction.SLOWER);
         faster = button("speech-faster", "Faster", ReaderAction.FASTER);
         quieter = button("speech-quieter", "Quieter", ReaderAction.QUIETER);
@@ -84,10 +91,10 @@ public class ReadAloudPanel extends Div implements ReadAloud {
         setId("read-aloud-bar");
         addClassName("read-aloud-bar");
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-label", "Read aloud");
+        getElement().setAttribute("aria-label", "Reading aloud");
 
-        readAloud.addClassName("read-aloud");
-        Div playing = new Div(pause, stop, repeat, previous);
+        pause.addClassName("player-main");
+        Div playing = new Div(pause, stop, previous);
         playing.addClassNames("speech-group", "speech-playing");
         Div speed = group("Speed", slower, faster);
         Div loudness = group("Loudness", quieter, louder);
@@ -113,7 +120,9 @@ public class ReadAloudPanel extends Div implements ReadAloud {
                                 e.getEventData().get("element.dataset.served").asInt(-1)))
                 .addEventData("element.dataset.served");
 
-        add(readAloud, playing, speed, loudness, words);
+        controls = new Div(playing, speed, loudness);
+        controls.addClassName("player-controls");
+        add(words, controls);
         getElement().appendChild(audio);
         show();
     }
@@ -150,6 +159,11 @@ public class ReadAloudPanel extends Div implements ReadAloud {
     @Override
     public Component component() {
         return this;
+    }
+
+    @Override
+    public Component listenButton() {
+        return readAloud;
     }
 
     @Override
@@ -306,20 +320,21 @@ public class ReadAloudPanel extends Div implements ReadAloud {
     private void show() {
         Reading.State state = reading.state();
         boolean reading = state != Reading.State.STOPPED;
-        enable(pause, reading);
-        enable(stop, reading);
-        enable(repeat, this.reading.hasPlace());
-        enable(previous, this.reading.hasPlace());
+        // the player is there while reading, or to say why reading did not start
+        // hidden, not made invisible: the page must still get the audio element's calls and the
+        // highlight's script while the player is not drawn
+        shown = reading || this.reading.failedLast() || NOTHING.equals(this.reading.status());
+        getElement().setAttribute("hidden", !shown);
+        controls.getElement().setAttribute("hidden", !reading);
         pause.setText(state == Reading.State.PAUSED ? "Carry on" : "Pause");
         pause.getElement().setAttribute("aria-pressed", Boolean.toString(state == Reading.State.PAUSED));
         readAloud.getElement().setAttribute("aria-pressed", Boolean.toString(reading));
-        readAloud.setText(reading ? "Start again" : "Read aloud");
         SpeechRate rate = this.reading.rate();
         SpeechVolume volume = this.reading.volume();
-        enable(slower, rate != rate.slower());
-        enable(faster, rate != rate.faster());
-        enable(quieter, volume != volume.quieter());
-        enable(louder, volume != volume.louder());
+        available(slower, rate != rate.slower());
+        available(faster, rate != rate.faster());
+        available(quieter, volume != volume.quieter());
+        available(louder, volume != volume.louder());
         status.setText(this.reading.status());
         status.getElement().setAttribute("data-state", state.name().toLowerCase(Locale.ROOT));
         status.setClassName("speech-error", this.reading.failedLast());
@@ -331,10 +346,15 @@ public class ReadAloudPanel extends Div implements ReadAloud {
         }
     }
 
-    /** A button that cannot act just now stays in its place, disabled, and says so to screen readers. */
-    private static void enable(NativeButton button, boolean enabled) {
-        button.setEnabled(enabled);
-        button.getElement().setAttribute("aria-disabled", Boolean.toString(!enabled));
+    /** A button that cannot act just now keeps its place but is not drawn (nor read out, nor reachable). */
+    private static void available(NativeButton button, boolean available) {
+        button.setEnabled(available);
+        button.setClassName("unavailable", !available);
+    }
+
+    /** Whether the player is drawn (while reading, or to say why it could not read). */
+    boolean playerShown() {
+        return shown;
     }
 
     Reading.State state() {

@@ -21,8 +21,7 @@ final class Reading {
     private static final Logger LOG = LoggerFactory.getLogger(Reading.class);
     static final String FAILED = "Sorry, the reading voice is not working just now. You can still read the screen.";
     static final String NOTHING = "There is nothing to read on this screen.";
-    static final String FINISHED =
-            "Finished reading. Touch Say again to hear the last part, or Read aloud to hear it all again.";
+    static final String FINISHED = "Finished reading. Touch Listen to hear it all again.";
     /** How many sentences to make in the background ahead of the one playing. */
     private static final int AHEAD = 2;
 
@@ -218,10 +217,18 @@ final class Reading {
     /** The state in words, as the bar shows it. */
     String status() {
         return switch (state) {
-            case PLAYING -> "Reading, part " + (index + 1) + " of " + lines.size() + ".";
+            case PLAYING -> part().map(name -> "Now reading: " + name).orElse("Now reading this screen.");
             case PAUSED -> "Paused. Touch Carry on to go on.";
-            case STOPPED -> message.isEmpty() ? "Touch Read aloud to hear this screen." : message;
+            case STOPPED -> message.isEmpty() ? "Touch Listen to hear this screen." : message;
         };
+    }
+
+    /** The plain name of the part of the screen being read, when the screen names its parts. */
+    java.util.Optional<String> part() {
+        if (index >= lines.size()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(lines.get(index).part());
     }
 
     boolean failedLast() {

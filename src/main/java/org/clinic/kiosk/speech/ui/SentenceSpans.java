@@ -42,6 +42,11 @@ public final class SentenceSpans {
         script.say(text);
     }
 
+    /** The sentences that follow belong to the part of the screen with this name (the player shows it). */
+    public void part(String name) {
+        script.part(name);
+    }
+
     public SpeechScript script() {
         return script.build();
     }

@@ -63,6 +63,7 @@ class ReportPanel extends Div {
                 "Not understood",
                 report.voiceNotUnderstood() + " (" + ReportNames.percent(report.notUnderstoodRate()) + ")"));
         figures.add(figure("figure-read-aloud", "Read aloud uses", Long.toString(report.readAloudUses())));
+        figures.add(figure("figure-help-card", "Need help now? opened", Long.toString(report.helpCardOpenings())));
         return section("report-summary", "Summary", figures);
     }
 

@@ -67,8 +67,14 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** Reading order: the title, the summary, then each section; every sentence is its own span. */
     private void show(Topic topic) {
         SentenceSpans spoken = new SentenceSpans();
+        // where the patient is: the section (category) above the topic's title
+        Paragraph sectionName = new Paragraph(topic.category().title());
+        sectionName.setId("topic-section-name");
+        sectionName.addClassName("section-name");
+        add(sectionName);
         H1 heading = new H1(topic.title());
         heading.setId("topic-title");
+        spoken.part(topic.title());
         spoken.addExisting(topic.title() + ".", heading.getId().orElseThrow());
         add(heading);
         if (topic.id().equals(Routes.HELP_TOPIC_ID)) {
@@ -91,6 +97,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         for (Topic.Section part : topic.sections()) {
             H2 sectionHeading = new H2(part.heading());
             sectionHeading.setId("section-" + ++number);
+            spoken.part(part.heading());
             spoken.addExisting(part.heading() + ".", sectionHeading.getId().orElseThrow());
             Section section = new Section(sectionHeading);
             section.addClassName("topic-section");
@@ -115,6 +122,8 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(section);
         }
 
+        add(new TopicEnd(topic, catalog, actions));
+
         Section related = new Section(new H2("Related topics"));
         related.setId("related");
         Div tiles = new Div();
@@ -136,12 +145,16 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         sources.addClassName("sources");
         add(sources);
 
+        spoken.part("The end of this topic");
+        spoken.addExisting(TopicEnd.ASK_CARE_TEAM, TopicEnd.ASK_CARE_TEAM_ID);
         if (!topic.related().isEmpty()) {
+            spoken.part("Related topics");
             spoken.sayOnly("Related topics.");
             for (String id : topic.related()) {
                 catalog.byId(id).ifPresent(other -> spoken.addExisting(other.title() + ".", "related-" + other.id()));
             }
         }
+        spoken.part("Where this comes from");
         spoken.addExisting(sources.getText(), "topic-sources");
         script = spoken.script();
     }

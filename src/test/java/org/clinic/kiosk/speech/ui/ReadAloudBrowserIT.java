@@ -41,12 +41,13 @@ class ReadAloudBrowserIT extends BrowserTest {
         wait.until(d -> audioTime(page) > 0.3);
         assertTrue(audioPlaying(page));
         assertEquals("topic-title", highlighted(page));
-        assertTrue(page.text("speech-status").startsWith("Reading, part 1 of "), page.text("speech-status"));
+        // the player names the part being read in plain words
+        assertEquals("Now reading: Hospice care", page.text("speech-status"));
 
         // the title ends, the browser asks for the next sentence, and the summary's first sentence lights up
         wait.until(d -> "say-1".equals(highlighted(page)));
         wait.until(d -> audioTime(page) > 0.2);
-        assertTrue(page.text("speech-status").startsWith("Reading, part 2 of "), page.text("speech-status"));
+        assertEquals("Now reading: Hospice care", page.text("speech-status"), "the summary is the title's part");
         // the sentence being read is in view
         assertEquals(
                 Boolean.TRUE,
@@ -63,34 +64,40 @@ class ReadAloudBrowserIT extends BrowserTest {
         page.tap("speech-stop");
 
         wait.until(d -> audioSilent(page));
-        assertEquals("Stopped.", page.text("speech-status"));
-        assertEquals("", highlighted(page));
-        page.waitUntilDisabled("speech-stop");
-        page.waitUntilDisabled("speech-pause");
+        wait.until(d -> "".equals(highlighted(page)));
+        // the player goes away: nothing that cannot act is drawn
+        page.waitUntilGone("read-aloud-bar");
+        assertEquals(
+                "false",
+                driver.findElement(org.openqa.selenium.By.id("read-aloud")).getDomAttribute("aria-pressed"));
     }
 
-    private long slowerX(KioskPage page) {
-        return ((Number) page.script("return Math.round(document.getElementById('speech-slower')"
-                        + ".getBoundingClientRect().left);"))
-                .longValue();
+    private String place(KioskPage page, String id) {
+        return String.valueOf(page.script(
+                "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                        + " return [r.left, r.top, r.width, r.height].map(Math.round).join(',');",
+                id));
     }
 
     @Test
     void theControlsStayInTheSamePlaceBeforeDuringAndAfterReading() {
         KioskPage page = open("topic/clinical-trials");
-        page.waitUntilDisabled("speech-pause");
-        long before = slowerX(page);
+        String listen = place(page, "read-aloud");
 
         page.tap("read-aloud");
         page.waitUntilEnabled("speech-pause");
-        assertEquals(before, slowerX(page), "while reading");
+        String slower = place(page, "speech-slower");
+        assertEquals(listen, place(page, "read-aloud"), "while reading");
+        // the main button stays Pause while playing: never "Start again"
+        assertEquals("Pause", page.text("speech-pause"));
+        assertEquals("Listen", page.text("read-aloud"));
         page.tap("speech-pause");
         wait.until(d -> "Carry on".equals(page.text("speech-pause")));
-        assertEquals(before, slowerX(page), "while paused");
+        assertEquals(slower, place(page, "speech-slower"), "while paused");
         page.tap("speech-pause");
         page.tap("speech-stop");
-        page.waitUntilDisabled("speech-pause");
-        assertEquals(before, slowerX(page), "after reading");
+        page.waitUntilGone("speech-pause");
+        assertEquals(listen, place(page, "read-aloud"), "after reading");
     }
 
     /**
@@ -118,37 +125,38 @@ class ReadAloudBrowserIT extends BrowserTest {
     }
 
     @Test
-    void disabledControlsAreDimmedButStillReadableInBothThemes() {
+    void thePlayersControlsAreReadableInBothThemesAndOneThatCannotActIsNotDrawn() {
         KioskPage page = open("topic/clinical-trials");
         for (String theme : new String[] {"standard", "high contrast"}) {
-            for (String id : new String[] {"speech-pause", "speech-stop", "speech-repeat", "speech-previous"}) {
-                page.waitUntilDisabled(id);
+            page.tap("read-aloud");
+            for (String id : new String[] {"speech-pause", "speech-stop", "speech-previous", "read-aloud"}) {
+                page.waitUntilEnabled(id);
                 double ratio = contrast(page, id);
                 assertTrue(ratio >= 7, theme + " " + id + " contrast " + ratio);
             }
-            page.tap("contrast");
+            page.tap("speech-stop");
+            page.display("contrast");
         }
-        // and they look different from the ones that work: no fill, a dashed border
-        assertEquals(
-                "dashed",
-                page.script("return getComputedStyle(document.getElementById('speech-stop')).borderTopStyle;"));
-        assertEquals(
-                "solid",
-                page.script("return getComputedStyle(document.getElementById('speech-slower')).borderTopStyle;"));
+        page.tap("read-aloud");
+        String slower = place(page, "speech-slower");
+        for (int i = 0; i < 4 && page.shows("speech-faster"); i++) {
+            page.tap("speech-faster");
+        }
+        // at the fastest, Faster keeps its place but is not drawn; Slower has not moved
+        page.waitUntilGone("speech-faster");
+        assertEquals(slower, place(page, "speech-slower"));
     }
 
     @Test
-    void sayAgainWorksAfterTheReadingHasFinished() {
+    void listenReadsTheScreenAgainAfterTheReadingHasFinished() {
         KioskPage page = open("topic/no-such-topic"); // three short sentences
         page.tap("read-aloud");
-        new WebDriverWait(driver, Duration.ofSeconds(40))
-                .until(d -> page.text("speech-status").startsWith("Finished reading."));
-        page.waitUntilEnabled("speech-repeat");
+        new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> !page.shows("read-aloud-bar"));
 
-        page.tap("speech-repeat");
+        page.tap("read-aloud");
         wait.until(d -> audioTime(page) > 0.2);
         assertTrue(audioPlaying(page));
-        assertEquals("Reading, part 3 of 3.", page.text("speech-status"));
+        assertEquals("Now reading this screen.", page.text("speech-status"));
     }
 
     @Test
@@ -176,6 +184,6 @@ class ReadAloudBrowserIT extends BrowserTest {
 
         wait.until(d -> audioSilent(page));
         assertEquals("", highlighted(page));
-        assertEquals("Touch Read aloud to hear this screen.", page.text("speech-status"));
+        assertTrue(!page.shows("read-aloud-bar"), "the player has gone with the old page");
     }
 }

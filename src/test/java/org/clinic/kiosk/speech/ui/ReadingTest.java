@@ -92,16 +92,29 @@ class ReadingTest {
         reading.read(script("a", "First line.", "b", "Second line."));
         assertEquals(Reading.State.PLAYING, reading.state());
         assertEquals("play a normal", player.last());
-        assertEquals("Reading, part 1 of 2.", reading.status());
+        assertEquals("Now reading this screen.", reading.status(), "a screen without named parts");
 
         reading.sentenceEnded();
         assertEquals("play b normal", player.last());
-        assertEquals("Reading, part 2 of 2.", reading.status());
+        assertEquals("Now reading this screen.", reading.status());
 
         reading.sentenceEnded();
         assertEquals(Reading.State.STOPPED, reading.state());
         assertEquals("silence", player.last());
         assertEquals(Reading.FINISHED, reading.status());
+    }
+
+    @Test
+    void theStatusNamesThePartOfTheScreenBeingReadInPlainWords() {
+        reading.read(new SpeechScript.Builder()
+                .part("Hospice care")
+                .sayHighlighting("Hospice care.", "a")
+                .part("What hospice gives you")
+                .sayHighlighting("Comfort.", "b")
+                .build());
+        assertEquals("Now reading: Hospice care", reading.status());
+        reading.sentenceEnded();
+        assertEquals("Now reading: What hospice gives you", reading.status());
     }
 
     @Test
@@ -123,7 +136,7 @@ class ReadingTest {
 
         reading.previous();
         assertEquals("play b normal", player.last());
-        assertEquals("Reading, part 2 of 3.", reading.status());
+        assertEquals("Now reading this screen.", reading.status());
         reading.sentenceEnded(); // and reads on to the end again
         assertEquals("play c normal", player.last());
     }
@@ -170,7 +183,7 @@ class ReadingTest {
         reading.read(script("x", "Other screen."));
         assertEquals("play x normal", player.last());
         assertEquals(0, reading.lineIndex());
-        assertEquals("Reading, part 1 of 1.", reading.status());
+        assertEquals("Now reading this screen.", reading.status());
     }
 
     @Test
@@ -230,7 +243,7 @@ class ReadingTest {
         assertEquals(SpeechRate.NORMAL, reading.rate());
         assertEquals(SpeechVolume.NORMAL, reading.volume());
         assertEquals(Reading.State.STOPPED, reading.state());
-        assertEquals("Touch Read aloud to hear this screen.", reading.status());
+        assertEquals("Touch Listen to hear this screen.", reading.status());
     }
 
     @Test

@@ -211,6 +211,7 @@ public class StaffBrowserIT extends BrowserTest {
                         "summary,Spoken questions not understood,2",
                         "summary,Not understood rate (%),50.0",
                         "summary,Read aloud uses,2",
+                        "summary,Need help now? card opened,0",
                         "topic views,Hospice care,3",
                         "topic views,Clinical trials,1",
                         "topic views,Palliative care,1",
@@ -219,7 +220,7 @@ public class StaffBrowserIT extends BrowserTest {
                         "category views,Planning ahead,5",
                         "category views,Coping and support,1",
                         "category views,Treatment and decisions,1"),
-                rows.subList(1, 20));
+                rows.subList(1, 21));
         assertTrue(
                 rows.containsAll(List.of(
                         "views by weekday and hour,Monday 10:00 to 11:00,4",
@@ -249,7 +250,7 @@ public class StaffBrowserIT extends BrowserTest {
                 "the week's 7 topic views, each in its hour");
         assertEquals(7, rows.stream().filter(r -> r.startsWith("daily visits,")).count());
         assertFalse(rows.contains("daily visits,2025-12-08,1"), "the day after the week is not in it");
-        assertEquals(1 + 19 + 7 * 24 + 2 * 7, rows.size(), rows.toString());
+        assertEquals(1 + 20 + 7 * 24 + 2 * 7, rows.size(), rows.toString());
 
         // signed out, the same link gives nothing
         page.tap("staff-exit").waitForHeading("Welcome");

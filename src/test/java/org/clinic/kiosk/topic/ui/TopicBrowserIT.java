@@ -49,7 +49,7 @@ class TopicBrowserIT extends BrowserTest {
             for (String textSize : List.of("text-normal", "text-largest")) {
                 for (String screen : SCREENS) {
                     KioskPage page = open(screen);
-                    page.tap(textSize);
+                    page.display(textSize);
                     String where = screen + " at " + size + " with " + textSize;
                     @SuppressWarnings("unchecked")
                     Map<String, Object> m = (Map<String, Object>) page.script("""

@@ -69,7 +69,7 @@ class VoiceBrowserIT extends BrowserTest {
             Map<String, Object> first = null;
             for (String screen : SCREENS) {
                 KioskPage page = open(screen);
-                page.tap("text-largest");
+                page.display("text-largest");
                 assertTrue(page.shows("talk"), screen);
                 assertTrue(page.shows("mic-indicator"), screen);
                 Map<String, Object> m = measure(page);
@@ -92,7 +92,7 @@ class VoiceBrowserIT extends BrowserTest {
         for (Dimension size : List.of(LANDSCAPE, PORTRAIT)) {
             resize(size);
             KioskPage page = open("topic/hospice-care");
-            page.tap("text-largest");
+            page.display("text-largest");
             page.tap("talk");
             assertEquals("Stop listening", page.text("talk"));
             MicrophoneHook.heard("purple elephant xylophone");
