@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -55,12 +54,7 @@ final class ExampleQuestions {
                 }
                 writer.commit();
             }
-            DirectoryReader reader = DirectoryReader.open(directory);
-            if (reader.leaves().size() != 1 || reader.maxDoc() != ids.size()) {
-                throw new IllegalStateException("The question index must be one segment in the order it was written");
-            }
-            searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(new BM25Similarity());
+            searcher = TopicIndex.bm25(directory, ids.size(), "question");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the question index in memory", e);
         }

@@ -113,12 +113,7 @@ final class TopicIndex {
                 add(writer, decline.getKey(), fields);
             }
             writer.commit();
-            DirectoryReader reader = DirectoryReader.open(directory);
-            if (reader.leaves().size() != 1 || reader.maxDoc() != docIds.size()) {
-                throw new IllegalStateException("The topic index must be one segment in the order it was written");
-            }
-            searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(new BM25Similarity());
+            searcher = bm25(directory, docIds.size(), "topic");
             questions = new ExampleQuestions(analyzer, topicList, declines);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the question index in memory", e);
@@ -156,6 +151,21 @@ final class TopicIndex {
         writer.addDocument(document);
         docIds.add(id);
         docTerms.add(terms);
+    }
+
+    /**
+     * A BM25 searcher over an index written in one go; document numbers are the order of writing.
+     *
+     * @param what the index's name, for the error message
+     */
+    static IndexSearcher bm25(ByteBuffersDirectory directory, int documents, String what) throws IOException {
+        DirectoryReader reader = DirectoryReader.open(directory);
+        if (reader.leaves().size() != 1 || reader.maxDoc() != documents) {
+            throw new IllegalStateException("The " + what + " index must be one segment in the order it was written");
+        }
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(new BM25Similarity());
+        return searcher;
     }
 
     /** Whether any topic (or declined question) holds the term. */
