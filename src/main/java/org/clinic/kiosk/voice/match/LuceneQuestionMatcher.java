@@ -36,6 +36,12 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     static final int MAX_TERMS = 150;
     /** At most this many of the recognizer's alternatives are matched. */
     static final int MAX_ALTERNATIVES = 5;
+    /** Words that begin a question but say nothing by themselves (a recognizer often hears one in noise). */
+    /** The reason given when what was heard looks like noise rather than a question. */
+    private static final String NOISE_DECLINE = "declined: heard as noise: ";
+
+    private static final Set<String> QUESTION_WORDS = Set.of("why", "what", "how", "when", "where", "who", "which");
+
     /** Weight of a known word that sounds like one no topic uses, relative to the patient's own words. */
     static final float SOUND_ALIKE_WEIGHT = 0.5f;
 
@@ -48,6 +54,8 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     private final CommandPhrases commands;
     private final Vocabulary vocabulary;
     private final SoundAlike soundAlike;
+    /** The words of the topics' titles: a one-word question must be one of them (or a lay word for one). */
+    private final Set<String> titleTerms;
 
     private LuceneQuestionMatcher(
             List<Topic> topicList,
@@ -70,6 +78,11 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
                 })
                 .toList());
         this.decision = new MatchDecision(topicList, frontDeskMessage);
+        Set<String> titles = new LinkedHashSet<>();
+        for (Topic topic : topicList) {
+            titles.addAll(analyzer.terms(String.join(" ", SpokenText.words(topic.title()))));
+        }
+        this.titleTerms = Set.copyOf(titles);
     }
 
     /**
@@ -234,6 +247,10 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         merged.sort(Comparator.comparingDouble(TopicIndex.Candidate::score).reversed());
         List<TopicIndex.Candidate> best = List.copyOf(merged.subList(0, Math.min(8, merged.size())));
         MatchDecision.Decision verdict = decision.decide(best);
+        if (first.decision().reason().startsWith(NOISE_DECLINE)) {
+            // the best transcript looks like noise: what the others add up to does not change that
+            verdict = first.decision();
+        }
         return new Combined(
                 analyses,
                 best,
@@ -262,6 +279,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         Map<String, Float> weights = new LinkedHashMap<>();
         Map<Set<String>, TopicIndex.Concept> concepts = new LinkedHashMap<>();
         List<String> soundAlikes = new ArrayList<>();
+        boolean grounded = false;
         for (int i = 0; i < expansion.words().size(); i++) {
             String word = expansion.words().get(i);
             String term = analyzer.term(word);
@@ -279,6 +297,8 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             if (terms.isEmpty()) {
                 continue;
             }
+            grounded |= (term != null && index.knows(term))
+                    || !expansion.addedAt().get(i).isEmpty();
             double weight = terms.stream().mapToDouble(index::idf).max().orElse(0);
             boolean guessed = false;
             if (terms.size() == 1 && !index.knows(term)) {
@@ -294,13 +314,35 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             concepts.putIfAbsent(terms, new TopicIndex.Concept(terms, weight, guessed));
         }
         List<TopicIndex.Candidate> candidates = index.search(List.copyOf(concepts.values()), weights);
+        MatchDecision.Decision decided = decision.decide(candidates);
+        if (!grounded && !soundAlikes.isEmpty()) {
+            // a recognizer hearing noise or another language comes up with words that only sound like ours
+            decided = new MatchDecision.Decision(
+                    decision.notUnderstood(false, List.of(), candidates),
+                    NOISE_DECLINE + "no word heard is one the topics use, only words that sound like them");
+        } else if (expansion.words().size() == 1
+                && (QUESTION_WORDS.contains(expansion.words().getFirst())
+                        || (expansion.addedAt().getFirst().isEmpty()
+                                && !namesATopic(expansion.words().getFirst())))
+                && !(decided.result() instanceof MatchResult.NotUnderstood)) {
+            // one word heard alone (often out of noise) opens a topic only when it names one
+            decided = new MatchDecision.Decision(
+                    decision.notUnderstood(false, List.of(), candidates),
+                    NOISE_DECLINE + "one word alone that names no topic");
+        }
         return new Analysis(
                 expansion.words(),
                 expansion.rewrites(),
                 List.copyOf(weights.keySet()),
                 soundAlikes,
                 candidates,
-                decision.decide(candidates));
+                decided);
+    }
+
+    /** Whether a word alone names a topic: it is a word of a topic's title. */
+    private boolean namesATopic(String word) {
+        String term = analyzer.term(word);
+        return term != null && titleTerms.contains(term);
     }
 
     private static void putWeight(Map<String, Float> weights, String term, float weight, int maxTerms) {
