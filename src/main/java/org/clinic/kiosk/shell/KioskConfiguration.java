@@ -3,8 +3,10 @@ package org.clinic.kiosk.shell;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +38,7 @@ public class KioskConfiguration {
     @Bean
     StartUp startUp(KioskSettings settings) throws IOException {
         refuseThePinInPlainTextOnTheNetwork(settings.bindAddress());
-        Files.createDirectories(settings.dataDir());
+        createOwnerOnly(settings.dataDir());
         LOG.info(
                 "Kiosk '{}' starting: idle reset after {} s (+{} s warning), data folder {}",
                 settings.clinicName(),
@@ -44,6 +46,17 @@ public class KioskConfiguration {
                 settings.warningSeconds(),
                 settings.dataDir().toAbsolutePath());
         return new StartUp(settings.dataDir());
+    }
+
+    /** The data folder, made readable by the kiosk's own user only (0700) when it is new. */
+    static void createOwnerOnly(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)
+                && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(
+                    folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
+        }
     }
 
     /**

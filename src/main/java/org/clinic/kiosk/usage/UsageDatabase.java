@@ -52,8 +52,9 @@ final class UsageDatabase {
      * aside and starts a new one, and migrates. Throws if the folder or disk cannot be written.
      */
     Connection openForWriting() throws SQLException, IOException {
-        Files.createDirectories(folder);
+        OwnerOnly.folder(folder);
         if (Files.exists(file)) {
+            OwnerOnly.file(file);
             try {
                 Connection checked = connectForWriting();
                 try {
@@ -71,6 +72,7 @@ final class UsageDatabase {
                 setAside(e);
             }
         }
+        OwnerOnly.file(file); // SQLite gives its journal the file's mode, so both are the kiosk's only
         Connection fresh = connectForWriting();
         try {
             UsageMigrations.migrate(fresh, clock.getZone(), UsageMigrations.LATEST);

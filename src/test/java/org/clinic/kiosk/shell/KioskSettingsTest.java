@@ -245,4 +245,14 @@ class KioskSettingsTest {
                     .run(context -> assertThat(context).hasNotFailed());
         }
     }
+
+    @Test
+    void aNewDataFolderIsTheKiosksOnly(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        Path data = folder.resolve("data");
+        KioskConfiguration.createOwnerOnly(data);
+        assertEquals(
+                "rwx------",
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                        java.nio.file.Files.getPosixFilePermissions(data)));
+    }
 }
