@@ -102,7 +102,10 @@ final class UsageDatabase {
                 "PRAGMA journal_mode = TRUNCATE",
                 // FULL: each committed batch is synced, so a power cut loses no committed event
                 "PRAGMA synchronous = FULL",
-                "PRAGMA temp_store = MEMORY");
+                "PRAGMA temp_store = MEMORY",
+                // 16 MB of pages in memory (SQLite's default is 2 MB): the index pages a batch
+                // changes stay cached, which brings bulk inserts back to what the WAL journal gave
+                "PRAGMA cache_size = -16000");
     }
 
     /** sqlite-jdbc runs only the first statement of a string, so each pragma is its own call. */
