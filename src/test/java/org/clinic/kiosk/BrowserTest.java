@@ -1,11 +1,15 @@
 package org.clinic.kiosk;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +21,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -119,6 +125,8 @@ public abstract class BrowserTest {
                 "--autoplay-policy=no-user-gesture-required");
         testInfo.getTestClass().map(BrowserTest::chromiumArguments).ifPresent(options::addArguments);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
+        // the console, so each test can check that the Content-Security-Policy blocked nothing
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -132,6 +140,25 @@ public abstract class BrowserTest {
         if (driver != null) {
             driver.quit();
             driver = null;
+        }
+    }
+
+    /**
+     * What the page tried that the kiosk's Content-Security-Policy blocked, from the browser's
+     * console since the last call (each call empties it).
+     */
+    protected static List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+    }
+
+    /** Every browser walk doubles as a check that the policy lets the kiosk's pages and scripts work. */
+    @AfterEach
+    void theContentSecurityPolicyBlockedNothing() {
+        if (driver != null) {
+            assertEquals(List.of(), contentSecurityPolicyViolations(), "Content-Security-Policy violations");
         }
     }
 

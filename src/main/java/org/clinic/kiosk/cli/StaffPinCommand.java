@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.clinic.kiosk.shell.SettingsFile;
 import org.clinic.kiosk.staff.StaffPinFile;
+import org.clinic.kiosk.staff.StaffUnlock;
 
 /**
  * {@code java -jar recurrence-kiosk.jar staff-pin} (or {@code ./kiosk staff-pin}): sets the staff
@@ -20,17 +21,23 @@ import org.clinic.kiosk.staff.StaffPinFile;
  * standard input. Only the hash is written, to {@code staff-pin} in the data folder named by the
  * settings file ({@code KIOSK_CONFIG_FILE}, else {@code kiosk-config/kiosk.properties}), unless
  * {@code -Dkiosk.data-dir} or {@code KIOSK_DATA_DIR} overrides it as it would for the kiosk.
+ * {@code staff-pin --unlock} clears every sign-in wait that wrong PINs started, on the running kiosk.
  */
 public final class StaffPinCommand {
 
     public static final String NAME = "staff-pin";
+
+    /** {@code staff-pin --unlock}: clears every sign-in wait that wrong PINs started. */
+    static final String UNLOCK = "--unlock";
 
     private StaffPinCommand() {}
 
     public static void main(String[] args) {
         int status;
         try {
-            status = run(dataDir(), System.console(), System.in, System.out, System.err);
+            status = Arrays.asList(args).contains(UNLOCK)
+                    ? unlock(dataDir(), System.out)
+                    : run(dataDir(), System.console(), System.in, System.out, System.err);
         } catch (IOException | IllegalStateException e) { // IllegalStateException: a mistake in the settings file
             System.err.println("Could not save the staff PIN: " + e.getMessage());
             status = 1;
@@ -46,6 +53,17 @@ public final class StaffPinCommand {
         String fromEnvironment =
                 Optional.ofNullable(System.getenv("KIOSK_DATA_DIR")).orElse(fromFile);
         return Path.of(System.getProperty("kiosk.data-dir", fromEnvironment).strip());
+    }
+
+    /** Asks the running kiosk to clear every sign-in wait; it takes effect at once, without a restart. */
+    static int unlock(Path dataDir, PrintStream out) throws IOException {
+        StaffUnlock unlock = new StaffUnlock(dataDir);
+        unlock.request();
+        out.println("Staff sign-in is unlocked: the kiosk clears every wait after wrong PINs at the next try or"
+                + " within a second on a sign-in screen (request file "
+                + unlock.path().toAbsolutePath()
+                + "). The health panel lists it.");
+        return 0;
     }
 
     static int run(Path dataDir, Console console, InputStream in, PrintStream out, PrintStream err) throws IOException {

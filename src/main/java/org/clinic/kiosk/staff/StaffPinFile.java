@@ -2,12 +2,8 @@ package org.clinic.kiosk.staff;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -38,38 +34,27 @@ public final class StaffPinFile {
         return Optional.of(Files.readString(file, StandardCharsets.US_ASCII).strip());
     }
 
-    /** Checks the PIN, hashes it and replaces the stored hash in one atomic step. */
     /** Whether {@code pin} is the PIN whose hash this file holds (false when there is none). */
     public boolean matches(char[] pin) throws IOException {
         Optional<String> stored = read();
         return stored.isPresent() && PinHash.matches(pin, stored.get());
     }
 
+    /** Hashes the PIN and replaces the stored hash in one atomic step. */
     public void save(char[] pin) throws IOException {
         write(PinHash.create(pin));
     }
 
     void write(String hash) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = file.resolveSibling(FILE_NAME + ".new");
-        Files.deleteIfExists(temp);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
-        Files.writeString(temp, hash + "\n", StandardCharsets.US_ASCII);
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        PrivateFiles.write(file, hash + "\n");
     }
 
-    /** Why a new PIN cannot be used, in plain words, or empty when it is fine. */
     /** Overwrites a PIN held in memory once it is no longer needed. */
     public static void wipe(char[] pin) {
         PinHash.wipe(pin);
     }
 
+    /** Why a new PIN cannot be used, in plain words, or empty when it is fine. */
     public static Optional<String> problem(char[] pin) {
         if (pin.length < MIN_LENGTH) {
             return Optional.of("The PIN must have at least " + MIN_LENGTH + " characters.");

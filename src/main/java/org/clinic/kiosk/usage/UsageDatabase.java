@@ -52,8 +52,9 @@ final class UsageDatabase {
      * aside and starts a new one, and migrates. Throws if the folder or disk cannot be written.
      */
     Connection openForWriting() throws SQLException, IOException {
-        Files.createDirectories(folder);
+        OwnerOnly.folder(folder);
         if (Files.exists(file)) {
+            OwnerOnly.file(file);
             try {
                 Connection checked = connectForWriting();
                 try {
@@ -71,6 +72,7 @@ final class UsageDatabase {
                 setAside(e);
             }
         }
+        OwnerOnly.file(file); // SQLite gives its journal the file's mode, so both are the kiosk's only
         Connection fresh = connectForWriting();
         try {
             UsageMigrations.migrate(fresh, clock.getZone(), UsageMigrations.LATEST);
@@ -100,7 +102,10 @@ final class UsageDatabase {
                 "PRAGMA journal_mode = TRUNCATE",
                 // FULL: each committed batch is synced, so a power cut loses no committed event
                 "PRAGMA synchronous = FULL",
-                "PRAGMA temp_store = MEMORY");
+                "PRAGMA temp_store = MEMORY",
+                // 16 MB of pages in memory (SQLite's default is 2 MB): the index pages a batch
+                // changes stay cached, which brings bulk inserts back to what the WAL journal gave
+                "PRAGMA cache_size = -16000");
     }
 
     /** sqlite-jdbc runs only the first statement of a string, so each pragma is its own call. */

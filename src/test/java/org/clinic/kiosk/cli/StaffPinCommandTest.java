@@ -75,4 +75,12 @@ class StaffPinCommandTest {
     void dataDirComesFromTheSettingsFileLikeTheRunningKiosk() throws IOException {
         assertEquals(Path.of("data"), StaffPinCommand.dataDir()); // the shipped kiosk-config/kiosk.properties
     }
+
+    @Test
+    void unlockLeavesTheRunningKioskARequestOnlyItsUserCanRead() throws IOException {
+        assertEquals(0, StaffPinCommand.unlock(dataDir, new PrintStream(out, true, StandardCharsets.UTF_8)));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Staff sign-in is unlocked"));
+        Path request = dataDir.resolve("staff-unlock");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(request)));
+    }
 }

@@ -253,4 +253,36 @@ class KioskSettingsTest {
         runner.withPropertyValues("kiosk.staff.idel-minutes=3").run(context -> assertThat(context.getStartupFailure())
                 .hasStackTraceContaining("kiosk.staff.idel-minutes"));
     }
+
+    @Test
+    void aBindAddressOtherComputersCanReachStopsStartUpSayingWhy() {
+        ApplicationContextRunner shell = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+                .withUserConfiguration(KioskConfiguration.class)
+                .withPropertyValues("kiosk.data-dir=target/bind-address-test");
+        for (String address : List.of("0.0.0.0", "192.168.1.20", "::")) {
+            shell.withPropertyValues("kiosk.bind-address=" + address)
+                    .run(context -> assertThat(context.getStartupFailure())
+                            .hasRootCauseMessage("Settings: kiosk.bind-address=" + address
+                                    + " would let other computers reach the kiosk, and the staff PIN would cross the network"
+                                    + " as plain HTTP: the kiosk serves no HTTPS itself. Keep kiosk.bind-address=127.0.0.1"
+                                    + " (the default) and use the staff area on the kiosk's screen, or serve it to staff"
+                                    + " computers through an HTTPS reverse proxy on this machine in front of 127.0.0.1 (see"
+                                    + " SECURITY.md)."));
+        }
+        for (String address : List.of("127.0.0.1", "::1", "localhost")) {
+            shell.withPropertyValues("kiosk.bind-address=" + address)
+                    .run(context -> assertThat(context).hasNotFailed());
+        }
+    }
+
+    @Test
+    void aNewDataFolderIsTheKiosksOnly(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        Path data = folder.resolve("data");
+        KioskConfiguration.createOwnerOnly(data);
+        assertEquals(
+                "rwx------",
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                        java.nio.file.Files.getPosixFilePermissions(data)));
+    }
 }

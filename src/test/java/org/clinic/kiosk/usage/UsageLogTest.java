@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -290,5 +291,36 @@ class UsageLogTest {
             assertEquals(0, health.queuedEvents());
             assertEquals(List.of(), health.warnings());
         }
+    }
+
+    @Test
+    void theUsageFileItsJournalAndANewFolderAreTheKiosksOnly() throws Exception {
+        Path data = folder.resolve("new-data");
+        try (UsageLog log = UsageFiles.open(data, clock)) {
+            walk(log, VisitId.random());
+            assertTrue(log.flush(Duration.ofSeconds(5)));
+            assertEquals("rwx------", mode(data));
+            assertEquals("rw-------", mode(data.resolve("usage.db")));
+            assertEquals("rw-------", mode(data.resolve("usage.db-journal")));
+        }
+    }
+
+    @Test
+    void aUsageFileOthersCouldReadIsMadeTheKiosksOnly() throws Exception {
+        try (UsageLog log = UsageFiles.open(folder, clock)) {
+            walk(log, VisitId.random());
+            assertTrue(log.flush(Duration.ofSeconds(5)));
+        }
+        Files.setPosixFilePermissions(folder.resolve("usage.db"), PosixFilePermissions.fromString("rw-r--r--"));
+        try (UsageLog log = UsageFiles.open(folder, clock)) {
+            walk(log, VisitId.random());
+            assertTrue(log.flush(Duration.ofSeconds(5)));
+            assertEquals(2, log.reports().report(FRIDAY, FRIDAY).visits());
+        }
+        assertEquals("rw-------", mode(folder.resolve("usage.db")));
+    }
+
+    private static String mode(Path path) throws java.io.IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 }

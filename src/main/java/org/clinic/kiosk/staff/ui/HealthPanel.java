@@ -2,6 +2,7 @@ package org.clinic.kiosk.staff.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -11,13 +12,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.clinic.kiosk.staff.StaffLogin;
 import org.clinic.kiosk.usage.UsageHealth;
 import org.clinic.kiosk.voice.recognition.EngineChoice;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 
-/** How the kiosk is doing: the speech engine, voice input and its speech model, microphone, usage database, warnings, version, uptime. */
+/**
+ * How the kiosk is doing: the speech engine, voice input and its speech model, microphone, usage
+ * database, warnings, version, uptime, and staff sign-in slowed down or unlocked.
+ */
 class HealthPanel extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
@@ -31,6 +37,7 @@ class HealthPanel extends Div {
             Optional<Instant> lastMicrophoneUse,
             String version,
             Duration uptime,
+            List<StaffLogin.SignInEvent> signIns,
             ZoneId zone) {
         setId("health");
         addClassNames("report-section", "health");
@@ -74,7 +81,21 @@ class HealthPanel extends Div {
         row("health-queue", "Events waiting to be saved", Long.toString(usage.queuedEvents()));
         row("health-version", "App version", version);
         row("health-uptime", "Running for", duration(uptime));
-        add(table);
+        add(table, signIns(signIns, zone));
+    }
+
+    /** Staff sign-in slowed down by wrong PINs, and unlocked, since start-up, newest first. */
+    private static Div signIns(List<StaffLogin.SignInEvent> events, ZoneId zone) {
+        Div section = new Div(new H3("Staff sign-in"));
+        section.setId("health-sign-in");
+        if (events.isEmpty()) {
+            section.add(new Paragraph("No wrong PINs have slowed down sign-in since the kiosk started."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            events.forEach(e -> list.add(new ListItem(WHEN.format(e.at().atZone(zone)) + ": " + e.text())));
+            section.add(list);
+        }
+        return section;
     }
 
     private void row(String id, String label, String value) {

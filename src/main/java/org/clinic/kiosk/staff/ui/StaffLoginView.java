@@ -21,12 +21,13 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import org.clinic.kiosk.shell.Routes;
+import org.clinic.kiosk.staff.SignInSource;
 import org.clinic.kiosk.staff.StaffLogin;
 
 /**
  * Staff sign-in with a PIN: a large on-screen keypad for the touch screen, and a field a
  * keyboard can type into on a staff computer. Says plainly what to do when no PIN is set, how
- * many tries are left, and how long a lock lasts.
+ * many tries are left, and how long to wait after wrong PINs.
  */
 @Route(value = Routes.STAFF, layout = StaffLayout.class)
 @PageTitle("Staff sign-in")
@@ -121,7 +122,7 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
         message.addClassName("staff-message");
         message.getElement().setAttribute("aria-live", "assertive");
         add(new Div(label, pin), keypad, signIn, message);
-        showLock();
+        showWait("");
     }
 
     private NativeButton key(String digit) {
@@ -137,7 +138,7 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
             message.setText("Please enter the PIN first.");
             return;
         }
-        switch (login.signIn(typed.toCharArray())) {
+        switch (login.signIn(typed.toCharArray(), source())) {
             case StaffLogin.SignedIn signedIn -> {
                 // a new session id after sign-in, so an id known before it (session fixation) is worthless
                 VaadinRequest request = VaadinRequest.getCurrent();
@@ -147,43 +148,47 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
                 StaffAccess.open(signedIn.session());
                 getUI().ifPresent(ui -> ui.navigate(StaffReportView.class));
             }
-            case StaffLogin.WrongPin wrong ->
-                message.setText("That PIN is not right. " + wrong.triesLeft()
-                        + (wrong.triesLeft() == 1 ? " more try" : " more tries") + " before sign-in is locked for "
-                        + StaffLogin.LOCK_TIME.toMinutes() + " minutes.");
-            case StaffLogin.LockedOut locked -> showLock();
+            case StaffLogin.WrongPin wrong -> {
+                if (wrong.nextWait().isPositive()) {
+                    showWait("That PIN is not right. ");
+                } else {
+                    message.setText("That PIN is not right. " + wrong.triesBeforeWaits()
+                            + (wrong.triesBeforeWaits() == 1 ? " more try" : " more tries")
+                            + ", then each wrong PIN makes the next try wait longer.");
+                }
+            }
+            case StaffLogin.Waiting waiting -> showWait("");
             case StaffLogin.NoPin noPin -> showHowToSetAPin(noPin.problem() + " Nobody can sign in until it is set.");
         }
     }
 
-    /** Shows the lock and the time left, or clears an old lock message once the lock is over. */
-    private void showLock() {
-        Duration left = login.lockTimeLeft();
+    /**
+     * Where this try comes from: the address of the request that carries it (loopback: the
+     * kiosk's own screen). Counted per source, so nobody at the screen can slow down another computer.
+     */
+    private static SignInSource source() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return SignInSource.of(request == null ? null : request.getRemoteAddr());
+    }
+
+    /** Shows how long this screen must wait before the next try, or that the wait is over. */
+    private void showWait(String before) {
+        SignInSource source = source();
+        Duration left = login.waitLeft(source);
         if (left.isPositive()) {
-            message.setText("Sign-in is locked after " + StaffLogin.MAX_TRIES + " wrong tries. Try again in "
-                    + timeLeft(left) + ".");
+            message.setText(before + "Please wait " + StaffLogin.words(left)
+                    + " before the next try (each wrong PIN makes the wait longer, at most "
+                    + StaffLogin.words(StaffLogin.longestWait(source)) + " here).");
             message.addClassName("urgent");
         } else if (message.hasClassName("urgent")) {
-            message.setText("Sign-in is open again.");
+            message.setText("You can try again now.");
             message.removeClassName("urgent");
         }
     }
 
-    /** "4 minutes 30 seconds", rounded up to the second. */
-    static String timeLeft(Duration left) {
-        long seconds = (left.toMillis() + 999) / 1000;
-        long minutes = seconds / 60;
-        seconds %= 60;
-        String text = minutes == 0 ? "" : minutes + (minutes == 1 ? " minute" : " minutes");
-        if (seconds > 0 || minutes == 0) {
-            text += (text.isEmpty() ? "" : " ") + seconds + (seconds == 1 ? " second" : " seconds");
-        }
-        return text;
-    }
-
     @Override
     protected void onAttach(AttachEvent event) {
-        pollRegistration = event.getUI().addPollListener(e -> showLock());
+        pollRegistration = event.getUI().addPollListener(e -> showWait(""));
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.clinic.kiosk.shell.Routes;
 import org.clinic.kiosk.staff.KioskHealth;
 import org.clinic.kiosk.staff.ReportCsv;
 import org.clinic.kiosk.staff.ReportNames;
+import org.clinic.kiosk.staff.StaffLogin;
 import org.clinic.kiosk.staff.StaffSession;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.usage.UsageReport;
@@ -49,6 +50,7 @@ class StaffReportView extends Div implements BeforeEnterObserver {
 
     private final UsageReports reports;
     private final KioskHealth kioskHealth;
+    private final StaffLogin login;
     private final Clock clock;
     private final ReportNames names;
     private final Input from = new Input(ValueChangeMode.ON_CHANGE);
@@ -61,9 +63,11 @@ class StaffReportView extends Div implements BeforeEnterObserver {
     private volatile LocalDate shownTo;
     private boolean settingRange;
 
-    public StaffReportView(UsageReports reports, TopicCatalog catalog, KioskHealth kioskHealth, Clock clock) {
+    public StaffReportView(
+            UsageReports reports, TopicCatalog catalog, KioskHealth kioskHealth, StaffLogin login, Clock clock) {
         this.reports = reports;
         this.kioskHealth = kioskHealth;
+        this.login = login;
         this.clock = clock;
         this.names = new ReportNames(catalog);
         setId("staff-report-view");
@@ -192,6 +196,7 @@ class StaffReportView extends Div implements BeforeEnterObserver {
                 kioskHealth.lastMicrophoneUse(),
                 kioskHealth.version(),
                 kioskHealth.uptime(),
+                login.recentEvents(),
                 clock.getZone()));
     }
 

@@ -28,6 +28,7 @@ class HealthPanelTest {
                 Optional.empty(),
                 "test",
                 Duration.ZERO,
+                List.of(),
                 ZoneOffset.UTC);
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
 import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.shell.WelcomeView;
 import org.clinic.kiosk.staff.KioskHealth;
+import org.clinic.kiosk.staff.StaffLogin;
 import org.clinic.kiosk.staff.StaffPins;
 import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.topic.ui.HomeView;
@@ -54,6 +55,9 @@ class StaffAreaIT extends KioskBrowserlessTest {
 
     @Autowired
     private KioskHealth kioskHealth;
+
+    @Autowired
+    private StaffLogin staffLogin;
 
     @BeforeEach
     void setPinAndSeedTheLog() throws Exception {
@@ -284,7 +288,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
     void aRangeTheLogRefusesOrAFileItCannotReadIsExplainedAndTheReportStays() {
         FailingReports failing = new FailingReports(usageReports);
         navigate(WelcomeView.class);
-        StaffReportView view = new StaffReportView(failing, catalog, kioskHealth, clock);
+        StaffReportView view = new StaffReportView(failing, catalog, kioskHealth, staffLogin, clock);
         UI.getCurrent().add(view);
         showSeededWeek();
         assertEquals("5", figure("figure-visits"));
@@ -351,31 +355,90 @@ class StaffAreaIT extends KioskBrowserlessTest {
         }
     }
 
+    private static final String WAIT_RULE =
+            " before the next try (each wrong PIN makes the wait longer, at most 1 minute" + " here).";
+
     @Test
-    void fiveWrongPinsLockSignInForFiveMinutesAndSayHowLong() {
+    void wrongPinsAtTheKioskScreenMakeTheNextTryWaitAtMostAMinute() {
         navigate(StaffLoginView.class);
         enter("111111");
-        assertEquals("That PIN is not right. 4 more tries before sign-in is locked for 5 minutes.", loginMessage());
+        assertEquals(
+                "That PIN is not right. 2 more tries, then each wrong PIN makes the next try wait longer.",
+                loginMessage());
         enter("222222");
+        assertEquals(
+                "That PIN is not right. 1 more try, then each wrong PIN makes the next try wait longer.",
+                loginMessage());
         enter("333333");
-        enter("444444");
-        assertEquals("That PIN is not right. 1 more try before sign-in is locked for 5 minutes.", loginMessage());
-        enter("555555");
-        assertEquals("Sign-in is locked after 5 wrong tries. Try again in 5 minutes.", loginMessage());
+        assertEquals("That PIN is not right. Please wait 1 second" + WAIT_RULE, loginMessage());
 
+        // a patient types a wrong PIN whenever the screen lets them, for a quarter of an hour, opening
+        // the sign-in again whenever the kiosk went back to its welcome screen
+        for (int i = 0; i < 15; i++) {
+            waitSeconds(60);
+            navigate(StaffLoginView.class);
+            enter("444444");
+        }
+        assertEquals("That PIN is not right. Please wait 1 minute" + WAIT_RULE, loginMessage());
+
+        // staff walk up to the screen: the right PIN waits at most that minute
         enter(PIN);
-        assertInstanceOf(StaffLoginView.class, getCurrentView(), "even the right PIN waits for the lock");
-        waitSeconds(100);
-        assertEquals("Sign-in is locked after 5 wrong tries. Try again in 3 minutes 20 seconds.", loginMessage());
-
-        // nobody touched the sign-in screen for the kiosk's idle time: it goes back to the patients' start
-        waitSeconds(200);
-        assertInstanceOf(WelcomeView.class, getCurrentView());
-
-        navigate(StaffLoginView.class);
-        assertTrue(loginMessage().isEmpty(), loginMessage());
+        assertInstanceOf(StaffLoginView.class, getCurrentView(), "even the right PIN waits");
+        assertEquals("Please wait 1 minute" + WAIT_RULE, loginMessage());
+        waitSeconds(30);
+        assertEquals("Please wait 30 seconds" + WAIT_RULE, loginMessage());
+        waitSeconds(30);
+        assertEquals("You can try again now.", loginMessage());
         enter(PIN);
         assertInstanceOf(StaffReportView.class, getCurrentView());
+
+        String signIns = text("health-sign-in");
+        assertTrue(
+                signIns.contains("Sign-in from the kiosk's own screen is slowed down: 18 wrong PINs in a row; the next"
+                        + " try there waits 1 minute."),
+                signIns);
+        assertTrue(
+                signIns.contains("Staff signed in from the kiosk's own screen after 18 wrong PINs in a row; its waits"
+                        + " are cleared."),
+                signIns);
+    }
+
+    @Test
+    void theUnlockCommandOnTheKioskMachineClearsTheWaitAndTheHealthPanelSaysSo() throws Exception {
+        navigate(StaffLoginView.class);
+        for (int wait : new int[] {0, 0, 0, 1, 2, 4}) {
+            waitSeconds(wait);
+            enter("111111");
+        }
+        assertEquals("That PIN is not right. Please wait 8 seconds" + WAIT_RULE, loginMessage());
+
+        // what staff run on the kiosk machine: java -jar recurrence-kiosk.jar staff-pin --unlock
+        ProcessBuilder command = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.clinic.kiosk.cli.StaffPinCommand",
+                        "--unlock")
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        command.environment().put("KIOSK_DATA_DIR", DATA.toString());
+        command.environment().remove("KIOSK_CONFIG_FILE");
+        Process unlock = command.start();
+        String said = new String(unlock.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(unlock.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, unlock.exitValue(), said);
+        assertTrue(said.startsWith("Staff sign-in is unlocked"), said);
+
+        enter(PIN);
+        assertInstanceOf(StaffReportView.class, getCurrentView(), "no wait after the unlock");
+        String signIns = text("health-sign-in");
+        assertTrue(
+                signIns.contains("Every sign-in wait was cleared by staff-pin --unlock on the kiosk machine."),
+                signIns);
+        assertTrue(
+                signIns.contains("Sign-in from the kiosk's own screen is slowed down: 6 wrong PINs in a row; the next"
+                        + " try there waits 8 seconds."),
+                signIns);
     }
 
     @Test

@@ -263,7 +263,7 @@ public class StaffBrowserIT extends BrowserTest {
     void wrongPinSaysHowManyTriesAreLeft() {
         KioskPage page = open("staff");
         signIn(page, "111111");
-        waiting().until(d -> page.text("staff-login-message").startsWith("That PIN is not right. 4 more tries"));
+        waiting().until(d -> page.text("staff-login-message").startsWith("That PIN is not right. 2 more tries"));
         signIn(page, PIN);
         page.waitForHeading("Kiosk use");
         page.tap("staff-exit").waitForHeading("Welcome");

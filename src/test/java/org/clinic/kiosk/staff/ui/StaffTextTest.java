@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 class StaffTextTest {
 
     @Test
-    void lockTimeLeftIsInMinutesAndSecondsRoundedUp() {
-        assertEquals("5 minutes", StaffLoginView.timeLeft(Duration.ofMinutes(5)));
-        assertEquals("3 minutes 20 seconds", StaffLoginView.timeLeft(Duration.ofSeconds(200)));
-        assertEquals("1 minute 1 second", StaffLoginView.timeLeft(Duration.ofMillis(60_001 + 999)));
-        assertEquals("1 second", StaffLoginView.timeLeft(Duration.ofMillis(1)));
+    void waitsAreInMinutesAndSecondsRoundedUp() {
+        assertEquals("5 minutes", org.clinic.kiosk.staff.StaffLogin.words(Duration.ofMinutes(5)));
+        assertEquals("3 minutes 20 seconds", org.clinic.kiosk.staff.StaffLogin.words(Duration.ofSeconds(200)));
+        assertEquals("1 minute 1 second", org.clinic.kiosk.staff.StaffLogin.words(Duration.ofMillis(60_001 + 999)));
+        assertEquals("1 second", org.clinic.kiosk.staff.StaffLogin.words(Duration.ofMillis(1)));
     }
 
     @Test

@@ -244,8 +244,9 @@ class MicrophoneBrowserIT extends BrowserTest {
         // another session (its own cookie) or a wrong key: Vaadin finds no such address, no audio gets in
         long fedBefore = fed();
         HttpClient stranger = HttpClient.newHttpClient();
+        // a session of its own, made as a page makes it: by its first call back (a bare GET makes none)
         HttpResponse<String> page = stranger.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=init&location=&query="))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         String strangerCookie = page.headers().allValues("set-cookie").stream()
