@@ -48,6 +48,27 @@ public final class FakeMicrophone {
     }
 
     /**
+     * {@code first} spoken by FreeTTS after {@code leadSeconds} of silence, then {@code then} said
+     * {@code times} times, each after {@code gapSeconds} of silence, and a last gap: a patient's
+     * question and the follow-up they repeat, for a microphone that loops the file. The returned
+     * speech is {@code first}'s.
+     */
+    public static Spoken conversation(
+            String name, String first, String then, int times, double leadSeconds, double gapSeconds) {
+        short[] question = speak(first);
+        short[] followUp = speak(then);
+        int lead = (int) Math.round(leadSeconds * RATE);
+        int gap = (int) Math.round(gapSeconds * RATE);
+        short[] all = new short[lead + question.length + times * (gap + followUp.length) + gap];
+        System.arraycopy(question, 0, all, lead, question.length);
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(
+                    followUp, 0, all, lead + question.length + gap + i * (gap + followUp.length), followUp.length);
+        }
+        return new Spoken(write(name, all), all.length, lead, question.length);
+    }
+
+    /**
      * A WAV made for the fake microphone.
      *
      * @param frames       all frames in the file

@@ -4,23 +4,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
-import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.clinic.kiosk.voice.recognition.Transcript;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
 
 /**
- * The scripted recognizer at the boundary, also keeping (in memory, for the test to measure) the
- * 16 kHz samples each utterance was fed.
+ * A recognizer at the boundary (scripted, or a real engine) that also keeps, in memory, for the
+ * test to measure, the 16 kHz samples each utterance was fed and how many times it was closed.
  */
 public final class RecordingRecognizer implements SpeechRecognizer {
 
-    private final ScriptedRecognizer scripted;
+    private final SpeechRecognizer inner;
     private final List<short[]> utterances = Collections.synchronizedList(new ArrayList<>());
+    private final List<AtomicInteger> closes = Collections.synchronizedList(new ArrayList<>());
 
-    public RecordingRecognizer(ScriptedRecognizer scripted) {
-        this.scripted = scripted;
+    public RecordingRecognizer(SpeechRecognizer inner) {
+        this.inner = inner;
     }
 
     /** The samples of every utterance begun since the last clear, oldest first. */
@@ -30,44 +31,64 @@ public final class RecordingRecognizer implements SpeechRecognizer {
         }
     }
 
+    /** How many times each utterance begun since the last clear was closed, oldest first. */
+    public List<Integer> closes() {
+        synchronized (utterances) {
+            return closes.stream().map(AtomicInteger::get).toList();
+        }
+    }
+
     public void clear() {
-        utterances.clear();
+        synchronized (utterances) {
+            utterances.clear();
+            closes.clear();
+        }
     }
 
     @Override
     public RecognizerStatus status() {
-        return scripted.status();
+        return inner.status();
     }
 
     @Override
     public Utterance begin(Vocabulary vocabulary) {
-        Utterance inner = scripted.begin(vocabulary);
+        Utterance utterance = inner.begin(vocabulary);
         int index;
+        AtomicInteger closed = new AtomicInteger();
         synchronized (utterances) {
             utterances.add(new short[0]);
+            closes.add(closed);
             index = utterances.size() - 1;
         }
         return new Utterance() {
             @Override
             public Transcript accept(short[] samples, int length) {
-                Transcript partial = inner.accept(samples, length);
+                Transcript partial = utterance.accept(samples, length);
                 synchronized (utterances) {
-                    short[] before = utterances.get(index);
-                    short[] after = Arrays.copyOf(before, before.length + length);
-                    System.arraycopy(samples, 0, after, before.length, length);
-                    utterances.set(index, after);
+                    if (index < utterances.size()) {
+                        short[] before = utterances.get(index);
+                        short[] after = Arrays.copyOf(before, before.length + length);
+                        System.arraycopy(samples, 0, after, before.length, length);
+                        utterances.set(index, after);
+                    }
                 }
                 return partial;
             }
 
             @Override
             public Transcript finish() {
-                return inner.finish();
+                return utterance.finish();
+            }
+
+            @Override
+            public List<Transcript> alternatives() {
+                return utterance.alternatives();
             }
 
             @Override
             public void close() {
-                inner.close();
+                closed.incrementAndGet();
+                utterance.close();
             }
         };
     }

@@ -19,27 +19,33 @@ import org.clinic.kiosk.usage.StoredEvents;
 import org.clinic.kiosk.usage.UsageLog;
 import org.clinic.kiosk.voice.AudioOnDisk;
 import org.clinic.kiosk.voice.FakeMicrophone;
-import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
+import org.clinic.kiosk.voice.recognition.pocketsphinx.TestPocketSphinx;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A spoken conversation on the real kiosk screens in real Chromium: the fake microphone plays a
- * question FreeTTS spoke, in a loop; the recognizer at the boundary is scripted (it really receives
- * and counts the audio, and says it heard "tell me about hospice", then "go back"). After one
- * real click on Talk, nothing is touched but Stop: the kiosk hears the question, opens the topic and
+ * A spoken conversation on the real kiosk screens in real Chromium, heard by the real PocketSphinx
+ * ({@code kiosk.voice.engine=pocketsphinx}, Debian's model): the fake microphone plays, in a loop,
+ * a question FreeTTS spoke and then, again and again, the follow-up "go back". After one real
+ * click on Talk, nothing is touched but Stop: the kiosk hears the question, opens the topic and
  * reads it aloud without listening to itself, listens again by itself after Stop, goes back on the
  * follow-up, counts only outcomes, writes no audio, and lets go of the microphone at the idle reset.
  */
-@Import(MicrophoneTestConfiguration.class)
+@Import(PocketSphinxTestConfiguration.class)
 class VoiceConversationBrowserIT extends BrowserTest {
 
     private static final String QUESTION = "tell me about hospice";
+    private static final String FOLLOW_UP = "go back";
     private static FakeMicrophone.Spoken fixture;
 
-    @Autowired
-    private ScriptedRecognizer scripted;
+    @DynamicPropertySource
+    static void listenWithPocketSphinx(DynamicPropertyRegistry registry) {
+        TestPocketSphinx.assumeInstalled();
+        registry.add("kiosk.voice.engine", () -> "pocketsphinx");
+    }
 
     @Autowired
     private RecordingRecognizer recording;
@@ -54,11 +60,13 @@ class VoiceConversationBrowserIT extends BrowserTest {
     private TopicCatalog catalog;
 
     /**
-     * The fake microphone: 0.5 s of quiet, the question, 2 s of quiet (well over the 0.6 s endpoint
-     * silence), looped by Chromium from when the page opens the microphone.
+     * The fake microphone: 0.5 s of quiet, the question, then twelve times 2 s of quiet (well over
+     * the 0.6 s endpoint silence) and "go back", looped by Chromium from when the page opens the
+     * microphone. Talk opens it, so the question comes first; whenever the kiosk listens again
+     * after the reading, the next words it hears whole are "go back".
      */
     static List<String> chromiumArguments() {
-        fixture = FakeMicrophone.spoken("hospice-question.wav", QUESTION, 0.5, 2.0);
+        fixture = FakeMicrophone.conversation("hospice-conversation.wav", QUESTION, FOLLOW_UP, 12, 0.5, 2.0);
         return FakeMicrophone.arguments(fixture.wav());
     }
 
@@ -141,14 +149,18 @@ class VoiceConversationBrowserIT extends BrowserTest {
         return all.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** Samples the recognizer received, over every utterance so far. */
+    private long samplesReceived() {
+        return recording.samples().stream().mapToLong(u -> u.length).sum();
+    }
+
     @Test
     void aSpokenQuestionOpensTheTopicWhichIsReadAloudThenAFollowUpGoesBackAndTheResetReleasesTheMicrophone()
             throws Exception {
+        waitUntil("PocketSphinx loaded", () -> recording.status().ready(), Duration.ofSeconds(120));
         Map<Path, Long> before = AudioOnDisk.snapshot();
         AudioOnDisk.WriteWatch watch = AudioOnDisk.WriteWatch.start();
-        scripted.reset();
         recording.clear();
-        scripted.willHear(QUESTION, "go back");
         String hospice = catalog.byId("hospice-care").orElseThrow().title();
 
         KioskPage page = open("home");
@@ -161,15 +173,14 @@ class VoiceConversationBrowserIT extends BrowserTest {
         page.tap("talk");
         waitUntil("the hospice topic opened by voice", () -> hospice.equals(heading(page)), Duration.ofSeconds(40));
 
-        // while listening the indicator said so, and the words appeared as they were heard
+        // while listening the indicator said so, and the words appeared as they were heard, before
+        // the whole question was
         assertThat(seen(page, "indicator")).contains(MicIndicator.LISTENING);
         List<String> heard =
                 seen(page, "heard").stream().filter(h -> !h.isEmpty()).toList();
-        assertThat(heard).last().isEqualTo("I heard: " + QUESTION);
+        System.out.println("Conversation, heard lines: " + heard);
+        assertThat(heard.getLast()).startsWith("I heard: ").contains("hospice");
         assertThat(heard).as("partial words shown before the whole question").hasSizeGreaterThan(1);
-        for (String partial : heard) {
-            assertThat("I heard: " + QUESTION).startsWith(partial);
-        }
 
         // What the recognizer was fed: 16 kHz mono samples of one question. Chromium plays the WAV
         // in a loop from when the microphone opened, and the listening cue and the first chunks
@@ -178,13 +189,8 @@ class VoiceConversationBrowserIT extends BrowserTest {
         // the browser applied) in what the server received, against the same span in the WAV's
         // own samples. A wrong rate anywhere (48 kHz taken as 16 kHz, a missed resampling,
         // dropped or doubled chunks) would stretch or shrink it far more than 5 %.
-        waitUntil(
-                "the question's utterance closed",
-                () -> scripted.utterances().getFirst().closes() > 0,
-                Duration.ofSeconds(5));
-        ScriptedRecognizer.Heard question = scripted.utterances().getFirst();
+        waitUntil("the question's utterance closed", () -> recording.closes().getFirst() > 0, Duration.ofSeconds(5));
         short[] received = recording.samples().getFirst();
-        assertThat((long) received.length).isEqualTo(question.samples());
         int[] heardSpan = FakeMicrophone.speechSpan(received);
         int[] wavSpan = FakeMicrophone.speechSpan(fixture.speech());
         double heardSeconds = (heardSpan[1] - heardSpan[0]) / (double) FakeMicrophone.RATE;
@@ -208,10 +214,8 @@ class VoiceConversationBrowserIT extends BrowserTest {
                 () -> MicIndicator.SPEAKING.equals(indicator(page)),
                 Duration.ofSeconds(5));
         long posts = sentChunks(page);
-        int utterances = scripted.utterances().size();
-        long samples = scripted.utterances().stream()
-                .mapToLong(ScriptedRecognizer.Heard::samples)
-                .sum();
+        int utterances = recording.samples().size();
+        long samples = samplesReceived();
         double played =
                 ((Number) page.script("return document.getElementById('speech-audio').currentTime;")).doubleValue();
         pause(2_000);
@@ -221,10 +225,8 @@ class VoiceConversationBrowserIT extends BrowserTest {
         assertThat(playedLater).as("the sound moves on").isGreaterThan(played);
         assertThat(indicator(page)).isEqualTo(MicIndicator.SPEAKING);
         assertThat(utterances).isEqualTo(1);
-        assertThat(scripted.utterances()).hasSize(utterances);
-        assertThat(scripted.utterances().stream()
-                        .mapToLong(ScriptedRecognizer.Heard::samples)
-                        .sum())
+        assertThat(recording.samples()).hasSize(utterances);
+        assertThat(samplesReceived())
                 .as("audio reaching the recognizer while the kiosk speaks")
                 .isEqualTo(samples);
         assertThat(sentChunks(page))
@@ -232,22 +234,24 @@ class VoiceConversationBrowserIT extends BrowserTest {
                 .isEqualTo(posts);
 
         // a touch on Stop interrupts; the kiosk listens again by itself and hears the follow-up
+        // (if it starts listening halfway through a "go back", that piece is not understood, the
+        // kiosk says so, and the next "go back" is heard whole)
         page.tap("speech-stop");
         waitUntil("the reading stopped", () -> !audioPlaying(page), Duration.ofSeconds(5));
         waitUntil("listening again", () -> MicIndicator.LISTENING.equals(indicator(page)), Duration.ofSeconds(10));
-        waitUntil("back to the previous screen", () -> home.equals(heading(page)), Duration.ofSeconds(40));
-        assertThat(scripted.utterances().size()).isGreaterThanOrEqualTo(2);
-        assertThat(seen(page, "heard")).contains("I heard: go back");
+        waitUntil("back to the previous screen", () -> home.equals(heading(page)), Duration.ofSeconds(60));
+        assertThat(recording.samples().size()).isGreaterThanOrEqualTo(2);
+        List<String> heardLater = seen(page, "heard");
+        System.out.println("Conversation, heard lines: " + heardLater);
+        assertThat(heardLater).anyMatch(h -> h.startsWith("I heard: ") && h.contains("back"));
 
         // stored: outcomes and how the topic was reached, never words
         List<String> events = storedEvents(since);
         System.out.println("Conversation events: " + events);
         assertThat(events)
-                .containsExactly(
-                        "voice_question matched_topic",
-                        "topic_viewed voice hospice-care",
-                        "read_aloud",
-                        "voice_question matched_command");
+                .startsWith("voice_question matched_topic", "topic_viewed voice hospice-care", "read_aloud")
+                .endsWith("voice_question matched_command");
+        assertThat(events.subList(3, events.size() - 1)).allMatch("voice_question not_understood"::equals);
         String usageFiles = usageFilesAsText();
         for (String words : List.of(QUESTION, "about hospice", "tell me", "go back")) {
             assertThat(usageFiles).as("the usage log's files").doesNotContain(words);
@@ -269,14 +273,14 @@ class VoiceConversationBrowserIT extends BrowserTest {
         assertThat(storedEvents(since)).last().isEqualTo("visit_ended idle_reset");
 
         // every utterance, the one cut by the reset included, closed exactly once
-        int begun = scripted.utterances().size();
+        int begun = recording.closes().size();
         waitUntil(
                 "every utterance closed",
-                () -> scripted.utterances().stream().allMatch(u -> u.closes() > 0),
+                () -> recording.closes().stream().allMatch(c -> c > 0),
                 Duration.ofSeconds(5));
         pause(500);
-        assertThat(scripted.utterances()).hasSize(begun);
-        assertThat(scripted.utterances()).allSatisfy(u -> assertThat(u.closes()).isEqualTo(1));
+        assertThat(recording.closes()).hasSize(begun);
+        assertThat(recording.closes()).allSatisfy(c -> assertThat(c).isEqualTo(1));
 
         assertThat(watch.stop()).as("files the server held open for writing").isEmpty();
         assertThat(AudioOnDisk.writtenSince(before))
