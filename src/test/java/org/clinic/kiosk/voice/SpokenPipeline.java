@@ -17,7 +17,7 @@ import org.clinic.kiosk.voice.recognition.Vocabulary;
 public final class SpokenPipeline implements AutoCloseable {
 
     /** The end of one question: the words heard, or {@link Transcript#NOTHING} for "nothing heard". */
-    public record Heard(Transcript words, Duration lastChunkToEnd) {
+    public record Heard(Transcript words) {
         public boolean nothing() {
             return words.isEmpty();
         }
@@ -47,7 +47,6 @@ public final class SpokenPipeline implements AutoCloseable {
     public Heard hear(Recording recording, Vocabulary vocabulary) throws InterruptedException {
         ends.clear();
         session.listen(vocabulary);
-        long lastOffer = System.nanoTime();
         for (AudioChunk chunk : recording.chunks()) {
             if (!session.listening()) {
                 break; // the question ended (the endpointer found its end)
@@ -55,13 +54,12 @@ public final class SpokenPipeline implements AutoCloseable {
             while (session.offer(chunk) == ListeningSession.Offer.FULL) {
                 Thread.sleep(5);
             }
-            lastOffer = System.nanoTime();
         }
         Transcript words = ends.poll(60, TimeUnit.SECONDS);
         if (words == null) {
             throw new IllegalStateException("the pipeline did not end the question within 60 s");
         }
-        return new Heard(words, Duration.ofNanos(System.nanoTime() - lastOffer));
+        return new Heard(words);
     }
 
     @Override
