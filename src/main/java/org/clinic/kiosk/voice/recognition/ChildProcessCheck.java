@@ -125,7 +125,8 @@ public final class ChildProcessCheck {
         return entries.isEmpty() ? classPath : String.join(java.io.File.pathSeparator, entries);
     }
 
-    private static boolean isBootJar(String classPath) {
+    /** Whether {@code classPath} is the kiosk's own Spring Boot jar (a child then runs its command). */
+    public static boolean isBootJar(String classPath) {
         if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
             return false;
         }
@@ -140,7 +141,8 @@ public final class ChildProcessCheck {
         }
     }
 
-    private static void keepTail(InputStream in, ByteArrayOutputStream output) {
+    /** Reads a child's output to its end, keeping only the last 64 KB (for the reason shown to staff). */
+    public static void keepTail(InputStream in, ByteArrayOutputStream output) {
         byte[] buffer = new byte[8192];
         try (in) {
             int read;

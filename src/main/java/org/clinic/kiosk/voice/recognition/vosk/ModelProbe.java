@@ -8,14 +8,13 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipFile;
 import org.clinic.kiosk.voice.recognition.AudioFormat;
+import org.clinic.kiosk.voice.recognition.ChildProcessCheck;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer.RecognizerException;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
 
@@ -41,8 +40,6 @@ public final class ModelProbe {
     static final String NOT_LOADED = "speech model not loaded: ";
 
     static final Duration TIMEOUT = Duration.ofSeconds(60);
-
-    private static final int KEEP_OUTPUT = 64 * 1024;
 
     private ModelProbe() {}
 
@@ -122,7 +119,7 @@ public final class ModelProbe {
             return java.util.Optional.of("the model check could not start (" + e.getMessage() + ")");
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        Thread reader = Thread.ofVirtual().start(() -> keepTail(process.getInputStream(), output));
+        Thread reader = Thread.ofVirtual().start(() -> ChildProcessCheck.keepTail(process.getInputStream(), output));
         try {
             try (Writer phrases = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
                 for (String phrase : questions.phrases()) {
@@ -191,46 +188,11 @@ public final class ModelProbe {
         List<String> command = new ArrayList<>(List.of(
                 java, "--enable-native-access=ALL-UNNAMED", "-Xmx64m", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
         String folderName = folder.toAbsolutePath().toString();
-        if (isBootJar(classPath)) {
+        if (ChildProcessCheck.isBootJar(classPath)) {
             command.addAll(List.of("-jar", classPath, COMMAND, PROBE, folderName));
         } else {
             command.addAll(List.of("-cp", classPath, ModelProbe.class.getName(), folderName));
         }
         return command;
-    }
-
-    private static boolean isBootJar(String classPath) {
-        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
-            return false;
-        }
-        Path jar = Path.of(classPath);
-        if (!Files.isRegularFile(jar)) {
-            return false;
-        }
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            return zip.getEntry("BOOT-INF/") != null;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void keepTail(InputStream in, ByteArrayOutputStream output) {
-        byte[] buffer = new byte[8192];
-        try (in) {
-            int read;
-            while ((read = in.read(buffer)) >= 0) {
-                synchronized (output) {
-                    if (output.size() + read > KEEP_OUTPUT) {
-                        byte[] kept = output.toByteArray();
-                        output.reset();
-                        int from = Math.min(kept.length, kept.length + read - KEEP_OUTPUT);
-                        output.write(kept, from, kept.length - from);
-                    }
-                    output.write(buffer, 0, read);
-                }
-            }
-        } catch (IOException e) {
-            // the child is gone; what was read is enough
-        }
     }
 }
