@@ -7,10 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.clinic.kiosk.voice.recognition.ModelLoading;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
@@ -50,7 +49,7 @@ public final class PocketSphinxRecognizer implements SpeechRecognizer, AutoClose
 
     private final PocketSphinxModel model;
     private final Function<Path, Optional<String>> probe;
-    private final CountDownLatch settled = new CountDownLatch(1);
+    private final ModelLoading loading = new ModelLoading(this::read, this::failed, this::loaded);
     private final DecoderPool pool = new DecoderPool(DECODERS);
     private final AtomicInteger grammarNumbers = new AtomicInteger();
     private final Map<Vocabulary, GrammarFiles> grammars = new LinkedHashMap<>(16, 0.75f, true);
@@ -75,36 +74,28 @@ public final class PocketSphinxRecognizer implements SpeechRecognizer, AutoClose
 
     /** Reads the model on a background thread; {@link #status()} says when it is ready. */
     public void start() {
-        Thread.ofPlatform().name("speech-model-loader").daemon().start(this::load);
+        loading.start();
     }
 
     /** Waits until loading has ended, ready or not; true if it has. */
     public boolean awaitLoaded(Duration timeout) throws InterruptedException {
-        return settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return loading.await(timeout);
     }
 
     /** Checks, probes and reads the model on this thread; the status afterwards. */
     RecognizerStatus load() {
-        try {
-            RecognizerStatus result;
-            try {
-                result = read();
-            } catch (RuntimeException | LinkageError e) {
-                result = RecognizerStatus.off("The PocketSphinx model in " + model.folder() + " could not be loaded ("
-                        + PocketSphinxProbe.printable(String.valueOf(e.getMessage())) + "). Install it again with "
-                        + INSTALL + ". " + TOUCH_ONLY);
-            }
-            if (result.ready()) {
-                LOG.info("Voice input on: {}", result.detail());
-            } else {
-                LOG.warn("Voice input off: {}", result.detail());
-            }
-            loaded = result;
-            status = result;
-            return result;
-        } finally {
-            settled.countDown();
-        }
+        return loading.run();
+    }
+
+    private RecognizerStatus failed(RuntimeException e) {
+        return RecognizerStatus.off("The PocketSphinx model in " + model.folder() + " could not be loaded ("
+                + PocketSphinxProbe.printable(String.valueOf(e.getMessage())) + "). Install it again with "
+                + INSTALL + ". " + TOUCH_ONLY);
+    }
+
+    private void loaded(RecognizerStatus result) {
+        loaded = result;
+        status = result;
     }
 
     private RecognizerStatus read() {

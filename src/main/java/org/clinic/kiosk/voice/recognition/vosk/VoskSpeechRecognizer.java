@@ -6,11 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.clinic.kiosk.voice.recognition.ExpectedSpeech;
+import org.clinic.kiosk.voice.recognition.ModelLoading;
 import org.clinic.kiosk.voice.recognition.RecognizerStatus;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
@@ -45,7 +44,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseab
     private final BiFunction<Path, Vocabulary, Optional<String>> probe;
     private final Function<Path, NativeModel> loader;
     private final double unknownShare;
-    private final CountDownLatch settled = new CountDownLatch(1);
+    private final ModelLoading loading = new ModelLoading(this::read, this::failed, result -> status = result);
 
     private volatile RecognizerStatus status;
     private NativeModel model;
@@ -89,35 +88,23 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseab
 
     /** Reads the model on a background thread; {@link #status()} says when it is ready. */
     public void start() {
-        Thread.ofPlatform().name("speech-model-loader").daemon().start(this::load);
+        loading.start();
     }
 
     /** Waits until loading has ended, ready or not; true if it has. */
     public boolean awaitLoaded(Duration timeout) throws InterruptedException {
-        return settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return loading.await(timeout);
     }
 
     /** Checks, probes and reads the model on this thread; the status afterwards. */
     RecognizerStatus load() {
-        try {
-            RecognizerStatus result;
-            try {
-                result = read();
-            } catch (RuntimeException | LinkageError e) {
-                result = RecognizerStatus.off("The speech model in " + folder + " could not be loaded ("
-                        + ModelFolder.printable(String.valueOf(e.getMessage())) + "). Install it again with "
-                        + installCommand() + ". " + TOUCH_ONLY);
-            }
-            if (result.ready()) {
-                LOG.info("Voice input on: {}", result.detail());
-            } else {
-                LOG.warn("Voice input off: {}", result.detail());
-            }
-            status = result;
-            return result;
-        } finally {
-            settled.countDown();
-        }
+        return loading.run();
+    }
+
+    private RecognizerStatus failed(RuntimeException e) {
+        return RecognizerStatus.off("The speech model in " + folder + " could not be loaded ("
+                + ModelFolder.printable(String.valueOf(e.getMessage())) + "). Install it again with "
+                + installCommand() + ". " + TOUCH_ONLY);
     }
 
     private RecognizerStatus read() {
