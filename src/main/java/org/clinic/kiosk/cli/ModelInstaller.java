@@ -8,25 +8,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import org.clinic.kiosk.voice.recognition.vosk.ModelFolder;
 
 /**
@@ -40,8 +30,6 @@ final class ModelInstaller {
 
     /** Far above the small model's 68 MB unpacked, far below a zip bomb. */
     static final long MAX_UNPACKED_BYTES = 1024L * 1024 * 1024;
-
-    static final int MAX_ENTRIES = 10_000;
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
 
@@ -169,7 +157,7 @@ final class ModelInstaller {
                         + " as the manifest says: it is damaged or not the right file." + UNCHANGED);
             }
             staging = Files.createTempDirectory(modelsDir, ".unpack-");
-            unpack(download, staging);
+            new ZipUnpacker(manifest.folder(), maxUnpackedBytes).unpack(download, staging);
             Path unpacked = staging.resolve(manifest.folder());
             Optional<ModelFolder.Problem> problem = ModelFolder.check(unpacked);
             if (problem.isPresent()) {
@@ -177,13 +165,13 @@ final class ModelInstaller {
                         + ": " + problem.get().what() + "." + UNCHANGED);
             }
             Path target = modelsDir.resolve(manifest.folder());
-            swapIn(unpacked, target);
+            FolderSwap.swapIn(modelsDir, unpacked, target);
             progress.println("Checked " + source + " (size and SHA-256 match the manifest).");
             return target;
         } finally {
             Files.deleteIfExists(download);
             if (staging != null) {
-                deleteTree(staging);
+                FolderSwap.deleteTree(staging);
             }
         }
     }
@@ -260,105 +248,6 @@ final class ModelInstaller {
         ReadFailed(IOException cause) {
             super(cause);
         }
-    }
-
-    /** Unpacks every entry under {@code into}, refusing paths that would land anywhere else. */
-    void unpack(Path archive, Path into) throws InstallException, IOException {
-        Path root = into.toAbsolutePath().normalize();
-        long unpacked = 0;
-        int entries = 0;
-        try (ZipFile zip = new ZipFile(archive.toFile())) {
-            Enumeration<? extends ZipEntry> all = zip.entries();
-            while (all.hasMoreElements()) {
-                ZipEntry entry = all.nextElement();
-                if (++entries > MAX_ENTRIES) {
-                    throw new InstallException("The archive holds more than " + MAX_ENTRIES
-                            + " files: it is not a speech model." + UNCHANGED);
-                }
-                Path target = safeTarget(root, entry.getName());
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                    continue;
-                }
-                Files.createDirectories(target.getParent());
-                try (InputStream in = zip.getInputStream(entry);
-                        OutputStream out = Files.newOutputStream(target)) {
-                    byte[] buffer = new byte[64 * 1024];
-                    int read;
-                    while ((read = in.read(buffer)) >= 0) {
-                        unpacked += read;
-                        if (unpacked > maxUnpackedBytes) {
-                            throw new InstallException("The archive unpacks to more than " + maxUnpackedBytes
-                                    + " bytes: it is not a speech model." + UNCHANGED);
-                        }
-                        out.write(buffer, 0, read);
-                    }
-                }
-            }
-        } catch (ZipException e) {
-            throw new InstallException(
-                    "The archive is damaged and cannot be unpacked (" + e.getMessage() + ")." + UNCHANGED);
-        }
-    }
-
-    private Path safeTarget(Path root, String name) throws InstallException {
-        String plain = name.replace('\\', '/');
-        boolean absolute = plain.startsWith("/") || plain.matches("^[A-Za-z]:.*");
-        boolean climbs = ("/" + plain + "/").contains("/../");
-        if (absolute || climbs || plain.indexOf('\0') >= 0) {
-            throw new InstallException("The archive holds an unsafe path (" + ModelFolder.printable(name)
-                    + ") that points outside its folder. It was not unpacked." + UNCHANGED);
-        }
-        Path target = root.resolve(plain).normalize();
-        if (!target.startsWith(root.resolve(manifest.folder()))) {
-            throw new InstallException("The archive holds " + ModelFolder.printable(name) + " outside the folder "
-                    + manifest.folder() + ": it is not the expected model." + UNCHANGED);
-        }
-        return target;
-    }
-
-    /** Renames the new model into place; an old one is moved aside first and restored if that fails. */
-    private void swapIn(Path unpacked, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(modelsDir, ".old-");
-            Files.delete(old);
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(unpacked, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (old != null) {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            throw e;
-        }
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                try {
-                    Files.deleteIfExists(dir);
-                } catch (DirectoryNotEmptyException | NoSuchFileException e) {
-                    // left for the next run
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /** A failed install, with a message for the person at the command line. */
