@@ -22,22 +22,26 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.clinic.kiosk.shell.Routes;
+import org.clinic.kiosk.staff.HealthStatus;
 import org.clinic.kiosk.staff.KioskHealth;
 import org.clinic.kiosk.staff.ReportCsv;
 import org.clinic.kiosk.staff.ReportNames;
 import org.clinic.kiosk.staff.StaffLogin;
 import org.clinic.kiosk.staff.StaffSession;
 import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.usage.UsageHealth;
 import org.clinic.kiosk.usage.UsageReport;
 import org.clinic.kiosk.usage.UsageReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The staff reports: pick a range of days (or the last 7 or 30), read the figures and charts,
- * download them as CSV or print them; below, the kiosk's health. Only reachable with an open
- * staff session; anyone else is sent to the sign-in.
+ * The staff reports: at the top the kiosk's health in one line, linked to the health panel at the
+ * foot; pick a range of days (or the last 7 or 30, shown pressed while shown), read the figures
+ * and charts, download them as CSV or print them. Only reachable with an open staff session;
+ * anyone else is sent to the sign-in.
  */
 @Route(value = Routes.STAFF + "/reports", layout = StaffLayout.class)
 @PageTitle("Kiosk use - staff area")
@@ -58,6 +62,9 @@ class StaffReportView extends Div implements BeforeEnterObserver {
     private final Paragraph rangeMessage = new Paragraph();
     private final Div reportArea = new Div();
     private final Div healthArea = new Div();
+    private final HealthStatusLine statusLine = new HealthStatusLine();
+    private final NativeButton last7 = new NativeButton("Last 7 days", e -> lastDays(7));
+    private final NativeButton last30 = new NativeButton("Last 30 days", e -> lastDays(30));
     private volatile StaffSession staff;
     private volatile LocalDate shownFrom;
     private volatile LocalDate shownTo;
@@ -79,9 +86,7 @@ class StaffReportView extends Div implements BeforeEnterObserver {
         Div toField = dateField(to, "Last day");
         from.addValueChangeListener(e -> rangeChanged());
         to.addValueChangeListener(e -> rangeChanged());
-        NativeButton last7 = new NativeButton("Last 7 days", e -> lastDays(7));
         last7.setId("report-last-7");
-        NativeButton last30 = new NativeButton("Last 30 days", e -> lastDays(30));
         last30.setId("report-last-30");
         Div range = new Div(fromField, toField, last7, last30);
         range.addClassNames("report-range", "no-print");
@@ -102,7 +107,7 @@ class StaffReportView extends Div implements BeforeEnterObserver {
 
         reportArea.setId("report-area");
         healthArea.setId("health-area");
-        add(new H1("Kiosk use"), range, rangeMessage, actions, reportArea, healthArea);
+        add(new H1("Kiosk use"), statusLine, range, rangeMessage, actions, reportArea, healthArea);
     }
 
     private static Div dateField(Input input, String label) {
@@ -182,15 +187,26 @@ class StaffReportView extends Div implements BeforeEnterObserver {
         rangeMessage.setText("");
         shownFrom = first;
         shownTo = last;
+        LocalDate today = LocalDate.now(clock);
+        boolean isLast7 = last.equals(today) && first.equals(today.minusDays(6));
+        boolean isLast30 = last.equals(today) && first.equals(today.minusDays(29));
+        last7.getElement().setAttribute("aria-pressed", Boolean.toString(isLast7));
+        last30.getElement().setAttribute("aria-pressed", Boolean.toString(isLast30));
+        Optional<String> rangeName =
+                isLast7 ? Optional.of("last 7 days") : isLast30 ? Optional.of("last 30 days") : Optional.empty();
         reportArea.removeAll();
-        reportArea.add(new ReportPanel(report, names));
+        reportArea.add(new ReportPanel(
+                report, names, rangeName, kioskHealth.speechRecognition().ready()));
         showHealth();
     }
 
+    /** The health panel at the foot and its line at the top, from one reading of the kiosk's state. */
     private void showHealth() {
+        UsageHealth usage = reports.health();
+        statusLine.show(HealthStatus.of(kioskHealth.speechEngine(), kioskHealth.speechRecognition(), usage));
         healthArea.removeAll();
         healthArea.add(new HealthPanel(
-                reports.health(),
+                usage,
                 kioskHealth.speechEngine(),
                 kioskHealth.speechRecognition(),
                 kioskHealth.lastMicrophoneUse(),
