@@ -22,6 +22,7 @@ import java.util.List;
 import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.shell.WelcomeView;
 import org.clinic.kiosk.staff.KioskHealth;
+import org.clinic.kiosk.staff.ReportDates;
 import org.clinic.kiosk.staff.StaffLogin;
 import org.clinic.kiosk.staff.StaffPins;
 import org.clinic.kiosk.topic.TopicCatalog;
@@ -103,7 +104,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
     private void showSeededWeek() {
         $(Input.class).id("report-from").setValue(UsageSeed.FIRST_DAY.toString());
         $(Input.class).id("report-to").setValue(UsageSeed.LAST_DAY.toString());
-        assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", text("report-range"));
+        assertEquals("Showing: Mon 1 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
     }
 
     @Test
@@ -129,7 +130,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals(today.minusDays(29).toString(), value("report-from"));
         assertEquals(today.toString(), value("report-to"));
         assertEquals(
-                "From " + ReportNamesForTest.day(today.minusDays(29)) + " to " + ReportNamesForTest.day(today) + ".",
+                "Showing: last 30 days, " + ReportDates.day(today.minusDays(29)) + " to " + ReportDates.day(today),
                 text("report-range"));
 
         showSeededWeek();
@@ -168,9 +169,9 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertTrue(text("heat-section").contains("When the kiosk is used"));
         assertEquals(
                 "Visits and topic views per dayDayVisitsTopic views"
-                        + "Monday 1 December 202524Tuesday 2 December 202522Wednesday 3 December 202500"
-                        + "Thursday 4 December 202511Friday 5 December 202500Saturday 6 December 202500"
-                        + "Sunday 7 December 202500",
+                        + "Mon 1 Dec 202524Tue 2 Dec 202522Wed 3 Dec 202500"
+                        + "Thu 4 Dec 202511Fri 5 Dec 202500Sat 6 Dec 202500"
+                        + "Sun 7 Dec 202500",
                 text("daily-table"));
 
         // one more day takes in the Monday after: one visit, one view by touch
@@ -213,7 +214,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
             long bytes = Files.size(db) + (Files.exists(wal) ? Files.size(wal) : 0);
             assertTrue(bytes > 4096, "a real SQLite file with tables: " + bytes);
             assertEquals(HealthPanel.size(bytes) + " (" + db + ")", text("health-database"));
-            assertEquals("1 December 2026, 15:00", text("health-last-event"), "stored to the hour");
+            assertEquals("Tue 1 Dec 2026, 15:00", text("health-last-event"), "stored to the hour");
             assertEquals("0", text("health-queue"));
             assertEquals(
                     "The usage file was damaged, so it was kept as usage.db.damaged-20251203-101500 and a new"
@@ -243,19 +244,18 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals(today.minusDays(6).toString(), value("report-from"));
         assertEquals(today.toString(), value("report-to"));
         assertEquals(
-                "From " + ReportNamesForTest.day(today.minusDays(6)) + " to " + ReportNamesForTest.day(today) + ".",
+                "Showing: last 7 days, " + ReportDates.day(today.minusDays(6)) + " to " + ReportDates.day(today),
                 text("report-range"));
         assertTrue(
                 text("daily-table")
                         .startsWith("Visits and topic views per dayDayVisitsTopic views"
-                                + ReportNamesForTest.day(today.minusDays(6))),
+                                + ReportDates.day(today.minusDays(6))),
                 text("daily-table"));
 
         $(Input.class).id("report-from").setValue("2026-01-05");
-        assertTrue(text("report-range").startsWith("From Monday 5 January 2026 to "), text("report-range"));
+        assertTrue(text("report-range").startsWith("Showing: Mon 5 Jan 2026 to "), text("report-range"));
         assertTrue(
-                text("daily-table")
-                        .startsWith("Visits and topic views per dayDayVisitsTopic viewsMonday 5 January 2026"),
+                text("daily-table").startsWith("Visits and topic views per dayDayVisitsTopic viewsMon 5 Jan 2026"),
                 text("daily-table"));
     }
 
@@ -267,7 +267,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals(
                 "The first day must be on or before the last day. The report below is unchanged.",
                 $(Paragraph.class).id("report-range-message").getText());
-        assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", text("report-range"));
+        assertEquals("Showing: Mon 1 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
         assertEquals("5", figure("figure-visits"));
         $(Input.class).id("report-from").setValue("");
         assertEquals(
@@ -298,7 +298,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals(
                 "Please choose at most 3660 days. The report below is unchanged.",
                 $(Paragraph.class).id("report-range-message").getText());
-        assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", text("report-range"));
+        assertEquals("Showing: Mon 1 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
         assertEquals("5", figure("figure-visits"));
 
         failing.next = new IllegalStateException("The usage log cannot be read just now: [SQLITE_BUSY]");
@@ -307,13 +307,13 @@ class StaffAreaIT extends KioskBrowserlessTest {
                 "The usage figures cannot be read just now. The report below is unchanged. Please try again in"
                         + " a minute; if it keeps happening, see the warnings under Kiosk health.",
                 $(Paragraph.class).id("report-range-message").getText());
-        assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", text("report-range"));
+        assertEquals("Showing: Mon 1 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
         assertEquals("5", figure("figure-visits"));
 
         // the file can be read again: the same choice now shows its days
         $(Input.class).id("report-from").setValue("2025-12-03");
         assertEquals("", $(Paragraph.class).id("report-range-message").getText());
-        assertEquals("From Wednesday 3 December 2025 to Sunday 7 December 2025.", text("report-range"));
+        assertEquals("Showing: Wed 3 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
         assertEquals("1", figure("figure-visits"));
         UI.getCurrent().remove(view);
     }
@@ -341,17 +341,6 @@ class StaffAreaIT extends KioskBrowserlessTest {
         @Override
         public UsageHealth health() {
             return real.health();
-        }
-    }
-
-    /** Days as the report writes them, e.g. "Monday 1 December 2025". */
-    private static final class ReportNamesForTest {
-
-        private static final java.time.format.DateTimeFormatter DAY =
-                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH);
-
-        static String day(LocalDate date) {
-            return DAY.format(date);
         }
     }
 
