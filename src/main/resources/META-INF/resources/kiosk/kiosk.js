@@ -135,7 +135,12 @@
     if (!target) { return; }
     e.preventDefault();
     e.stopPropagation();
-    target.scrollIntoView({ behavior: behaviour(), block: 'start' });
+    // only the content area scrolls: scrollIntoView would also shift the frame out of sight
+    var box = target.closest('.kiosk-content');
+    if (box) {
+      var top = target.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop - 16;
+      box.scrollTo({ top: Math.max(0, top), behavior: behaviour() });
+    }
     target.focus({ preventScroll: true });
   }, true);
   document.addEventListener('scroll', schedule, true);

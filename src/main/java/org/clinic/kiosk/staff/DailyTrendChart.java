@@ -110,7 +110,8 @@ public final class DailyTrendChart {
         for (UsageReport.DailyCount day : days) {
             visits += day.visits();
             views += day.topicViews();
-            if (day.topicViews() > busiest.topicViews()) {
+            if (day.topicViews() > busiest.topicViews()
+                    || day.topicViews() == busiest.topicViews() && day.visits() > busiest.visits()) {
                 busiest = day;
             }
         }
@@ -118,7 +119,13 @@ public final class DailyTrendChart {
         if (views == 0 && visits == 0) {
             return "Daily trend over " + over + ": no visits and no topic views.";
         }
-        return "Daily trend over " + over + ": " + visits + " visits and " + views + " topic views. Busiest day: "
-                + ReportDates.day(busiest.day()) + ", " + busiest.topicViews() + " topic views.";
+        return "Daily trend over " + over + ": " + count(visits, "visit") + " and " + count(views, "topic view")
+                + ". Busiest day: " + ReportDates.day(busiest.day()) + ", " + count(busiest.topicViews(), "topic view")
+                + " and " + count(busiest.visits(), "visit") + ".";
+    }
+
+    /** "1 visit", "0 visits", "4 topic views". */
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 }

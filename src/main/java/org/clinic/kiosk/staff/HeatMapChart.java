@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Topic views by weekday (rows) and hour (columns) as SVG: one square per hour, darker where
- * busier, in at most four shades, each standing for a band of counts that the legend under the
+ * Topic views by weekday (rows) and hour (columns) as SVG: one square per hour, the colour
+ * stronger where busier (darker in the standard theme, brighter in high contrast), in at most four shades, each standing for a band of counts that the legend under the
  * squares names ("1 to 3", "4 to 6"...), so a shade can be read as a number.
  */
 public final class HeatMapChart {
@@ -68,9 +68,12 @@ public final class HeatMapChart {
         int gridBottom = TOP + 7 * CELL;
         ChartSvg svg = new ChartSvg(LABEL_WIDTH + 24 * CELL, gridBottom + 90, summary(grid));
         svg.text(LABEL_WIDTH - 12, 30, "end", "Weekday", "chart-title");
-        svg.text(LABEL_WIDTH + 4, 30, "start", "Hour of the day (24-hour clock)", "chart-title");
+        svg.text(LABEL_WIDTH + 2, 30, "start", "Hour of the day (24-hour clock)", "chart-title");
         for (int hour = 0; hour < 24; hour += 3) {
-            svg.text(LABEL_WIDTH + hour * CELL + 4, TOP - 12, "start", "%02d:00".formatted(hour));
+            // centred over its own column, with a tick down to it, so 09:00 is not read as 10:00
+            double centre = LABEL_WIDTH + hour * CELL + CELL / 2.0;
+            svg.text(centre, TOP - 16, "middle", "%02d:00".formatted(hour));
+            svg.line("chart-axis", centre, TOP - 10, centre, TOP);
         }
         for (int day = 0; day < 7; day++) {
             int y = TOP + day * CELL;

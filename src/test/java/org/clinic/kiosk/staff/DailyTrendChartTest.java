@@ -36,7 +36,7 @@ class DailyTrendChartTest {
         Document doc = Svgs.parse(DailyTrendChart.svg(days));
         assertEquals(
                 "Daily trend over 3 days: 25 visits and 50 topic views. Busiest day: Sat 21 Nov 2026, 40 topic"
-                        + " views.",
+                        + " views and 20 visits.",
                 doc.getDocumentElement().getAttribute("aria-label"));
         List<Element> bars = Svgs.withClass(doc, "rect", "chart-bar");
         assertEquals(1 + 3, bars.size(), "the legend's swatch and one bar per day");
@@ -79,6 +79,17 @@ class DailyTrendChartTest {
         assertEquals(10, DailyTrendChart.countStep(40));
         assertEquals(20, DailyTrendChart.countStep(83));
         assertEquals(500, DailyTrendChart.countStep(2400));
+    }
+
+    @Test
+    void withoutTopicViewsTheBusiestDayIsTheOneWithMostVisits() {
+        List<UsageReport.DailyCount> days = List.of(
+                new UsageReport.DailyCount(LocalDate.of(2026, 11, 15), 1, 0),
+                new UsageReport.DailyCount(LocalDate.of(2026, 11, 16), 4, 0));
+        assertEquals(
+                "Daily trend over 2 days: 5 visits and 0 topic views. Busiest day: Mon 16 Nov 2026, 0 topic views and"
+                        + " 4 visits.",
+                DailyTrendChart.summary(days));
     }
 
     @Test

@@ -114,8 +114,8 @@ class ReportPanel extends Div {
                 "When the kiosk is used",
                 summary(
                         "heat-summary",
-                        HeatMapChart.summary(grid) + " Darker squares mean more views; the key under the squares"
-                                + " gives the numbers each shade stands for."),
+                        HeatMapChart.summary(grid) + " The stronger the colour of a square, the more views; the key"
+                                + " under the squares gives the numbers each shade stands for."),
                 chart,
                 details("heat-details", table));
     }

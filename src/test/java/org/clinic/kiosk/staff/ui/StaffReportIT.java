@@ -220,8 +220,9 @@ class StaffReportIT extends KioskBrowserlessTest {
             assertTrue(heat.contains(key), key + " in " + heat);
         }
         assertEquals(
-                "Topic views by weekday and hour. Busiest: Monday 10:00 to 11:00, 4 views. Darker squares mean"
-                        + " more views; the key under the squares gives the numbers each shade stands for.",
+                "Topic views by weekday and hour. Busiest: Monday 10:00 to 11:00, 4 views. The stronger the colour"
+                        + " of a square, the more views; the key under the squares gives the numbers each shade stands"
+                        + " for.",
                 text("heat-summary"));
         String trend = $(Component.class).id("daily-trend").getElement().getProperty("innerHTML", "");
         for (String label :
@@ -229,7 +230,8 @@ class StaffReportIT extends KioskBrowserlessTest {
             assertTrue(trend.contains(label), label + " in " + trend);
         }
         assertEquals(
-                "Daily trend over 7 days: 5 visits and 7 topic views. Busiest day: Mon 1 Dec 2025, 4 topic views.",
+                "Daily trend over 7 days: 5 visits and 7 topic views. Busiest day: Mon 1 Dec 2025, 4 topic views and"
+                        + " 2 visits.",
                 text("daily-summary"));
         assertTrue(shown("heat-table") && shown("daily-table"), "the numbers as tables, for screen readers too");
     }
