@@ -4,11 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -20,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.clinic.kiosk.shell.Routes;
@@ -57,8 +53,8 @@ class StaffReportView extends Div implements BeforeEnterObserver {
     private final StaffLogin login;
     private final Clock clock;
     private final ReportNames names;
-    private final Input from = new Input(ValueChangeMode.ON_CHANGE);
-    private final Input to = new Input(ValueChangeMode.ON_CHANGE);
+    private final DayPicker from;
+    private final DayPicker to;
     private final Paragraph rangeMessage = new Paragraph();
     private final Div reportArea = new Div();
     private final Div healthArea = new Div();
@@ -80,15 +76,15 @@ class StaffReportView extends Div implements BeforeEnterObserver {
         setId("staff-report-view");
         addClassNames("view", "staff-view");
 
-        from.setId("report-from");
-        to.setId("report-to");
-        Div fromField = dateField(from, "First day");
-        Div toField = dateField(to, "Last day");
-        from.addValueChangeListener(e -> rangeChanged());
-        to.addValueChangeListener(e -> rangeChanged());
+        // the log keeps 400 days; a range may go back to the start of the year three years ago
+        int thisYear = LocalDate.now(clock).getYear();
+        from = new DayPicker("report-from", "First day", thisYear - 3, thisYear);
+        to = new DayPicker("report-to", "Last day", thisYear - 3, thisYear);
+        from.addChangeListener(this::rangeChanged);
+        to.addChangeListener(this::rangeChanged);
         last7.setId("report-last-7");
         last30.setId("report-last-30");
-        Div range = new Div(fromField, toField, last7, last30);
+        Div range = new Div(from, to, last7, last30);
         range.addClassNames("report-range", "no-print");
         range.getElement().setAttribute("role", "group");
         range.getElement().setAttribute("aria-label", "Days to show");
@@ -110,16 +106,6 @@ class StaffReportView extends Div implements BeforeEnterObserver {
         add(new H1("Kiosk use"), statusLine, range, rangeMessage, actions, reportArea, healthArea);
     }
 
-    private static Div dateField(Input input, String label) {
-        input.setType("date");
-        input.addClassName("report-date");
-        NativeLabel caption = new NativeLabel(label);
-        caption.setFor(input);
-        Div field = new Div(caption, input);
-        field.addClassName("report-field");
-        return field;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         staff = StaffAccess.current().orElse(null);
@@ -137,8 +123,8 @@ class StaffReportView extends Div implements BeforeEnterObserver {
         LocalDate today = LocalDate.now(clock);
         settingRange = true;
         try {
-            from.setValue(today.minusDays(days - 1L).toString());
-            to.setValue(today.toString());
+            from.setValue(today.minusDays(days - 1L));
+            to.setValue(today);
         } finally {
             settingRange = false;
         }
@@ -149,15 +135,16 @@ class StaffReportView extends Div implements BeforeEnterObserver {
         if (settingRange) {
             return;
         }
-        LocalDate first;
-        LocalDate last;
-        try {
-            first = LocalDate.parse(from.getValue());
-            last = LocalDate.parse(to.getValue());
-        } catch (DateTimeParseException e) {
-            rangeMessage.setText("Please choose both a first and a last day.");
+        Optional<LocalDate> firstChosen = from.value();
+        Optional<LocalDate> lastChosen = to.value();
+        if (firstChosen.isEmpty() || lastChosen.isEmpty()) {
+            DayPicker wrong = firstChosen.isEmpty() ? from : to;
+            rangeMessage.setText("There is no " + wrong.chosenText() + ". Please choose another "
+                    + (wrong == from ? "first" : "last") + " day. The report below is unchanged.");
             return;
         }
+        LocalDate first = firstChosen.get();
+        LocalDate last = lastChosen.get();
         if (first.isAfter(last)) {
             rangeMessage.setText("The first day must be on or before the last day. The report below is unchanged.");
             return;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -93,7 +92,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
     }
 
     private String value(String id) {
-        return $(Input.class).id(id).getValue();
+        return $(DayPicker.class).id(id).value().map(LocalDate::toString).orElse("");
     }
 
     private String figure(String id) {
@@ -102,8 +101,8 @@ class StaffAreaIT extends KioskBrowserlessTest {
 
     /** Picks the seeded week in the date fields, first day first, as staff would. */
     private void showSeededWeek() {
-        $(Input.class).id("report-from").setValue(UsageSeed.FIRST_DAY.toString());
-        $(Input.class).id("report-to").setValue(UsageSeed.LAST_DAY.toString());
+        $(DayPicker.class).id("report-from").setValue(UsageSeed.FIRST_DAY);
+        $(DayPicker.class).id("report-to").setValue(UsageSeed.LAST_DAY);
         assertEquals("Showing: Mon 1 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
     }
 
@@ -175,7 +174,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
                 text("daily-table"));
 
         // one more day takes in the Monday after: one visit, one view by touch
-        $(Input.class).id("report-to").setValue(UsageSeed.DAY_AFTER.toString());
+        $(DayPicker.class).id("report-to").setValue(UsageSeed.DAY_AFTER);
         assertEquals("6", figure("figure-visits"));
         assertEquals("6 (75.0%)", figure("figure-touch"));
         assertEquals("2Clinical trials2", rowText("top-topics-2"));
@@ -252,7 +251,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
                                 + ReportDates.day(today.minusDays(6))),
                 text("daily-table"));
 
-        $(Input.class).id("report-from").setValue("2026-01-05");
+        $(DayPicker.class).id("report-from").setValue(LocalDate.of(2026, 1, 5));
         assertTrue(text("report-range").startsWith("Showing: Mon 5 Jan 2026 to "), text("report-range"));
         assertTrue(
                 text("daily-table").startsWith("Visits and topic views per dayDayVisitsTopic viewsMon 5 Jan 2026"),
@@ -263,15 +262,17 @@ class StaffAreaIT extends KioskBrowserlessTest {
     void aFirstDayAfterTheLastDayIsExplainedAndTheReportStays() {
         signIn();
         showSeededWeek();
-        $(Input.class).id("report-from").setValue(UsageSeed.LAST_DAY.plusDays(3).toString());
+        $(DayPicker.class).id("report-from").setValue(UsageSeed.LAST_DAY.plusDays(3));
         assertEquals(
                 "The first day must be on or before the last day. The report below is unchanged.",
                 $(Paragraph.class).id("report-range-message").getText());
         assertEquals("Showing: Mon 1 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
         assertEquals("5", figure("figure-visits"));
-        $(Input.class).id("report-from").setValue("");
+        // a day that does not exist, chosen one list at a time as staff would
+        $(NativeSelect.class).id("report-from-day").setValue("31");
+        $(NativeSelect.class).id("report-from-month").setValue("2");
         assertEquals(
-                "Please choose both a first and a last day.",
+                "There is no 31 Feb 2025. Please choose another first day. The report below is unchanged.",
                 $(Paragraph.class).id("report-range-message").getText());
         assertEquals("5", figure("figure-visits"));
     }
@@ -294,7 +295,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals("5", figure("figure-visits"));
 
         failing.next = new IllegalArgumentException("Please choose at most 3660 days");
-        $(Input.class).id("report-from").setValue("2025-11-01"); // within the screen's own limit
+        $(DayPicker.class).id("report-from").setValue(LocalDate.of(2025, 11, 1)); // within the screen's own limit
         assertEquals(
                 "Please choose at most 3660 days. The report below is unchanged.",
                 $(Paragraph.class).id("report-range-message").getText());
@@ -302,7 +303,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals("5", figure("figure-visits"));
 
         failing.next = new IllegalStateException("The usage log cannot be read just now: [SQLITE_BUSY]");
-        $(Input.class).id("report-from").setValue("2025-12-02");
+        $(DayPicker.class).id("report-from").setValue(LocalDate.of(2025, 12, 2));
         assertEquals(
                 "The usage figures cannot be read just now. The report below is unchanged. Please try again in"
                         + " a minute; if it keeps happening, see the warnings under Kiosk health.",
@@ -311,7 +312,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals("5", figure("figure-visits"));
 
         // the file can be read again: the same choice now shows its days
-        $(Input.class).id("report-from").setValue("2025-12-03");
+        $(DayPicker.class).id("report-from").setValue(LocalDate.of(2025, 12, 3));
         assertEquals("", $(Paragraph.class).id("report-range-message").getText());
         assertEquals("Showing: Wed 3 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
         assertEquals("1", figure("figure-visits"));

@@ -54,12 +54,19 @@ public class StaffBrowserIT extends BrowserTest {
 
     /** Picks both days in the date fields, as a staff member would, and waits for the report. */
     public static void pickDays(KioskPage page, LocalDate first, LocalDate last) {
-        page.script(
-                "for (const [id, day] of [['report-from', arguments[0]], ['report-to', arguments[1]]]) {"
-                        + " const f = document.getElementById(id); f.value = day;"
-                        + " f.dispatchEvent(new Event('change', {bubbles: true})); }",
-                first.toString(),
-                last.toString());
+        for (String[] pick : new String[][] {{"report-from", first.toString()}, {"report-to", last.toString()}}) {
+            // year, month, day: each list as staff would choose it, each a change of its own
+            String[] ymd = pick[1].split("-");
+            page.script(
+                    "for (const [part, value] of [['year', arguments[1]], ['month', arguments[2]], ['day', arguments[3]]]) {"
+                            + " const list = document.getElementById(arguments[0] + '-' + part); list.value = value;"
+                            + " list.dispatchEvent(new Event('change', {bubbles: true})); }",
+                    pick[0],
+                    ymd[0],
+                    Integer.toString(Integer.parseInt(ymd[1])),
+                    Integer.toString(Integer.parseInt(ymd[2])));
+            page.waitForServer();
+        }
         page.waitForServer();
         String shown = "Showing: " + ReportDates.range(first, last);
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
@@ -124,8 +131,12 @@ public class StaffBrowserIT extends BrowserTest {
         page.tap("staff-sign-in");
     }
 
+    /** The day a picker shows, as 2025-12-01, read from its three lists. */
     private String value(String id) {
-        return driver.findElement(By.id(id)).getDomProperty("value");
+        int year = Integer.parseInt(driver.findElement(By.id(id + "-year")).getDomProperty("value"));
+        int month = Integer.parseInt(driver.findElement(By.id(id + "-month")).getDomProperty("value"));
+        int day = Integer.parseInt(driver.findElement(By.id(id + "-day")).getDomProperty("value"));
+        return LocalDate.of(year, month, day).toString();
     }
 
     @SuppressWarnings("unchecked")

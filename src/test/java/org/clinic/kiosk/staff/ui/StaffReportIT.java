@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,8 +82,8 @@ class StaffReportIT extends KioskBrowserlessTest {
     }
 
     private void pick(LocalDate first, LocalDate last) {
-        $(Input.class).id("report-from").setValue(first.toString());
-        $(Input.class).id("report-to").setValue(last.toString());
+        $(DayPicker.class).id("report-from").setValue(first);
+        $(DayPicker.class).id("report-to").setValue(last);
     }
 
     private String pressed(String id) {
