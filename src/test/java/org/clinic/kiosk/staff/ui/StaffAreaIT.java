@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.shell.WelcomeView;
 import org.clinic.kiosk.staff.KioskHealth;
 import org.clinic.kiosk.staff.ReportDates;
@@ -29,23 +28,14 @@ import org.clinic.kiosk.topic.ui.HomeView;
 import org.clinic.kiosk.topic.ui.TopicView;
 import org.clinic.kiosk.usage.UsageEvent;
 import org.clinic.kiosk.usage.UsageHealth;
-import org.clinic.kiosk.usage.UsageLog;
 import org.clinic.kiosk.usage.UsageReport;
 import org.clinic.kiosk.usage.UsageReports;
 import org.clinic.kiosk.usage.UsageSeed;
 import org.clinic.kiosk.usage.VisitId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class StaffAreaIT extends KioskBrowserlessTest {
-
-    private static final Path DATA = Path.of("target/test-data");
-    private static final String PIN = "482913";
-
-    @Autowired
-    private UsageLog usageLog;
+class StaffAreaIT extends SignedInStaff {
 
     @Autowired
     private UsageReports usageReports;
@@ -58,34 +48,6 @@ class StaffAreaIT extends KioskBrowserlessTest {
 
     @Autowired
     private StaffLogin staffLogin;
-
-    @BeforeEach
-    void setPinAndSeedTheLog() throws Exception {
-        StaffPins.set(DATA, PIN);
-        UsageSeed.seed(usageLog, clock, DATA);
-    }
-
-    @AfterEach
-    void signOut() {
-        StaffAccess.end();
-    }
-
-    private void enter(String pin) {
-        for (char digit : pin.toCharArray()) {
-            tap("key-" + digit);
-        }
-        tap("staff-sign-in");
-    }
-
-    private void signIn() {
-        navigate(StaffLoginView.class);
-        enter(PIN);
-        assertInstanceOf(StaffReportView.class, getCurrentView());
-    }
-
-    private String text(String id) {
-        return $(Component.class).id(id).getElement().getTextRecursively();
-    }
 
     private String loginMessage() {
         return $(Paragraph.class).id("staff-login-message").getText();

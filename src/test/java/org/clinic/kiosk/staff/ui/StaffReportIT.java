@@ -2,7 +2,6 @@ package org.clinic.kiosk.staff.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.Component;
@@ -17,15 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.staff.ReportDates;
-import org.clinic.kiosk.staff.StaffPins;
 import org.clinic.kiosk.topic.ui.HomeView;
-import org.clinic.kiosk.usage.UsageLog;
 import org.clinic.kiosk.usage.UsageReports;
 import org.clinic.kiosk.usage.UsageSeed;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,10 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * with the reason while voice is off (the test app has no speech model), charts left out when
  * there is nothing to draw, and "Need help now?" openings counted.
  */
-class StaffReportIT extends KioskBrowserlessTest {
+class StaffReportIT extends SignedInStaff {
 
-    private static final Path DATA = Path.of("target/test-data");
-    private static final String PIN = "482913";
     /** Any day written out with a month's name, however it is written. */
     private static final Pattern ANY_DAY = Pattern.compile(
             "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
@@ -48,34 +40,7 @@ class StaffReportIT extends KioskBrowserlessTest {
             "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)" + " \\d{4}");
 
     @Autowired
-    private UsageLog usageLog;
-
-    @Autowired
     private UsageReports usageReports;
-
-    @BeforeEach
-    void setPinAndSeedTheLog() throws Exception {
-        StaffPins.set(DATA, PIN);
-        UsageSeed.seed(usageLog, clock, DATA);
-    }
-
-    @AfterEach
-    void signOut() {
-        StaffAccess.end();
-    }
-
-    private void signIn() {
-        navigate(StaffLoginView.class);
-        for (char digit : PIN.toCharArray()) {
-            tap("key-" + digit);
-        }
-        tap("staff-sign-in");
-        assertInstanceOf(StaffReportView.class, getCurrentView());
-    }
-
-    private String text(String id) {
-        return $(Component.class).id(id).getElement().getTextRecursively();
-    }
 
     private boolean shown(String id) {
         return $(Component.class).withId(id).exists();
