@@ -126,6 +126,23 @@
     var button = e.target && e.target.closest ? e.target.closest('#next-part, #previous-part') : null;
     if (button) { movePart(button.id === 'next-part'); }
   }, true);
+  // Staff report: a link to a part of the same page (the status line to Kiosk health). The page is
+  // one address to the router and the document's base is the app's root, so the browser's own
+  // "#part" would leave the page: scroll there and move the focus to it instead.
+  document.addEventListener('click', function (e) {
+    var link = e.target && e.target.closest ? e.target.closest('a[data-jump]') : null;
+    var target = link ? document.getElementById(link.getAttribute('data-jump')) : null;
+    if (!target) { return; }
+    e.preventDefault();
+    e.stopPropagation();
+    // only the content area scrolls: scrollIntoView would also shift the frame out of sight
+    var box = target.closest('.kiosk-content');
+    if (box) {
+      var top = target.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop - 16;
+      box.scrollTo({ top: Math.max(0, top), behavior: behaviour() });
+    }
+    target.focus({ preventScroll: true });
+  }, true);
   document.addEventListener('scroll', schedule, true);
   window.addEventListener('resize', schedule);
   new MutationObserver(schedule).observe(document.documentElement,

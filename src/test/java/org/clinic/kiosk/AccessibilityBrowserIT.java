@@ -195,7 +195,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     private static void showSeededWeek(KioskPage page) {
         StaffBrowserIT.pickDays(page, UsageSeed.FIRST_DAY, UsageSeed.LAST_DAY);
-        assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", page.text("report-range"));
+        assertEquals("Showing: Mon 1 Dec 2025 to Sun 7 Dec 2025", page.text("report-range"));
         assertEquals("5", page.text("figure-visits"));
         assertEquals("2 (50.0%)", page.text("figure-not-understood"));
     }

@@ -11,10 +11,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.clinic.kiosk.staff.ReportDates;
 import org.clinic.kiosk.staff.StaffLogin;
 import org.clinic.kiosk.usage.UsageHealth;
 import org.clinic.kiosk.voice.recognition.EngineChoice;
@@ -26,7 +26,8 @@ import org.clinic.kiosk.voice.recognition.RecognizerStatus;
  */
 class HealthPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    /** The panel's heading, where the status line's link lands. */
+    static final String HEADING = "health-heading";
 
     private final NativeTable table = new NativeTable();
 
@@ -41,7 +42,11 @@ class HealthPanel extends Div {
             ZoneId zone) {
         setId("health");
         addClassNames("report-section", "health");
-        add(new H2("Kiosk health"));
+        H2 heading = new H2("Kiosk health");
+        heading.setId(HEADING);
+        // the status line at the top of the report jumps here and moves the focus with it
+        heading.getElement().setAttribute("tabindex", "-1");
+        add(heading);
         if (usage.warnings().isEmpty()) {
             Paragraph none = new Paragraph("No warnings.");
             none.setId("health-warnings");
@@ -72,12 +77,12 @@ class HealthPanel extends Div {
         row(
                 "health-microphone",
                 "Last microphone use",
-                lastMicrophoneUse.map(at -> WHEN.format(at.atZone(zone))).orElse("Not since the kiosk started"));
+                lastMicrophoneUse.map(at -> ReportDates.moment(at, zone)).orElse("Not since the kiosk started"));
         row("health-database", "Usage database", size(usage.databaseBytes()) + " (" + usage.databaseFile() + ")");
         row(
                 "health-last-event",
                 "Last event recorded",
-                usage.lastEvent().map(at -> WHEN.format(at.atZone(zone))).orElse("None yet"));
+                usage.lastEvent().map(at -> ReportDates.moment(at, zone)).orElse("None yet"));
         row("health-queue", "Events waiting to be saved", Long.toString(usage.queuedEvents()));
         row("health-version", "App version", version);
         row("health-uptime", "Running for", duration(uptime));
@@ -92,7 +97,7 @@ class HealthPanel extends Div {
             section.add(new Paragraph("No wrong PINs have slowed down sign-in since the kiosk started."));
         } else {
             UnorderedList list = new UnorderedList();
-            events.forEach(e -> list.add(new ListItem(WHEN.format(e.at().atZone(zone)) + ": " + e.text())));
+            events.forEach(e -> list.add(new ListItem(ReportDates.moment(e.at(), zone) + ": " + e.text())));
             section.add(list);
         }
         return section;

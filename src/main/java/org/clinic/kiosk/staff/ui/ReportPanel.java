@@ -9,27 +9,35 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
-import org.clinic.kiosk.staff.ReportCharts;
+import org.clinic.kiosk.staff.DailyTrendChart;
+import org.clinic.kiosk.staff.HeatMapChart;
+import org.clinic.kiosk.staff.ReportDates;
 import org.clinic.kiosk.staff.ReportNames;
 import org.clinic.kiosk.usage.UsageReport;
 
-/** One report on screen: the figures, most-read topics and categories, the heat map and the trend. */
+/**
+ * One report on screen: which days it shows, the figures, most-read topics and categories, the
+ * heat map and the trend, each chart with its summary in words and its numbers as a table.
+ */
 class ReportPanel extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-
-    ReportPanel(UsageReport report, ReportNames names) {
+    /**
+     * @param rangeName "last 7 days" when the range is one of the quick choices, else empty
+     * @param voiceOn   voice input is offered on this kiosk now
+     */
+    ReportPanel(UsageReport report, ReportNames names, Optional<String> rangeName, boolean voiceOn) {
         setId("report");
         addClassName("report");
-        Paragraph range = new Paragraph("From " + DAY.format(report.from()) + " to " + DAY.format(report.to()) + ".");
+        H2 range = new H2(showing(report.from(), report.to(), rangeName));
         range.setId("report-range");
+        range.addClassName("report-showing");
         add(
                 range,
-                summary(report),
+                section("report-summary", "Summary", new ReportFigures(report, voiceOn)),
                 countTable("top-topics", "Most-read topics", "Topic", report.topTopics(), names::topic),
                 countTable(
                         "top-categories",
@@ -37,45 +45,13 @@ class ReportPanel extends Div {
                         "Group",
                         report.topCategories(),
                         names::category),
-                heatMap(report.viewsByWeekdayHour()),
+                heatMap(report.viewsByWeekdayHour(), report.topicViews()),
                 trend(report.daily()));
     }
 
-    private static Section summary(UsageReport report) {
-        Div figures = new Div();
-        figures.addClassName("figures");
-        figures.add(figure("figure-visits", "Visits", Long.toString(report.visits())));
-        figures.add(figure("figure-topic-views", "Topic views", Long.toString(report.topicViews())));
-        figures.add(figure(
-                "figure-touch",
-                "Reached by touch",
-                report.touchViews() + " ("
-                        + ReportNames.percent(
-                                report.topicViews() == 0 ? 0 : (double) report.touchViews() / report.topicViews())
-                        + ")"));
-        figures.add(figure(
-                "figure-voice",
-                "Reached by voice",
-                report.voiceViews() + " (" + ReportNames.percent(report.voiceShare()) + ")"));
-        figures.add(figure("figure-voice-questions", "Spoken questions", Long.toString(report.voiceQuestions())));
-        figures.add(figure(
-                "figure-not-understood",
-                "Not understood",
-                report.voiceNotUnderstood() + " (" + ReportNames.percent(report.notUnderstoodRate()) + ")"));
-        figures.add(figure("figure-read-aloud", "Read aloud uses", Long.toString(report.readAloudUses())));
-        figures.add(figure("figure-help-card", "Need help now? opened", Long.toString(report.helpCardOpenings())));
-        return section("report-summary", "Summary", figures);
-    }
-
-    private static Div figure(String id, String label, String value) {
-        Span number = new Span(value);
-        number.setId(id);
-        number.addClassName("figure-value");
-        Span caption = new Span(label);
-        caption.addClassName("figure-label");
-        Div figure = new Div(caption, number);
-        figure.addClassName("figure");
-        return figure;
+    /** "Showing: last 7 days, Tue 24 Nov 2026 to Mon 30 Nov 2026" or "Showing: Mon 1 Dec 2025 to ...". */
+    static String showing(LocalDate from, LocalDate to, Optional<String> rangeName) {
+        return "Showing: " + rangeName.map(name -> name + ", ").orElse("") + ReportDates.range(from, to);
     }
 
     private static Section countTable(
@@ -105,8 +81,14 @@ class ReportPanel extends Div {
         return section(id + "-section", title, table);
     }
 
-    private static Section heatMap(long[][] grid) {
-        Div chart = svg(ReportCharts.heatMap(grid));
+    private static Section heatMap(long[][] grid, long topicViews) {
+        if (topicViews == 0) {
+            return section(
+                    "heat-section",
+                    "When the kiosk is used",
+                    none("heat-none", "No topic views in this range, so there is no heat map."));
+        }
+        Div chart = svg(HeatMapChart.svg(grid));
         chart.setId("heat-map");
         NativeTable table = table(
                 "heat-table",
@@ -127,21 +109,56 @@ class ReportPanel extends Div {
                 row.addDataCell().setText(Long.toString(grid[day][hour]));
             }
         }
-        return section("heat-section", "When the kiosk is used", chart, details("heat-details", table));
+        return section(
+                "heat-section",
+                "When the kiosk is used",
+                summary(
+                        "heat-summary",
+                        HeatMapChart.summary(grid) + " The stronger the colour of a square, the more views; the key"
+                                + " under the squares gives the numbers each shade stands for."),
+                chart,
+                details("heat-details", table));
     }
 
     private static Section trend(List<UsageReport.DailyCount> days) {
-        Div chart = svg(ReportCharts.dailyTrend(days));
+        if (days.stream().allMatch(day -> day.visits() == 0 && day.topicViews() == 0)) {
+            return section(
+                    "trend-section",
+                    "Day by day",
+                    none("daily-none", "No visits or topic views in this range, so there is no day-by-day chart."));
+        }
+        Div chart = svg(DailyTrendChart.svg(days));
         chart.setId("daily-trend");
         NativeTable table = table("daily-table", "Visits and topic views per day", "Day", "Visits", "Topic views");
         for (UsageReport.DailyCount day : days) {
             NativeTableRow row = table.getBody().addRow();
-            row.addHeaderCell().setText(DAY.format(day.day()));
+            row.addHeaderCell().setText(ReportDates.day(day.day()));
             row.getHeaderCell(0).ifPresent(cell -> cell.getElement().setAttribute("scope", "row"));
             row.addDataCell().setText(Long.toString(day.visits()));
             row.addDataCell().setText(Long.toString(day.topicViews()));
         }
-        return section("trend-section", "Day by day", chart, details("daily-details", table));
+        return section(
+                "trend-section",
+                "Day by day",
+                summary("daily-summary", DailyTrendChart.summary(days)),
+                chart,
+                details("daily-details", table));
+    }
+
+    /** A chart left out, with the reason. */
+    private static Paragraph none(String id, String why) {
+        Paragraph none = new Paragraph(why);
+        none.setId(id);
+        none.addClassName("report-note");
+        return none;
+    }
+
+    /** A chart's summary in words, over it, for everyone (its image label says the same to screen readers). */
+    private static Paragraph summary(String id, String text) {
+        Paragraph summary = new Paragraph(text);
+        summary.setId(id);
+        summary.addClassName("chart-summary");
+        return summary;
     }
 
     /**

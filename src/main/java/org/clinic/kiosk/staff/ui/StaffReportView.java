@@ -4,11 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -20,24 +17,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.clinic.kiosk.shell.Routes;
+import org.clinic.kiosk.staff.HealthStatus;
 import org.clinic.kiosk.staff.KioskHealth;
 import org.clinic.kiosk.staff.ReportCsv;
 import org.clinic.kiosk.staff.ReportNames;
 import org.clinic.kiosk.staff.StaffLogin;
 import org.clinic.kiosk.staff.StaffSession;
 import org.clinic.kiosk.topic.TopicCatalog;
+import org.clinic.kiosk.usage.UsageHealth;
 import org.clinic.kiosk.usage.UsageReport;
 import org.clinic.kiosk.usage.UsageReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The staff reports: pick a range of days (or the last 7 or 30), read the figures and charts,
- * download them as CSV or print them; below, the kiosk's health. Only reachable with an open
- * staff session; anyone else is sent to the sign-in.
+ * The staff reports: at the top the kiosk's health in one line, linked to the health panel at the
+ * foot; pick a range of days (or the last 7 or 30, shown pressed while shown), read the figures
+ * and charts, download them as CSV or print them. Only reachable with an open staff session;
+ * anyone else is sent to the sign-in.
  */
 @Route(value = Routes.STAFF + "/reports", layout = StaffLayout.class)
 @PageTitle("Kiosk use - staff area")
@@ -53,11 +53,14 @@ class StaffReportView extends Div implements BeforeEnterObserver {
     private final StaffLogin login;
     private final Clock clock;
     private final ReportNames names;
-    private final Input from = new Input(ValueChangeMode.ON_CHANGE);
-    private final Input to = new Input(ValueChangeMode.ON_CHANGE);
+    private final DayPicker from;
+    private final DayPicker to;
     private final Paragraph rangeMessage = new Paragraph();
     private final Div reportArea = new Div();
     private final Div healthArea = new Div();
+    private final HealthStatusLine statusLine = new HealthStatusLine();
+    private final NativeButton last7 = new NativeButton("Last 7 days", e -> lastDays(7));
+    private final NativeButton last30 = new NativeButton("Last 30 days", e -> lastDays(30));
     private volatile StaffSession staff;
     private volatile LocalDate shownFrom;
     private volatile LocalDate shownTo;
@@ -73,17 +76,15 @@ class StaffReportView extends Div implements BeforeEnterObserver {
         setId("staff-report-view");
         addClassNames("view", "staff-view");
 
-        from.setId("report-from");
-        to.setId("report-to");
-        Div fromField = dateField(from, "First day");
-        Div toField = dateField(to, "Last day");
-        from.addValueChangeListener(e -> rangeChanged());
-        to.addValueChangeListener(e -> rangeChanged());
-        NativeButton last7 = new NativeButton("Last 7 days", e -> lastDays(7));
+        // the log keeps 400 days; a range may go back to the start of the year three years ago
+        int thisYear = LocalDate.now(clock).getYear();
+        from = new DayPicker("report-from", "First day", thisYear - 3, thisYear);
+        to = new DayPicker("report-to", "Last day", thisYear - 3, thisYear);
+        from.addChangeListener(this::rangeChanged);
+        to.addChangeListener(this::rangeChanged);
         last7.setId("report-last-7");
-        NativeButton last30 = new NativeButton("Last 30 days", e -> lastDays(30));
         last30.setId("report-last-30");
-        Div range = new Div(fromField, toField, last7, last30);
+        Div range = new Div(from, to, last7, last30);
         range.addClassNames("report-range", "no-print");
         range.getElement().setAttribute("role", "group");
         range.getElement().setAttribute("aria-label", "Days to show");
@@ -102,17 +103,7 @@ class StaffReportView extends Div implements BeforeEnterObserver {
 
         reportArea.setId("report-area");
         healthArea.setId("health-area");
-        add(new H1("Kiosk use"), range, rangeMessage, actions, reportArea, healthArea);
-    }
-
-    private static Div dateField(Input input, String label) {
-        input.setType("date");
-        input.addClassName("report-date");
-        NativeLabel caption = new NativeLabel(label);
-        caption.setFor(input);
-        Div field = new Div(caption, input);
-        field.addClassName("report-field");
-        return field;
+        add(new H1("Kiosk use"), statusLine, range, rangeMessage, actions, reportArea, healthArea);
     }
 
     @Override
@@ -132,8 +123,8 @@ class StaffReportView extends Div implements BeforeEnterObserver {
         LocalDate today = LocalDate.now(clock);
         settingRange = true;
         try {
-            from.setValue(today.minusDays(days - 1L).toString());
-            to.setValue(today.toString());
+            from.setValue(today.minusDays(days - 1L));
+            to.setValue(today);
         } finally {
             settingRange = false;
         }
@@ -144,15 +135,16 @@ class StaffReportView extends Div implements BeforeEnterObserver {
         if (settingRange) {
             return;
         }
-        LocalDate first;
-        LocalDate last;
-        try {
-            first = LocalDate.parse(from.getValue());
-            last = LocalDate.parse(to.getValue());
-        } catch (DateTimeParseException e) {
-            rangeMessage.setText("Please choose both a first and a last day.");
+        Optional<LocalDate> firstChosen = from.value();
+        Optional<LocalDate> lastChosen = to.value();
+        if (firstChosen.isEmpty() || lastChosen.isEmpty()) {
+            DayPicker wrong = firstChosen.isEmpty() ? from : to;
+            rangeMessage.setText("There is no " + wrong.chosenText() + ". Please choose another "
+                    + (wrong == from ? "first" : "last") + " day. The report below is unchanged.");
             return;
         }
+        LocalDate first = firstChosen.get();
+        LocalDate last = lastChosen.get();
         if (first.isAfter(last)) {
             rangeMessage.setText("The first day must be on or before the last day. The report below is unchanged.");
             return;
@@ -182,15 +174,26 @@ class StaffReportView extends Div implements BeforeEnterObserver {
         rangeMessage.setText("");
         shownFrom = first;
         shownTo = last;
+        LocalDate today = LocalDate.now(clock);
+        boolean isLast7 = last.equals(today) && first.equals(today.minusDays(6));
+        boolean isLast30 = last.equals(today) && first.equals(today.minusDays(29));
+        last7.getElement().setAttribute("aria-pressed", Boolean.toString(isLast7));
+        last30.getElement().setAttribute("aria-pressed", Boolean.toString(isLast30));
+        Optional<String> rangeName =
+                isLast7 ? Optional.of("last 7 days") : isLast30 ? Optional.of("last 30 days") : Optional.empty();
         reportArea.removeAll();
-        reportArea.add(new ReportPanel(report, names));
+        reportArea.add(new ReportPanel(
+                report, names, rangeName, kioskHealth.speechRecognition().ready()));
         showHealth();
     }
 
+    /** The health panel at the foot and its line at the top, from one reading of the kiosk's state. */
     private void showHealth() {
+        UsageHealth usage = reports.health();
+        statusLine.show(HealthStatus.of(kioskHealth.speechEngine(), kioskHealth.speechRecognition(), usage));
         healthArea.removeAll();
         healthArea.add(new HealthPanel(
-                reports.health(),
+                usage,
                 kioskHealth.speechEngine(),
                 kioskHealth.speechRecognition(),
                 kioskHealth.lastMicrophoneUse(),

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -19,9 +18,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.shell.WelcomeView;
 import org.clinic.kiosk.staff.KioskHealth;
+import org.clinic.kiosk.staff.ReportDates;
 import org.clinic.kiosk.staff.StaffLogin;
 import org.clinic.kiosk.staff.StaffPins;
 import org.clinic.kiosk.topic.TopicCatalog;
@@ -29,23 +28,14 @@ import org.clinic.kiosk.topic.ui.HomeView;
 import org.clinic.kiosk.topic.ui.TopicView;
 import org.clinic.kiosk.usage.UsageEvent;
 import org.clinic.kiosk.usage.UsageHealth;
-import org.clinic.kiosk.usage.UsageLog;
 import org.clinic.kiosk.usage.UsageReport;
 import org.clinic.kiosk.usage.UsageReports;
 import org.clinic.kiosk.usage.UsageSeed;
 import org.clinic.kiosk.usage.VisitId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class StaffAreaIT extends KioskBrowserlessTest {
-
-    private static final Path DATA = Path.of("target/test-data");
-    private static final String PIN = "482913";
-
-    @Autowired
-    private UsageLog usageLog;
+class StaffAreaIT extends SignedInStaff {
 
     @Autowired
     private UsageReports usageReports;
@@ -59,40 +49,12 @@ class StaffAreaIT extends KioskBrowserlessTest {
     @Autowired
     private StaffLogin staffLogin;
 
-    @BeforeEach
-    void setPinAndSeedTheLog() throws Exception {
-        StaffPins.set(DATA, PIN);
-        UsageSeed.seed(usageLog, clock, DATA);
-    }
-
-    @AfterEach
-    void signOut() {
-        StaffAccess.end();
-    }
-
-    private void enter(String pin) {
-        for (char digit : pin.toCharArray()) {
-            tap("key-" + digit);
-        }
-        tap("staff-sign-in");
-    }
-
-    private void signIn() {
-        navigate(StaffLoginView.class);
-        enter(PIN);
-        assertInstanceOf(StaffReportView.class, getCurrentView());
-    }
-
-    private String text(String id) {
-        return $(Component.class).id(id).getElement().getTextRecursively();
-    }
-
     private String loginMessage() {
         return $(Paragraph.class).id("staff-login-message").getText();
     }
 
     private String value(String id) {
-        return $(Input.class).id(id).getValue();
+        return $(DayPicker.class).id(id).value().map(LocalDate::toString).orElse("");
     }
 
     private String figure(String id) {
@@ -101,9 +63,9 @@ class StaffAreaIT extends KioskBrowserlessTest {
 
     /** Picks the seeded week in the date fields, first day first, as staff would. */
     private void showSeededWeek() {
-        $(Input.class).id("report-from").setValue(UsageSeed.FIRST_DAY.toString());
-        $(Input.class).id("report-to").setValue(UsageSeed.LAST_DAY.toString());
-        assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", text("report-range"));
+        $(DayPicker.class).id("report-from").setValue(UsageSeed.FIRST_DAY);
+        $(DayPicker.class).id("report-to").setValue(UsageSeed.LAST_DAY);
+        assertEquals("Showing: Mon 1 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
     }
 
     @Test
@@ -129,7 +91,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals(today.minusDays(29).toString(), value("report-from"));
         assertEquals(today.toString(), value("report-to"));
         assertEquals(
-                "From " + ReportNamesForTest.day(today.minusDays(29)) + " to " + ReportNamesForTest.day(today) + ".",
+                "Showing: last 30 days, " + ReportDates.day(today.minusDays(29)) + " to " + ReportDates.day(today),
                 text("report-range"));
 
         showSeededWeek();
@@ -168,13 +130,13 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertTrue(text("heat-section").contains("When the kiosk is used"));
         assertEquals(
                 "Visits and topic views per dayDayVisitsTopic views"
-                        + "Monday 1 December 202524Tuesday 2 December 202522Wednesday 3 December 202500"
-                        + "Thursday 4 December 202511Friday 5 December 202500Saturday 6 December 202500"
-                        + "Sunday 7 December 202500",
+                        + "Mon 1 Dec 202524Tue 2 Dec 202522Wed 3 Dec 202500"
+                        + "Thu 4 Dec 202511Fri 5 Dec 202500Sat 6 Dec 202500"
+                        + "Sun 7 Dec 202500",
                 text("daily-table"));
 
         // one more day takes in the Monday after: one visit, one view by touch
-        $(Input.class).id("report-to").setValue(UsageSeed.DAY_AFTER.toString());
+        $(DayPicker.class).id("report-to").setValue(UsageSeed.DAY_AFTER);
         assertEquals("6", figure("figure-visits"));
         assertEquals("6 (75.0%)", figure("figure-touch"));
         assertEquals("2Clinical trials2", rowText("top-topics-2"));
@@ -213,7 +175,7 @@ class StaffAreaIT extends KioskBrowserlessTest {
             long bytes = Files.size(db) + (Files.exists(wal) ? Files.size(wal) : 0);
             assertTrue(bytes > 4096, "a real SQLite file with tables: " + bytes);
             assertEquals(HealthPanel.size(bytes) + " (" + db + ")", text("health-database"));
-            assertEquals("1 December 2026, 15:00", text("health-last-event"), "stored to the hour");
+            assertEquals("Tue 1 Dec 2026, 15:00", text("health-last-event"), "stored to the hour");
             assertEquals("0", text("health-queue"));
             assertEquals(
                     "The usage file was damaged, so it was kept as usage.db.damaged-20251203-101500 and a new"
@@ -243,19 +205,18 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals(today.minusDays(6).toString(), value("report-from"));
         assertEquals(today.toString(), value("report-to"));
         assertEquals(
-                "From " + ReportNamesForTest.day(today.minusDays(6)) + " to " + ReportNamesForTest.day(today) + ".",
+                "Showing: last 7 days, " + ReportDates.day(today.minusDays(6)) + " to " + ReportDates.day(today),
                 text("report-range"));
         assertTrue(
                 text("daily-table")
                         .startsWith("Visits and topic views per dayDayVisitsTopic views"
-                                + ReportNamesForTest.day(today.minusDays(6))),
+                                + ReportDates.day(today.minusDays(6))),
                 text("daily-table"));
 
-        $(Input.class).id("report-from").setValue("2026-01-05");
-        assertTrue(text("report-range").startsWith("From Monday 5 January 2026 to "), text("report-range"));
+        $(DayPicker.class).id("report-from").setValue(LocalDate.of(2026, 1, 5));
+        assertTrue(text("report-range").startsWith("Showing: Mon 5 Jan 2026 to "), text("report-range"));
         assertTrue(
-                text("daily-table")
-                        .startsWith("Visits and topic views per dayDayVisitsTopic viewsMonday 5 January 2026"),
+                text("daily-table").startsWith("Visits and topic views per dayDayVisitsTopic viewsMon 5 Jan 2026"),
                 text("daily-table"));
     }
 
@@ -263,15 +224,17 @@ class StaffAreaIT extends KioskBrowserlessTest {
     void aFirstDayAfterTheLastDayIsExplainedAndTheReportStays() {
         signIn();
         showSeededWeek();
-        $(Input.class).id("report-from").setValue(UsageSeed.LAST_DAY.plusDays(3).toString());
+        $(DayPicker.class).id("report-from").setValue(UsageSeed.LAST_DAY.plusDays(3));
         assertEquals(
                 "The first day must be on or before the last day. The report below is unchanged.",
                 $(Paragraph.class).id("report-range-message").getText());
-        assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", text("report-range"));
+        assertEquals("Showing: Mon 1 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
         assertEquals("5", figure("figure-visits"));
-        $(Input.class).id("report-from").setValue("");
+        // a day that does not exist, chosen one list at a time as staff would
+        $(NativeSelect.class).id("report-from-day").setValue("31");
+        $(NativeSelect.class).id("report-from-month").setValue("2");
         assertEquals(
-                "Please choose both a first and a last day.",
+                "There is no 31 Feb 2025. Please choose another first day. The report below is unchanged.",
                 $(Paragraph.class).id("report-range-message").getText());
         assertEquals("5", figure("figure-visits"));
     }
@@ -294,26 +257,26 @@ class StaffAreaIT extends KioskBrowserlessTest {
         assertEquals("5", figure("figure-visits"));
 
         failing.next = new IllegalArgumentException("Please choose at most 3660 days");
-        $(Input.class).id("report-from").setValue("2025-11-01"); // within the screen's own limit
+        $(DayPicker.class).id("report-from").setValue(LocalDate.of(2025, 11, 1)); // within the screen's own limit
         assertEquals(
                 "Please choose at most 3660 days. The report below is unchanged.",
                 $(Paragraph.class).id("report-range-message").getText());
-        assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", text("report-range"));
+        assertEquals("Showing: Mon 1 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
         assertEquals("5", figure("figure-visits"));
 
         failing.next = new IllegalStateException("The usage log cannot be read just now: [SQLITE_BUSY]");
-        $(Input.class).id("report-from").setValue("2025-12-02");
+        $(DayPicker.class).id("report-from").setValue(LocalDate.of(2025, 12, 2));
         assertEquals(
                 "The usage figures cannot be read just now. The report below is unchanged. Please try again in"
                         + " a minute; if it keeps happening, see the warnings under Kiosk health.",
                 $(Paragraph.class).id("report-range-message").getText());
-        assertEquals("From Monday 1 December 2025 to Sunday 7 December 2025.", text("report-range"));
+        assertEquals("Showing: Mon 1 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
         assertEquals("5", figure("figure-visits"));
 
         // the file can be read again: the same choice now shows its days
-        $(Input.class).id("report-from").setValue("2025-12-03");
+        $(DayPicker.class).id("report-from").setValue(LocalDate.of(2025, 12, 3));
         assertEquals("", $(Paragraph.class).id("report-range-message").getText());
-        assertEquals("From Wednesday 3 December 2025 to Sunday 7 December 2025.", text("report-range"));
+        assertEquals("Showing: Wed 3 Dec 2025 to Sun 7 Dec 2025", text("report-range"));
         assertEquals("1", figure("figure-visits"));
         UI.getCurrent().remove(view);
     }
@@ -341,17 +304,6 @@ class StaffAreaIT extends KioskBrowserlessTest {
         @Override
         public UsageHealth health() {
             return real.health();
-        }
-    }
-
-    /** Days as the report writes them, e.g. "Monday 1 December 2025". */
-    private static final class ReportNamesForTest {
-
-        private static final java.time.format.DateTimeFormatter DAY =
-                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH);
-
-        static String day(LocalDate date) {
-            return DAY.format(date);
         }
     }
 

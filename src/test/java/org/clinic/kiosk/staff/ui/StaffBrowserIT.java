@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,20 +15,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.clinic.kiosk.BrowserTest;
 import org.clinic.kiosk.KioskPage;
+import org.clinic.kiosk.staff.ReportDates;
 import org.clinic.kiosk.staff.StaffPins;
 import org.clinic.kiosk.usage.UsageLog;
 import org.clinic.kiosk.usage.UsageSeed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,7 +39,9 @@ public class StaffBrowserIT extends BrowserTest {
 
     private static final String PIN = "482913";
     private static final Path DATA = Path.of("target/test-data");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final Path SCREENS = Path.of("target/screens");
+    private static final List<String> AXE_TAGS =
+            List.of("wcag2a", "wcag2aa", "wcag2aaa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
     @Autowired
     private UsageLog usageLog;
@@ -48,14 +54,21 @@ public class StaffBrowserIT extends BrowserTest {
 
     /** Picks both days in the date fields, as a staff member would, and waits for the report. */
     public static void pickDays(KioskPage page, LocalDate first, LocalDate last) {
-        page.script(
-                "for (const [id, day] of [['report-from', arguments[0]], ['report-to', arguments[1]]]) {"
-                        + " const f = document.getElementById(id); f.value = day;"
-                        + " f.dispatchEvent(new Event('change', {bubbles: true})); }",
-                first.toString(),
-                last.toString());
+        for (String[] pick : new String[][] {{"report-from", first.toString()}, {"report-to", last.toString()}}) {
+            // year, month, day: each list as staff would choose it, each a change of its own
+            String[] ymd = pick[1].split("-");
+            page.script(
+                    "for (const [part, value] of [['year', arguments[1]], ['month', arguments[2]], ['day', arguments[3]]]) {"
+                            + " const list = document.getElementById(arguments[0] + '-' + part); list.value = value;"
+                            + " list.dispatchEvent(new Event('change', {bubbles: true})); }",
+                    pick[0],
+                    ymd[0],
+                    Integer.toString(Integer.parseInt(ymd[1])),
+                    Integer.toString(Integer.parseInt(ymd[2])));
+            page.waitForServer();
+        }
         page.waitForServer();
-        String shown = "From " + DAY.format(first) + " to " + DAY.format(last) + ".";
+        String shown = "Showing: " + ReportDates.range(first, last);
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (!shown.equals(rangeText(page))) {
             if (System.nanoTime() > deadline) {
@@ -118,8 +131,12 @@ public class StaffBrowserIT extends BrowserTest {
         page.tap("staff-sign-in");
     }
 
+    /** The day a picker shows, as 2025-12-01, read from its three lists. */
     private String value(String id) {
-        return driver.findElement(By.id(id)).getDomProperty("value");
+        int year = Integer.parseInt(driver.findElement(By.id(id + "-year")).getDomProperty("value"));
+        int month = Integer.parseInt(driver.findElement(By.id(id + "-month")).getDomProperty("value"));
+        int day = Integer.parseInt(driver.findElement(By.id(id + "-day")).getDomProperty("value"));
+        return LocalDate.of(year, month, day).toString();
     }
 
     @SuppressWarnings("unchecked")
@@ -180,8 +197,7 @@ public class StaffBrowserIT extends BrowserTest {
 
         // a staff member picks the seeded week in the date fields
         pickDays(page, UsageSeed.FIRST_DAY, UsageSeed.LAST_DAY);
-        waiting()
-                .until(d -> page.text("report-range").equals("From Monday 1 December 2025 to Sunday 7 December 2025."));
+        waiting().until(d -> page.text("report-range").equals("Showing: Mon 1 Dec 2025 to Sun 7 Dec 2025"));
         // worked out by hand from the events listed in UsageSeed
         assertEquals("5", page.text("figure-visits"));
         assertEquals("7", page.text("figure-topic-views"));
@@ -266,6 +282,123 @@ public class StaffBrowserIT extends BrowserTest {
         waiting().until(d -> page.text("staff-login-message").startsWith("That PIN is not right. 2 more tries"));
         signIn(page, PIN);
         page.waitForHeading("Kiosk use");
+        page.tap("staff-exit").waitForHeading("Welcome");
+    }
+
+    private final List<String> serious = new ArrayList<>();
+
+    /** The screen as it is now, in target/screens/ on every run, for a reviewer to look at. */
+    private void save(String name) throws Exception {
+        Files.createDirectories(SCREENS);
+        Files.write(SCREENS.resolve("staff-report-" + name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** axe-core, WCAG 2.2 A to AAA: serious and critical findings are collected, the rest printed. */
+    private void axe(String state) {
+        for (Rule rule : new AxeBuilder().withTags(AXE_TAGS).analyze(driver).getViolations()) {
+            String line = state + ": " + rule.getId() + " (" + rule.getImpact() + ") "
+                    + rule.getNodes().stream()
+                            .map(n -> n.getTarget().toString())
+                            .toList();
+            System.out.println("axe " + line);
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                serious.add(line);
+            }
+        }
+    }
+
+    /** Scrolls the report so this part is at the top of the screen. */
+    private void scrollTo(KioskPage page, String id) {
+        page.script(
+                "const box = document.getElementById('staff-content');"
+                        + " const part = document.getElementById(arguments[0]);"
+                        + " box.scrollTop += part.getBoundingClientRect().top - box.getBoundingClientRect().top - 16;",
+                id);
+    }
+
+    /** Where this element is on the screen now: its top and bottom in CSS pixels. */
+    private long[] place(KioskPage page, String id) {
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) page.script(
+                "const r = document.getElementById(arguments[0]).getBoundingClientRect(); return [r.top, r.bottom];",
+                id);
+        return new long[] {box.get(0).longValue(), box.get(1).longValue()};
+    }
+
+    @Test
+    void theReportAsStaffSeeItHealthFirstAJumpToThePanelKeyedChartsAndNoSeriousAxeFinding() throws Exception {
+        try {
+            walkTheReport();
+        } finally {
+            driver.manage().deleteAllCookies(); // signed out even if a step failed
+        }
+        assertEquals(List.of(), serious);
+    }
+
+    private void walkTheReport() throws Exception {
+        KioskPage page = open("staff");
+        signIn(page, PIN);
+        page.waitForHeading("Kiosk use");
+
+        // the health line is on the first screen, under the heading, without scrolling
+        long[] status = place(page, "health-status");
+        assertTrue(status[0] > 0 && status[1] < LANDSCAPE.height / 3, Arrays.toString(status));
+        assertEquals(
+                "Voice: off, Vosk is not working. · Usage database: OK. · No warnings. · Kiosk health details",
+                page.text("health-status"));
+        assertEquals("true", driver.findElement(By.id("report-last-30")).getDomAttribute("aria-pressed"));
+        assertTrue(page.text("report-range").startsWith("Showing: last 30 days, "), page.text("report-range"));
+        save("1-top-last-30-days");
+        axe("report, last 30 days");
+
+        // by keyboard: the link is the next stop after the page's heading; Enter jumps to the panel
+        String address = driver.getCurrentUrl();
+        page.script("document.querySelector('#staff-content h1').focus();");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertEquals("health-status-link", driver.switchTo().activeElement().getDomAttribute("id"));
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        waiting()
+                .until(d -> "health-heading".equals(d.switchTo().activeElement().getDomAttribute("id")));
+        waiting().until(d -> place(page, "health-heading")[0] >= 0 && place(page, "health-heading")[0] < 200);
+        assertEquals(address, driver.getCurrentUrl(), "the jump stays on the report");
+        assertEquals(0L, place(page, "staff-area")[0], "only the content scrolled, the frame stayed in place");
+        assertTrue(page.shows("staff-exit"));
+        assertEquals("Kiosk use", page.heading());
+        save("2-health-after-the-jump");
+
+        // the seeded week: every chart has something to show
+        pickDays(page, UsageSeed.FIRST_DAY, UsageSeed.LAST_DAY);
+        assertEquals("false", driver.findElement(By.id("report-last-30")).getDomAttribute("aria-pressed"));
+        scrollTo(page, "report-range");
+        save("3-seeded-week-figures");
+        scrollTo(page, "heat-section");
+        save("4-seeded-week-heat-map");
+        scrollTo(page, "trend-section");
+        save("5-seeded-week-day-by-day");
+        page.script("document.querySelectorAll('details').forEach(d => d.open = true);");
+        axe("report, seeded week, tables open");
+
+        page.tap("staff-contrast");
+        scrollTo(page, "heat-section");
+        save("6-high-contrast-heat-map");
+        axe("report, high contrast");
+        page.tap("staff-contrast");
+
+        // one day without voice use while voice is off: the voice figures say why they are not there
+        pickDays(page, UsageSeed.DAY_AFTER, UsageSeed.DAY_AFTER);
+        assertEquals("Voice is off on this kiosk, so there are no voice figures.", page.text("voice-figures-note"));
+        scrollTo(page, "report-range");
+        save("7-one-day-voice-off");
+        axe("report, one day, voice off");
+
+        resize(PORTRAIT);
+        page.tap("report-last-7");
+        waiting().until(d -> page.text("report-range").startsWith("Showing: last 7 days, "));
+        assertEquals("true", driver.findElement(By.id("report-last-7")).getDomAttribute("aria-pressed"));
+        page.script("document.getElementById('staff-content').scrollTop = 0;");
+        save("8-portrait-last-7-days");
+        axe("report, portrait, last 7 days");
+
         page.tap("staff-exit").waitForHeading("Welcome");
     }
 }
