@@ -114,7 +114,7 @@ class ReportPanel extends Div {
                 "When the kiosk is used",
                 summary(
                         "heat-summary",
-                        HeatMapChart.summary(grid) + " The stronger the colour of a square, the more views; the key"
+                        HeatMapChart.summary(grid) + " The stronger the color of a square, the more views; the key"
                                 + " under the squares gives the numbers each shade stands for."),
                 chart,
                 details("heat-details", table));

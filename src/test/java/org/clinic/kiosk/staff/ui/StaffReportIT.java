@@ -184,7 +184,7 @@ class StaffReportIT extends SignedInStaff {
             assertTrue(heat.contains(key), key + " in " + heat);
         }
         assertEquals(
-                "Topic views by weekday and hour. Busiest: Monday 10:00 to 11:00, 4 views. The stronger the colour"
+                "Topic views by weekday and hour. Busiest: Monday 10:00 to 11:00, 4 views. The stronger the color"
                         + " of a square, the more views; the key under the squares gives the numbers each shade stands"
                         + " for.",
                 text("heat-summary"));
