@@ -41,6 +41,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     private final NativeButton back = new NativeButton("Back");
     private final NativeButton home = new NativeButton("Home");
     private boolean onWelcome = true;
+    /** The help card is being read aloud (asked for by voice). */
+    private boolean helpRead;
 
     KioskLayout(
             KioskSettings settings,
@@ -63,7 +65,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
                 () -> actions.resetForNextPatient(onWelcome, EndReason.IDLE_RESET),
                 actions::finish);
         this.display = new DisplayControls(visit, actions, this::closeDialogs);
-        this.helpCard = new HelpCard(settings, help, actions::openHelpTopic, this::closeDialogs);
+        this.helpCard = new HelpCard(settings, help, actions::openHelpTopic, this::closeHelp);
         setId("kiosk");
         addClassName("kiosk-root");
 
@@ -188,8 +190,24 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
     @Override
     public void showHelp() {
+        helpRead = false;
         display.hide();
         helpCard.open();
+    }
+
+    @Override
+    public void readHelp() {
+        reader.announce(helpCard.speechScript());
+        helpRead = true;
+    }
+
+    /** The help card's Close: a card read aloud is silenced with it. */
+    private void closeHelp() {
+        if (helpRead && reader.speaking()) {
+            reader.perform(ReaderAction.STOP);
+        }
+        helpRead = false;
+        closeDialogs();
     }
 
     @Override
