@@ -15,19 +15,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.clinic.kiosk.voice.recognition.RecognizerStatus;
+import org.clinic.kiosk.voice.recognition.ScriptedRecognizer;
+import org.clinic.kiosk.voice.recognition.ScriptedRecognizerConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The patient's screens as a tired 75-year-old sees them (issue 14), in both orientations, every
  * text size and both themes: how many controls each screen shows, the frame's share of the
  * screen's height, that the frame's controls never move between screens, "More below", the help
- * card's lines from the settings, next in this section, "I'm finished", and axe. Every state is
- * saved as a picture in {@code target/screens/} on every run, for a reviewer to look at.
+ * card's lines from the settings, next in this section, "I'm finished", and axe; then the same
+ * frame with Talk shown (voice input ready: a scripted recognizer, which only makes Talk appear;
+ * nothing is heard here). Every state is saved as a picture in {@code target/screens/} on every
+ * run, for a reviewer to look at.
  */
+@Import(ScriptedRecognizerConfiguration.class)
 @TestPropertySource(
         properties = {
             "kiosk.help.front-desk-location=Near the main doors, on your left",
@@ -43,9 +52,16 @@ class PatientScreensBrowserIT extends BrowserTest {
             List.of("wcag2a", "wcag2aa", "wcag2aaa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
     private static final String LONG_TOPIC = "topic/treatment-options";
     private static final List<String> PAGE_MOVES = List.of("next-part", "previous-part");
-    /** The frame's controls, which must keep their places on every screen. */
-    private static final List<String> FRAME =
-            List.of("finished", "back", "home", "read-aloud", "text-and-colours", "help-now");
+    /** The frame's controls, which must keep their places on every screen ("talk" too when voice is on). */
+    private static final List<String> FRAME = List.of("back", "home", "read-aloud", "text-and-colours", "help-now");
+
+    @Autowired
+    private ScriptedRecognizer recognizer;
+
+    @AfterEach
+    void voiceReadyAgain() {
+        recognizer.reset();
+    }
 
     /**
      * Every button a patient can see and touch on the screen now, by id (or its words): the frame's,
@@ -141,6 +157,8 @@ class PatientScreensBrowserIT extends BrowserTest {
 
     @Test
     void everyScreenIsCalmAndTheFrameStaysPutInBothOrientations() throws IOException {
+        // a touch-only kiosk: no speech model, no Talk
+        recognizer.setStatus(RecognizerStatus.off("No speech model."));
         for (Dimension size : List.of(PORTRAIT, LANDSCAPE)) {
             String orientation = size == PORTRAIT ? "portrait" : "landscape";
             resize(size);
@@ -180,6 +198,8 @@ class PatientScreensBrowserIT extends BrowserTest {
                     page.script("document.getElementById('content').scrollTop = 1e6;");
                     new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !page.shows("more-below"));
                     look(page, orientation, look, "6-topic-end", 6, first);
+                    assertFalse(page.shows("talk"), "no Talk without a speech model");
+                    assertTrue(page.shows("finished"), "I'm finished at the topic's end");
                     // frame controls stay where they are from screen to screen
                     for (String id : FRAME) {
                         if (!id.equals("back") && !id.equals("home")) {
@@ -231,6 +251,67 @@ class PatientScreensBrowserIT extends BrowserTest {
                     look(page, orientation, look, "11-idle-warning", 2, true);
                     page.tap("idle-finished").waitForHeading("Welcome");
                     nextInThisSection();
+                }
+            }
+        }
+        assertEquals(List.of(), serious);
+    }
+
+    /**
+     * Voice on: Talk joins the frame. The topic page (and every screen on the way to it) still shows
+     * at most six controls when nothing is read: Listen, Back, Home, Need help, Text and colors and
+     * Talk; none moves between screens, and the frame keeps to 15 % of the height in portrait.
+     */
+    @Test
+    void withTalkShownTheFrameKeepsToSixControlsInBothOrientations() throws IOException {
+        List<String> frame = new ArrayList<>(FRAME);
+        frame.add("talk");
+        for (Dimension size : List.of(PORTRAIT, LANDSCAPE)) {
+            String orientation = size == PORTRAIT ? "portrait" : "landscape";
+            resize(size);
+            for (String theme : List.of("standard", "contrast")) {
+                for (String text : List.of("text-normal", "text-largest")) {
+                    String look = "talk-" + theme + "-" + text.substring(5);
+                    KioskPage page = open("");
+                    page.waitUntilShown("talk");
+                    if (theme.equals("contrast")) {
+                        page.display("contrast");
+                    }
+                    if (!text.equals("text-normal")) {
+                        page.display(text);
+                    }
+                    Map<String, Map<String, Long>> welcome = look(page, orientation, look, "1-welcome", 6, false);
+                    page.tap("start").waitForHeading("What would you like to read about?");
+                    Map<String, Map<String, Long>> home = look(page, orientation, look, "2-home", 6, false);
+                    page.tap("category-treatment");
+                    Map<String, Map<String, Long>> category = look(page, orientation, look, "3-category", 6, false);
+                    page.tap("topic-treatment-options");
+                    page.waitUntilShown("topic-section-name");
+                    page.waitUntilShown("more-below");
+                    Map<String, Map<String, Long>> topic = look(page, orientation, look, "4-topic", 6, true);
+                    assertTrue(topic.containsKey("talk"), "Talk is shown: " + topic.keySet());
+                    assertEquals(
+                            List.of("next-part"),
+                            topic.keySet().stream()
+                                    .filter(id -> !frame.contains(id))
+                                    .toList(),
+                            "beside the six, a topic's top shows only Next part");
+                    page.script("document.getElementById('content').scrollTop = 1e6;");
+                    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !page.shows("more-below"));
+                    Map<String, Map<String, Long>> end = look(page, orientation, look, "6-topic-end", 6, false);
+                    for (String id : frame) {
+                        if (!id.equals("back") && !id.equals("home")) {
+                            assertEquals(home.get(id), welcome.get(id), orientation + " " + look + " " + id + " moved");
+                        }
+                        assertEquals(home.get(id), category.get(id), orientation + " " + look + " " + id + " moved");
+                        assertEquals(home.get(id), topic.get(id), orientation + " " + look + " " + id + " moved");
+                        assertEquals(home.get(id), end.get(id), orientation + " " + look + " " + id + " moved");
+                    }
+                    double share = frameShare(page);
+                    if (size == PORTRAIT) {
+                        assertTrue(share <= 0.15, "portrait frame with Talk takes " + share);
+                    }
+                    page.tap("finished").waitForHeading("Welcome");
                 }
             }
         }

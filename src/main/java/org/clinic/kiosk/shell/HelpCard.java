@@ -17,7 +17,7 @@ final class HelpCard extends Div implements Speakable {
 
     static final String CANNOT_COPE =
             "If you cannot cope right now, or you feel you might hurt yourself, go to the front desk now"
-                    + " and tell them. Someone will help you straight away.";
+                    + " and tell them. Someone will help you right away.";
 
     private final SpeechScript.Builder script = new SpeechScript.Builder();
     private final NativeButton close;
