@@ -101,6 +101,19 @@ class PatientScreensBrowserIT extends BrowserTest {
         return share.doubleValue();
     }
 
+    private static double fontSize(KioskPage page, String id) {
+        return ((Number) page.script(
+                        "return parseFloat(getComputedStyle(document.getElementById(arguments[0])).fontSize);", id))
+                .doubleValue();
+    }
+
+    private static boolean onScreen(KioskPage page, String id) {
+        return (Boolean) page.script(
+                "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                        + " return r.top >= 0 && r.bottom <= innerHeight;",
+                id);
+    }
+
     private void save(String name) throws IOException {
         Files.createDirectories(SCREENS);
         Files.write(SCREENS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
@@ -213,7 +226,16 @@ class PatientScreensBrowserIT extends BrowserTest {
                         assertTrue(share <= 0.15, "portrait frame takes " + share);
                     }
                     if (!first) {
-                        // the dialogs keep one size whatever the text size: seen once per theme
+                        if (text.equals("text-largest")) {
+                            // the help card is read, so it follows the text size; Text and colors
+                            // keeps one size (its buttons show the sizes)
+                            page.tap("help-now");
+                            page.waitUntilShown("help-card");
+                            look(page, orientation, look, "7-help-card", 3, true);
+                            assertEquals(36.0, fontSize(page, "help-front-desk"), "the card's text at Largest");
+                            assertTrue(onScreen(page, "help-close"), "Close is in sight without scrolling");
+                            page.tap("help-close");
+                        }
                         page.tap("finished").waitForHeading("Welcome");
                         continue;
                     }
@@ -228,6 +250,9 @@ class PatientScreensBrowserIT extends BrowserTest {
                             "Where it is: Near the main doors, on your left", page.text("help-front-desk-location"));
                     assertEquals("Nurse line: 555-0100", page.text("help-nurse-line"));
                     assertFalse(page.shows("help-out-of-hours-line"));
+                    assertFalse(page.shows("help-desk-message"), "the front desk is not named a third time");
+                    assertTrue(
+                            page.text("help-cannot-cope").endsWith("Someone will help you right away."), "US English");
                     page.tap("help-close");
                     page.tap("text-and-colours");
                     page.waitUntilShown("text-and-colours-panel");

@@ -2,7 +2,7 @@ package org.clinic.kiosk.shell;
 
 /**
  * "I'm finished" where a patient's eyes are when they are done: at the foot of the topics' lists
- * and of every topic (and in the idle warning). It clears the visit at once through
+ * and as the last thing on every topic page (and in the idle warning). It clears the visit at once through
  * {@link PatientActions#finish()}. It is not one of the frame's controls, so the frame keeps to
  * six with Talk shown.
  */

@@ -66,7 +66,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
                 () -> actions.resetForNextPatient(onWelcome, EndReason.IDLE_RESET),
                 actions::finish);
         this.display = new DisplayControls(visit, actions, this::closeDialogs);
-        this.helpCard = new HelpCard(settings, help, actions::openHelpTopic, this::closeHelp);
+        this.helpCard = new HelpCard(help, actions::openHelpTopic, this::closeHelp);
         setId("kiosk");
         addClassName("kiosk-root");
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import java.util.Optional;
-import org.clinic.kiosk.shell.FinishedTile;
 import org.clinic.kiosk.shell.PatientActions;
 import org.clinic.kiosk.shell.Tile;
 import org.clinic.kiosk.topic.Topic;
@@ -15,7 +14,7 @@ import org.clinic.kiosk.usage.UsageEvent.HowReached;
 
 /**
  * The foot of a topic: the line to ask the care team, the next topic in the same section (when
- * there is one), the way back to the section's list, and "I'm finished".
+ * there is one) and the way back to the section's list. "I'm finished" follows at the page's foot.
  */
 final class TopicEnd extends Section {
 
@@ -46,7 +45,7 @@ final class TopicEnd extends Section {
                         CategoryView.class,
                         new RouteParameters(
                                 CategoryView.PARAMETER, topic.category().id())))));
-        add(tiles, new FinishedTile(actions));
+        add(tiles);
     }
 
     /** The topic after this one in its section's list, if it is not the last. */
