@@ -9,6 +9,9 @@ package org.clinic.kiosk.shell;
 public final class FinishedTile extends Tile {
 
     public static final String ID = "finished";
+    /** What Listen says of it, highlighting it. */
+    public static final String SPOKEN =
+            "When you are done, touch I'm finished to clear the screen for the next person.";
 
     public FinishedTile(PatientActions actions) {
         super(ID, "I'm finished", "Clear the screen for the next person.", e -> actions.finish());

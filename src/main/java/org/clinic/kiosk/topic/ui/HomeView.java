@@ -46,6 +46,7 @@ public class HomeView extends Div implements Speakable {
                         ui -> ui.navigate(AboutView.class)));
         about.addClassName("tile-quiet");
         add(about, new FinishedTile(actions));
+        script.sayHighlighting(FinishedTile.SPOKEN, FinishedTile.ID);
         script.sayHighlighting("Below them: About this information. Where these facts come from.", "about");
     }
 

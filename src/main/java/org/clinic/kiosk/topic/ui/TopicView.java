@@ -159,6 +159,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         spoken.part("Where this comes from");
         spoken.addExisting(sources.getText(), "topic-sources");
+        spoken.addExisting(FinishedTile.SPOKEN, FinishedTile.ID);
         script = spoken.script();
     }
 
