@@ -152,6 +152,52 @@ class PatientScreensBrowserIT extends BrowserTest {
         return shown;
     }
 
+    /** The welcome screen as a patient set it: the theme ("standard", "contrast") and the text size's button id. */
+    private KioskPage welcome(String theme, String text) {
+        KioskPage page = open("");
+        if (theme.equals("contrast")) {
+            page.display("contrast");
+        }
+        if (!text.equals("text-normal")) {
+            page.display(text);
+        }
+        return page;
+    }
+
+    /** The controls of the screens on the way to a long topic, each looked at (the topic's top with axe or not). */
+    private record Walk(
+            Map<String, Map<String, Long>> welcome,
+            Map<String, Map<String, Long>> home,
+            Map<String, Map<String, Long>> category,
+            Map<String, Map<String, Long>> topic) {}
+
+    private Walk walkToTopic(KioskPage page, String orientation, String look, boolean axeOnTopic) throws IOException {
+        Map<String, Map<String, Long>> welcome = look(page, orientation, look, "1-welcome", 6, false);
+        page.tap("start").waitForHeading("What would you like to read about?");
+        Map<String, Map<String, Long>> home = look(page, orientation, look, "2-home", 6, false);
+        page.tap("category-treatment");
+        Map<String, Map<String, Long>> category = look(page, orientation, look, "3-category", 6, false);
+        page.tap("topic-treatment-options");
+        page.waitUntilShown("topic-section-name");
+        page.waitUntilShown("more-below");
+        return new Walk(welcome, home, category, look(page, orientation, look, "4-topic", 6, axeOnTopic));
+    }
+
+    /** The frame's controls keep their places from screen to screen (Back and Home are not drawn on welcome). */
+    private static void assertFrameStaysPut(
+            List<String> frame, String where, Walk walk, List<Map<String, Map<String, Long>>> more) {
+        List<Map<String, Map<String, Long>>> screens = new ArrayList<>(List.of(walk.category(), walk.topic()));
+        screens.addAll(more);
+        for (String id : frame) {
+            if (!id.equals("back") && !id.equals("home")) {
+                assertEquals(walk.home().get(id), walk.welcome().get(id), where + " " + id + " moved");
+            }
+            for (Map<String, Map<String, Long>> screen : screens) {
+                assertEquals(walk.home().get(id), screen.get(id), where + " " + id + " moved");
+            }
+        }
+    }
+
     /** At a topic's end: Next in this section opens the next topic, Back to the section its list. */
     private void nextInThisSection() {
         KioskPage page = open(LONG_TOPIC);
@@ -179,24 +225,11 @@ class PatientScreensBrowserIT extends BrowserTest {
                 for (String text : List.of("text-normal", "text-large", "text-largest")) {
                     boolean first = text.equals("text-normal");
                     String look = theme + "-" + text.substring(5);
-                    KioskPage page = open("");
-                    if (theme.equals("contrast")) {
-                        page.display("contrast");
-                    }
-                    if (!first) {
-                        page.display(text);
-                    }
-                    Map<String, Map<String, Long>> welcome = look(page, orientation, look, "1-welcome", 6, false);
-                    assertTrue(page.shows("welcome-headphones"), "the kiosk has a headphone socket");
-                    page.tap("start").waitForHeading("What would you like to read about?");
-                    Map<String, Map<String, Long>> home = look(page, orientation, look, "2-home", 6, false);
-                    page.tap("category-treatment");
-                    Map<String, Map<String, Long>> category = look(page, orientation, look, "3-category", 6, false);
-                    page.tap("topic-treatment-options");
-                    page.waitUntilShown("topic-section-name");
-                    Map<String, Map<String, Long>> topic = look(page, orientation, look, "4-topic", 6, false);
+                    KioskPage page = welcome(theme, text);
+                    assertTrue(page.shows("welcome-headphones"), "the kiosk has a headphone jack");
+                    Walk walk = walkToTopic(page, orientation, look, false);
+                    Map<String, Map<String, Long>> topic = walk.topic();
                     // a long page says so: More below, with Next part (Previous part is not drawn at its top)
-                    page.waitUntilShown("more-below");
                     assertTrue(page.shows("next-part"));
                     assertFalse(page.shows("previous-part"));
                     assertEquals(
@@ -213,14 +246,7 @@ class PatientScreensBrowserIT extends BrowserTest {
                     look(page, orientation, look, "6-topic-end", 6, first);
                     assertFalse(page.shows("talk"), "no Talk without a speech model");
                     assertTrue(page.shows("finished"), "I'm finished at the topic's end");
-                    // frame controls stay where they are from screen to screen
-                    for (String id : FRAME) {
-                        if (!id.equals("back") && !id.equals("home")) {
-                            assertEquals(home.get(id), welcome.get(id), orientation + " " + look + " " + id + " moved");
-                        }
-                        assertEquals(home.get(id), category.get(id), orientation + " " + look + " " + id + " moved");
-                        assertEquals(home.get(id), topic.get(id), orientation + " " + look + " " + id + " moved");
-                    }
+                    assertFrameStaysPut(FRAME, orientation + " " + look, walk, List.of());
                     double share = frameShare(page);
                     if (size == PORTRAIT) {
                         assertTrue(share <= 0.15, "portrait frame takes " + share);
@@ -297,23 +323,10 @@ class PatientScreensBrowserIT extends BrowserTest {
             for (String theme : List.of("standard", "contrast")) {
                 for (String text : List.of("text-normal", "text-largest")) {
                     String look = "talk-" + theme + "-" + text.substring(5);
-                    KioskPage page = open("");
+                    KioskPage page = welcome(theme, text);
                     page.waitUntilShown("talk");
-                    if (theme.equals("contrast")) {
-                        page.display("contrast");
-                    }
-                    if (!text.equals("text-normal")) {
-                        page.display(text);
-                    }
-                    Map<String, Map<String, Long>> welcome = look(page, orientation, look, "1-welcome", 6, false);
-                    page.tap("start").waitForHeading("What would you like to read about?");
-                    Map<String, Map<String, Long>> home = look(page, orientation, look, "2-home", 6, false);
-                    page.tap("category-treatment");
-                    Map<String, Map<String, Long>> category = look(page, orientation, look, "3-category", 6, false);
-                    page.tap("topic-treatment-options");
-                    page.waitUntilShown("topic-section-name");
-                    page.waitUntilShown("more-below");
-                    Map<String, Map<String, Long>> topic = look(page, orientation, look, "4-topic", 6, true);
+                    Walk walk = walkToTopic(page, orientation, look, true);
+                    Map<String, Map<String, Long>> topic = walk.topic();
                     assertTrue(topic.containsKey("talk"), "Talk is shown: " + topic.keySet());
                     assertEquals(
                             List.of("next-part"),
@@ -324,14 +337,7 @@ class PatientScreensBrowserIT extends BrowserTest {
                     page.script("document.getElementById('content').scrollTop = 1e6;");
                     new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !page.shows("more-below"));
                     Map<String, Map<String, Long>> end = look(page, orientation, look, "6-topic-end", 6, false);
-                    for (String id : frame) {
-                        if (!id.equals("back") && !id.equals("home")) {
-                            assertEquals(home.get(id), welcome.get(id), orientation + " " + look + " " + id + " moved");
-                        }
-                        assertEquals(home.get(id), category.get(id), orientation + " " + look + " " + id + " moved");
-                        assertEquals(home.get(id), topic.get(id), orientation + " " + look + " " + id + " moved");
-                        assertEquals(home.get(id), end.get(id), orientation + " " + look + " " + id + " moved");
-                    }
+                    assertFrameStaysPut(frame, orientation + " " + look, walk, List.of(end));
                     double share = frameShare(page);
                     if (size == PORTRAIT) {
                         assertTrue(share <= 0.15, "portrait frame with Talk takes " + share);
