@@ -41,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "kiosk.help.front-desk-location=Near the main doors, on your left",
             "kiosk.help.nurse-line=555-0100",
-            "kiosk.help.out-of-hours-line=",
+            "kiosk.help.out-of-hours-line=555-0199",
             "kiosk.help.crisis-line=988",
             "kiosk.headphone-jack=true"
         })
@@ -107,10 +107,12 @@ class PatientScreensBrowserIT extends BrowserTest {
                 .doubleValue();
     }
 
+    /** Whether the control is in sight and on top, so a touch on it lands on it. */
     private static boolean onScreen(KioskPage page, String id) {
         return (Boolean) page.script(
-                "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
-                        + " return r.top >= 0 && r.bottom <= innerHeight;",
+                "const b = document.getElementById(arguments[0]); const r = b.getBoundingClientRect();"
+                        + " const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                        + " return r.top >= 0 && r.bottom <= innerHeight && !!top && b.contains(top);",
                 id);
     }
 
@@ -260,6 +262,11 @@ class PatientScreensBrowserIT extends BrowserTest {
                             look(page, orientation, look, "7-help-card", 3, true);
                             assertEquals(36.0, fontSize(page, "help-front-desk"), "the card's text at Largest");
                             assertTrue(onScreen(page, "help-close"), "Close is in sight without scrolling");
+                            assertEquals(
+                                    Boolean.TRUE,
+                                    page.script("const box = document.querySelector('#help-card .dialog-box');"
+                                            + " return box.scrollHeight <= box.clientHeight;"),
+                                    "with every line set, the card fits at Largest: nothing hides under Close");
                             page.tap("help-close");
                         }
                         page.tap("finished").waitForHeading("Welcome");
@@ -268,14 +275,15 @@ class PatientScreensBrowserIT extends BrowserTest {
                     page.tap("help-now");
                     page.waitUntilShown("help-card");
                     look(page, orientation, look, "7-help-card", 3, true);
-                    // the card says what the clinic set, and leaves out what it did not
+                    // the card says what the clinic set (KioskLayoutIT: and leaves out what it did not)
                     assertEquals("Need help now?", page.text("help-card-title"));
                     assertTrue(page.text("help-cannot-cope").startsWith("If you cannot cope right now"));
                     assertEquals("Crisis line, open day and night: 988", page.text("help-crisis-line"));
                     assertEquals(
                             "Where it is: Near the main doors, on your left", page.text("help-front-desk-location"));
                     assertEquals("Nurse line: 555-0100", page.text("help-nurse-line"));
-                    assertFalse(page.shows("help-out-of-hours-line"));
+                    assertEquals("After hours: 555-0199", page.text("help-out-of-hours-line"));
+                    assertTrue(onScreen(page, "help-close"), "Close is in sight without scrolling");
                     assertFalse(page.shows("help-desk-message"), "the front desk is not named a third time");
                     assertTrue(
                             page.text("help-cannot-cope").endsWith("Someone will help you right away."), "US English");
