@@ -33,7 +33,7 @@ public abstract class KioskBrowserlessTest extends SpringBrowserlessTest {
         test($(NativeButton.class).id(id)).click();
     }
 
-    /** Changes the display as a patient does: "Text and colours", this button, then Done. */
+    /** Changes the display as a patient does: "Text and colors", this button, then Done. */
     protected void display(String id) {
         tap("text-and-colours");
         tap(id);

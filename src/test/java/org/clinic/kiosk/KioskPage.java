@@ -38,7 +38,7 @@ public final class KioskPage {
     }
 
     /**
-     * Changes the display as a patient does: "Text and colours", then the button with this id
+     * Changes the display as a patient does: "Text and colors", then the button with this id
      * ({@code text-large}, {@code contrast}...), then Done.
      */
     public KioskPage display(String id) {

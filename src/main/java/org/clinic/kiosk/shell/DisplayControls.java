@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the frame's one "Text and colours" button opens: big buttons for the three text sizes and
- * for the colours, and Done. It also puts the visit's choice on the frame's root. The buttons act
+ * What the frame's one "Text and colors" button opens: big buttons for the three text sizes and
+ * for the colors, and Done. It also puts the visit's choice on the frame's root. The buttons act
  * through {@link PatientActions}, like the spoken "bigger text".
  */
 final class DisplayControls extends Div {
@@ -26,7 +26,7 @@ final class DisplayControls extends Div {
         setId("text-and-colours-panel");
         addClassNames("kiosk-dialog", "display-panel");
         Dialogs.modal(this, "dialog", "text-and-colours-title");
-        H2 title = new H2("Text and colours");
+        H2 title = new H2("Text and colors");
         title.setId("text-and-colours-title");
 
         Div sizes = group("Text size");
@@ -38,7 +38,7 @@ final class DisplayControls extends Div {
             sizeButtons.put(size, button);
             sizes.add(button);
         }
-        Div colours = group("Colours");
+        Div colours = group("Colors");
         // one switch: pressed is white and yellow on black, touched again it is dark on light
         contrast.setId("contrast");
         contrast.addClassName("choice-button");
@@ -47,7 +47,7 @@ final class DisplayControls extends Div {
         done = new NativeButton("Done", e -> onDone.run());
         done.setId("text-and-colours-done");
         done.addClassName("primary");
-        Div box = new Div(title, new H3("Text size"), sizes, new H3("Colours"), colours, done);
+        Div box = new Div(title, new H3("Text size"), sizes, new H3("Colors"), colours, done);
         box.addClassName("dialog-box");
         add(box);
         setVisible(false);
@@ -70,7 +70,7 @@ final class DisplayControls extends Div {
         setVisible(false);
     }
 
-    /** Puts the visit's text size and colours on {@code root} and shows which buttons are pressed. */
+    /** Puts the visit's text size and colors on {@code root} and shows which buttons are pressed. */
     void apply(Component root) {
         for (TextSize size : TextSize.values()) {
             root.getElement().getClassList().remove(size.cssClass());

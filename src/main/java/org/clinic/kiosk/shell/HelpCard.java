@@ -11,18 +11,20 @@ import com.vaadin.flow.component.html.UnorderedList;
 /**
  * The card "Need help now?" opens, with the button's own words as its heading: a line for someone
  * who cannot cope right now, what to do now (the front desk, and where it is) and the numbers to
- * call, as the clinic set them in {@link HelpSettings}. Empty settings are not shown.
+ * call, as the clinic set them in {@link HelpSettings}. Empty settings are not shown. The front desk
+ * is named once for each job (the urgent line, what to do now), not a third time in the clinic's
+ * general welcome sentence.
  */
 final class HelpCard extends Div implements Speakable {
 
     static final String CANNOT_COPE =
             "If you cannot cope right now, or you feel you might hurt yourself, go to the front desk now"
-                    + " and tell them. Someone will help you straight away.";
+                    + " and tell them. Someone will help you right away.";
 
     private final SpeechScript.Builder script = new SpeechScript.Builder();
     private final NativeButton close;
 
-    HelpCard(KioskSettings settings, HelpSettings help, Runnable readMore, Runnable onClose) {
+    HelpCard(HelpSettings help, Runnable readMore, Runnable onClose) {
         setId("help-card");
         addClassNames("kiosk-dialog", "help-card");
         Dialogs.modal(this, "dialog", "help-card-title");
@@ -61,7 +63,6 @@ final class HelpCard extends Div implements Speakable {
             }
             box.add(numbers);
         }
-        box.add(paragraph("help-desk-message", settings.frontDeskMessage()));
 
         NativeButton more = new NativeButton("Read about when to ask for help", e -> readMore.run());
         more.setId("help-read-more");

@@ -19,11 +19,12 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every patient screen, the same on every screen: a slim header (the clinic's
- * name, Talk when voice input is part of the app, "I'm finished"), the screen with its "More
- * below" hint and the read-aloud player in one fixed place at its foot, and one row of controls
- * (Back, Home, Listen, Text and colours, Need help now?) at the bottom in portrait, or down the
- * right-hand side in landscape (kiosk.css). Dialogs for text and colours and for help, and the
- * idle warning, sit over it. What the buttons ask for is done by {@link PatientActions}; the idle
+ * name, and Talk when voice input is part of the app), the screen with its "More below" hint and
+ * the read-aloud player in one fixed place at its foot, and one row of controls (Back, Home,
+ * Listen, Text and colors, Need help now?) at the bottom in portrait, or down the right-hand side
+ * in landscape (kiosk.css): six controls at most with Talk. "I'm finished" is not among them but
+ * at the foot of the screens ({@link FinishedTile}) and in the idle warning. Dialogs for text and
+ * colors and for help, and the idle warning, sit over it. What the buttons ask for is done by {@link PatientActions}; the idle
  * reset is {@link IdleWatch}.
  */
 @JavaScript("context://kiosk/kiosk.js")
@@ -41,6 +42,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     private final NativeButton back = new NativeButton("Back");
     private final NativeButton home = new NativeButton("Home");
     private boolean onWelcome = true;
+    /** The help card is being read aloud (asked for by voice). */
+    private boolean helpRead;
 
     KioskLayout(
             KioskSettings settings,
@@ -63,20 +66,16 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
                 () -> actions.resetForNextPatient(onWelcome, EndReason.IDLE_RESET),
                 actions::finish);
         this.display = new DisplayControls(visit, actions, this::closeDialogs);
-        this.helpCard = new HelpCard(settings, help, actions::openHelpTopic, this::closeDialogs);
+        this.helpCard = new HelpCard(help, actions::openHelpTopic, this::closeHelp);
         setId("kiosk");
         addClassName("kiosk-root");
 
         Span clinic = new Span(settings.clinicName());
         clinic.setId("clinic-name");
         clinic.addClassName("clinic-name");
-        NativeButton finished = new NativeButton("I'm finished", e -> actions.finish());
-        finished.setId("finished");
-        finished.addClassNames("nav-button", "finished");
         Header header = new Header(clinic);
         header.addClassName("kiosk-header");
         this.talk.ifPresent(t -> header.add(t.component()));
-        header.add(finished);
 
         content.setId("content");
         content.addClassName("kiosk-content");
@@ -91,7 +90,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         home.setId("home");
         home.addClassNames("nav-button", "home");
         home.addClickListener(e -> actions.home());
-        NativeButton textAndColours = new NativeButton("Text and colours", e -> openDisplay());
+        NativeButton textAndColours = new NativeButton("Text and colors", e -> openDisplay());
         textAndColours.setId("text-and-colours");
         textAndColours.addClassNames("nav-button", "text-and-colours");
         NativeButton helpNow = new NativeButton("Need help now?", e -> actions.openHelp());
@@ -188,8 +187,24 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
     @Override
     public void showHelp() {
+        helpRead = false;
         display.hide();
         helpCard.open();
+    }
+
+    @Override
+    public void readHelp() {
+        reader.announce(helpCard.speechScript());
+        helpRead = true;
+    }
+
+    /** The help card's Close: a card read aloud is silenced with it. */
+    private void closeHelp() {
+        if (helpRead && reader.speaking()) {
+            reader.perform(ReaderAction.STOP);
+        }
+        helpRead = false;
+        closeDialogs();
     }
 
     @Override

@@ -28,6 +28,9 @@ public final class PatientActions {
         /** Shows the "Need help now?" card over the screen. */
         void showHelp();
 
+        /** Reads the open "Need help now?" card aloud (closing it stops the reading). */
+        void readHelp();
+
         /** The visit was forgotten: close anything open over the screen. */
         void visitEnded();
 
@@ -78,6 +81,17 @@ public final class PatientActions {
         if (frame != null) {
             frame.showHelp();
             frame.activity();
+        }
+    }
+
+    /**
+     * "I need help", said: the same card as the button, counted the same way, and read aloud (the
+     * patient is talking to the kiosk and may not be able to read it).
+     */
+    public void openHelpAndRead() {
+        openHelp();
+        if (frame != null) {
+            frame.readHelp();
         }
     }
 

@@ -139,7 +139,7 @@ class KioskLayoutIT extends KioskBrowserlessTest {
     void textSizeHasThreeStepsAndContrastTogglesInTheTextAndColoursPanel() {
         tap("start");
         assertTrue(layout.hasClassName("text-normal"));
-        assertFalse(buttonShown("text-large"), "the sizes are behind one Text and colours button");
+        assertFalse(buttonShown("text-large"), "the sizes are behind one Text and colors button");
         tap("text-and-colours");
         tap("text-large");
         assertTrue(layout.hasClassName("text-large"));

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import org.clinic.kiosk.shell.FinishedTile;
 import org.clinic.kiosk.shell.KioskLayout;
 import org.clinic.kiosk.shell.PatientActions;
 import org.clinic.kiosk.shell.Speakable;
@@ -63,7 +64,7 @@ class CategoryView extends Div implements BeforeEnterObserver, HasDynamicTitle, 
             spoken.sayHighlighting(topic.title() + ".", "topic-" + topic.id());
             spoken.sayHighlighting(topic.summary(), "topic-" + topic.id());
         });
-        add(tiles);
+        add(tiles, new FinishedTile(actions));
         script = spoken.build();
     }
 

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import org.clinic.kiosk.shell.FinishedTile;
 import org.clinic.kiosk.shell.KioskLayout;
+import org.clinic.kiosk.shell.PatientActions;
 import org.clinic.kiosk.shell.Routes;
 import org.clinic.kiosk.shell.Speakable;
 import org.clinic.kiosk.shell.SpeechScript;
@@ -20,7 +22,7 @@ public class HomeView extends Div implements Speakable {
 
     private final SpeechScript.Builder script = new SpeechScript.Builder();
 
-    public HomeView() {
+    public HomeView(PatientActions actions) {
         setId("home-view");
         addClassName("view");
         add(new H1("What would you like to read about?"));
@@ -43,7 +45,8 @@ public class HomeView extends Div implements Speakable {
         Tile about = new Tile("about", "About this information", "Where these facts come from.", e -> getUI().ifPresent(
                         ui -> ui.navigate(AboutView.class)));
         about.addClassName("tile-quiet");
-        add(about);
+        add(about, new FinishedTile(actions));
+        script.sayHighlighting(FinishedTile.SPOKEN, FinishedTile.ID);
         script.sayHighlighting("Below them: About this information. Where these facts come from.", "about");
     }
 

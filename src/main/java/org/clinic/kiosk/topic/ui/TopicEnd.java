@@ -14,7 +14,7 @@ import org.clinic.kiosk.usage.UsageEvent.HowReached;
 
 /**
  * The foot of a topic: the line to ask the care team, the next topic in the same section (when
- * there is one) and the way back to the section's list.
+ * there is one) and the way back to the section's list. "I'm finished" follows at the page's foot.
  */
 final class TopicEnd extends Section {
 

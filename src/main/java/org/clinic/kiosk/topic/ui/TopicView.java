@@ -14,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.clinic.kiosk.shell.FinishedTile;
 import org.clinic.kiosk.shell.KioskLayout;
 import org.clinic.kiosk.shell.KioskSettings;
 import org.clinic.kiosk.shell.PatientActions;
@@ -32,7 +33,7 @@ import org.clinic.kiosk.usage.UsageEvent.HowReached;
 public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle, Speakable {
 
     static final String PARAMETER = "topicId";
-    private static final DateTimeFormatter REVIEWED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter REVIEWED = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final TopicCatalog catalog;
     private final KioskSettings settings;
@@ -144,6 +145,8 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         sources.setId("topic-sources");
         sources.addClassName("sources");
         add(sources);
+        // the last thing on the page, where the eyes of someone who has read to the end are
+        add(new FinishedTile(actions));
 
         spoken.part("The end of this topic");
         spoken.addExisting(TopicEnd.ASK_CARE_TEAM, TopicEnd.ASK_CARE_TEAM_ID);
@@ -156,6 +159,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         spoken.part("Where this comes from");
         spoken.addExisting(sources.getText(), "topic-sources");
+        spoken.addExisting(FinishedTile.SPOKEN, FinishedTile.ID);
         script = spoken.script();
     }
 

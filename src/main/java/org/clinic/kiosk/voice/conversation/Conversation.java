@@ -55,7 +55,8 @@ public final class Conversation {
     }
 
     static final String HELP = "You can ask me a question, like: what is hospice care? Or say: go back, home,"
-            + " read it again, slower, louder, or bigger text. Press Talk to stop me listening.";
+            + " read it again, slower, louder, or bigger text. If you need a person now, say: I need help."
+            + " Press Talk to stop me listening.";
 
     /** Said when the kiosk stops listening after too many questions it did not understand. */
     static final String STOPPED_LISTENING = "I will stop listening for now. Press Talk to ask me again.";

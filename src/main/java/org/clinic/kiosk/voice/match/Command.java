@@ -24,7 +24,10 @@ public enum Command {
     QUIETER,
     BIGGER_TEXT,
     SMALLER_TEXT,
+    /** How to use the kiosk: what one can say and do. */
     HELP,
+    /** "I need help": the "Need help now?" card (the front desk, numbers to call), like its button. */
+    NEED_HELP,
     ONE,
     TWO,
     YES,

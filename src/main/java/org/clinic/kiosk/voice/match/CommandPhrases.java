@@ -59,6 +59,12 @@ final class CommandPhrases {
             "are",
             "its");
 
+    /**
+     * A polite word that a phrase may still need: "help me" (need-help) is not "help" (how to use
+     * the kiosk). Utterances are compared with it first, then without it ("read it to me" is "read").
+     */
+    private static final String ME = "me";
+
     /** Words said around a command that do not change it; never a command on their own. */
     static final Set<String> AROUND = Set.of("damn", "obviously", "god", "gods", "sake", "sorry", "mate");
 
@@ -113,7 +119,7 @@ final class CommandPhrases {
             for (String phrase : line.substring(colon + 1).split(",")) {
                 SpokenText.words(phrase).forEach(STEMMER::learn);
                 phrases.add(String.join(" ", SpokenText.words(phrase)));
-                String key = key(SpokenText.words(phrase));
+                String key = key(SpokenText.words(phrase), true);
                 if (key.isEmpty()) {
                     throw new IllegalStateException(where + "'" + phrase.strip() + "' is only polite words");
                 }
@@ -133,7 +139,11 @@ final class CommandPhrases {
     }
 
     Optional<Command> find(List<String> words) {
-        String key = key(words);
+        Optional<Command> withMe = find(key(words, true));
+        return withMe.isPresent() ? withMe : find(key(words, false));
+    }
+
+    private Optional<Command> find(String key) {
         Command exact = byPhrase.get(key);
         if (exact != null || key.isEmpty()) {
             return Optional.ofNullable(exact);
@@ -176,12 +186,15 @@ final class CommandPhrases {
         return false;
     }
 
-    /** The utterance without polite words, each word stemmed: "talking too fast" and "talk too fast" meet. */
-    private static String key(List<String> words) {
+    /**
+     * The utterance without polite words ({@code keepMe}: but for "me"), each word stemmed: "talking
+     * too fast" and "talk too fast" meet.
+     */
+    private static String key(List<String> words, boolean keepMe) {
         return String.join(
                 " ",
                 words.stream()
-                        .filter(w -> !POLITE.contains(w))
+                        .filter(w -> !POLITE.contains(w) || (keepMe && w.equals(ME)))
                         .map(CommandPhrases::stem)
                         .toList());
     }

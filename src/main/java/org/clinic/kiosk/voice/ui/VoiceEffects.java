@@ -107,6 +107,7 @@ final class VoiceEffects {
             case QUIETER -> actions.reader(ReaderAction.QUIETER);
             case BIGGER_TEXT -> actions.biggerText();
             case SMALLER_TEXT -> actions.smallerText();
+            case NEED_HELP -> actions.openHelpAndRead();
             default -> {
                 // help, one, two, yes and no are answered by the conversation itself
             }
@@ -128,6 +129,7 @@ final class VoiceEffects {
             case QUIETER -> "Quieter.";
             case BIGGER_TEXT -> "Bigger text.";
             case SMALLER_TEXT -> "Smaller text.";
+            case NEED_HELP -> "Here is: Need help now?";
             default -> command.id().replace('-', ' ') + ".";
         };
     }

@@ -80,7 +80,7 @@ class TopicNavigationIT extends KioskBrowserlessTest {
         }
         String sources = $(Paragraph.class).id("topic-sources").getText();
         assertTrue(sources.startsWith("Based on information from " + String.join(", ", topic.sources())), sources);
-        assertTrue(sources.contains("Checked 21 November 2026"), sources);
+        assertTrue(sources.contains("Checked November 21, 2026"), sources);
     }
 
     @Test

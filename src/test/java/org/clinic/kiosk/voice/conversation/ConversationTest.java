@@ -136,6 +136,25 @@ class ConversationTest {
     }
 
     @Test
+    void iNeedHelpOpensTheHelpCardLikeItsButtonAndListensAgainAfterItIsRead() {
+        talk.talkPressed();
+        assertThat(hear("i need help"))
+                .containsExactly(
+                        new Activity(),
+                        new ShowHeard("i need help"),
+                        new Count(VoiceOutcome.MATCHED_COMMAND),
+                        new RunCommand(Command.NEED_HELP));
+        assertThat(talk.settled(true)).containsExactly(new Ignore());
+        assertThat(talk.speakingEnded()).containsExactly(new Listen(QUESTIONS));
+        talk.settled(false);
+        assertThat(hear("help me please")).contains(new RunCommand(Command.NEED_HELP));
+        talk.settled(false);
+        // "help" alone is how to use the kiosk, which names "I need help"
+        assertThat(hear("help")).contains(new Say(Conversation.HELP));
+        assertThat(Conversation.HELP).contains("say: I need help");
+    }
+
+    @Test
     void nothingHeardListensAgainQuietlyAndIsNotActivity() {
         talk.talkPressed();
         assertThat(talk.nothingHeard()).containsExactly(new Listen(QUESTIONS));

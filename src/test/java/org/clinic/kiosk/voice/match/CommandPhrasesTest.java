@@ -3,6 +3,7 @@ package org.clinic.kiosk.voice.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CommandPhrasesTest {
@@ -24,6 +25,31 @@ class CommandPhrasesTest {
                 .isEmpty();
         assertThat(phrases.find(SpokenText.words("you are talking too fast"))).contains(Command.SLOWER);
         assertThat(phrases.find(SpokenText.words("talking too fast please"))).contains(Command.SLOWER);
+    }
+
+    @Test
+    void askingForAPersonIsNeedHelpAndHelpAloneIsHowToUseTheKiosk() {
+        CommandPhrases phrases = CommandPhrases.builtIn();
+        for (String said : List.of(
+                "I need help",
+                "help me",
+                "please help me",
+                "can someone help me",
+                "get me someone",
+                "get someone",
+                "I need a nurse",
+                "I need somebody",
+                "I feel unwell",
+                "I don't feel well")) {
+            assertThat(phrases.find(SpokenText.words(said))).as(said).contains(Command.NEED_HELP);
+        }
+        for (String said : List.of("help", "what can I say", "how does this work")) {
+            assertThat(phrases.find(SpokenText.words(said))).as(said).contains(Command.HELP);
+        }
+        // "me" around another command changes nothing
+        assertThat(phrases.find(SpokenText.words("read it to me"))).contains(Command.READ);
+        assertThat(phrases.find(SpokenText.words("take me home"))).contains(Command.HOME);
+        assertThat(phrases.find(SpokenText.words("me"))).isEmpty();
     }
 
     @Test

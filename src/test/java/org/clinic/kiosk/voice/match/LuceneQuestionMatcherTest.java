@@ -88,6 +88,7 @@ class LuceneQuestionMatcherTest {
         assertCommand(Command.BIGGER_TEXT, "make the writing bigger", "I can't see the words");
         assertCommand(Command.SMALLER_TEXT, "smaller text please", "the writing is too big");
         assertCommand(Command.HELP, "help", "what can I say");
+        assertCommand(Command.NEED_HELP, "I need help", "help me please", "get me someone", "I feel unwell");
         assertCommand(Command.ONE, "the first one", "number one", "one");
         assertCommand(Command.TWO, "the second one", "two");
         assertCommand(Command.YES, "yes please", "yeah");

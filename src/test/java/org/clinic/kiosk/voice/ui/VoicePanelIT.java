@@ -108,6 +108,10 @@ class VoicePanelIT extends KioskBrowserlessTest {
         return "true".equals(button("read-aloud").getElement().getAttribute("aria-pressed"));
     }
 
+    private boolean helpCardShown() {
+        return $(Div.class).withId("help-card").exists();
+    }
+
     private long lastEventId() throws Exception {
         return new StoredEvents(usageLog, settings.dataDir()).lastId();
     }
@@ -213,6 +217,36 @@ class VoicePanelIT extends KioskBrowserlessTest {
                 storedEvents().stream()
                         .filter(e -> e.startsWith("voice_question"))
                         .count());
+    }
+
+    @Test
+    void iNeedHelpOpensTheSameCardAsItsButtonReadsItAndCountsItTheSameWay() throws Exception {
+        tap("start");
+        tap("category-planning");
+        tap("topic-hospice-care");
+        String topic = heading();
+        tap("help-now");
+        assertTrue(helpCardShown(), "the button opens the card");
+        tap("help-close");
+        assertFalse(helpCardShown());
+        tap("talk");
+
+        hear("i need help");
+
+        assertTrue(helpCardShown(), "the spoken words open the same card");
+        assertEquals("Here is: Need help now?", text("voice-result"));
+        assertEquals(topic, heading(), "over the screen the patient was on");
+        assertTrue(reading(), "the card is read aloud to someone who asked by voice");
+        assertEquals(Conversation.State.SPEAKING, panel().state(), "the microphone is ignored while it reads");
+        tap("help-close");
+        assertFalse(helpCardShown());
+        assertFalse(reading(), "closing the card silences it");
+        assertEquals(
+                List.of("help_card_opened", "voice_question matched_command", "help_card_opened"),
+                storedEvents().stream()
+                        .filter(e -> e.startsWith("help_card") || e.startsWith("voice_question"))
+                        .toList(),
+                "an opening by voice is counted as the button's is, with the spoken command's outcome, never its words");
     }
 
     @Test
