@@ -16,6 +16,12 @@ import org.clinic.kiosk.voice.match.MatchResult.Kind;
  * <p>Confidence (0 to 1) is coverage times how clearly the best topic beats the next one
  * ({@code 0.5 + 0.5 * margin}). Below {@link #SURE} the kiosk offers a choice between the best
  * two; below {@link #UNSURE} it says it did not understand.
+ *
+ * <p>The paraphrase vote ({@link ParaphraseVote}), when on, has a say about topics only, never
+ * commands: it settles a choice of two, overrules the search when it is clearly nearer in meaning to
+ * another topic, opens a topic the search found nothing for only when its cosine and its lead are both
+ * high, and declines an unsure topic when the question is clearly nearest to things the kiosk does not
+ * cover. Its thresholds were set on the tuning set.
  */
 final class MatchDecision {
 
@@ -23,6 +29,19 @@ final class MatchDecision {
     static final double UNSURE = 0.3;
     /** Topics less likely than this are not worth offering as alternatives. */
     static final double LEAST_ALTERNATIVE = 0.05;
+    /** The paraphrase vote opens a topic the search did not only at this cosine or more... */
+    static final double PROPOSE_COSINE = 0.55;
+    /** ...and this far ahead of the next topic (or declined id). */
+    static final double PROPOSE_MARGIN = 0.05;
+    /** The paraphrase vote overrules the search's topic only at this cosine or more... */
+    static final double OVERRULE_COSINE = 0.65;
+    /** ...and this far ahead of the next (so well ahead of the search's topic). */
+    static final double OVERRULE_MARGIN = 0.10;
+    /** An unsure topic is declined when the question is this near to a declined question... */
+    static final double DECLINE_COSINE = 0.5;
+    /** ...and this far nearer than to any topic. */
+    static final double DECLINE_MARGIN = 0.05;
+
     /** A topic suggested after "not understood" must share at least this much with the question. */
     private static final double SUGGESTION_COVERAGE = 0.5;
 
@@ -113,6 +132,80 @@ final class MatchDecision {
         return new Decision(
                 notUnderstood(false, close.subList(0, Math.min(3, close.size())), candidates),
                 "declined: " + figures + ", below " + UNSURE + " even for a choice of two");
+    }
+
+    /**
+     * The search's decision with the paraphrase vote's say (see the class comment). A command, or a
+     * question declined as noise, is left as it is.
+     */
+    Decision withVote(Decision searched, List<TopicIndex.Candidate> candidates, ParaphraseVote.Votes votes) {
+        if (votes.ranked().isEmpty() || searched.result() instanceof MatchResult.CommandMatch) {
+            return searched;
+        }
+        ParaphraseVote.Vote best = votes.ranked().getFirst();
+        double margin = votes.margin();
+        String evidence = String.format(
+                java.util.Locale.ROOT,
+                "closest in meaning: \"%s\" (%s), cosine %.2f, %.2f ahead of the next",
+                best.closest(),
+                best.id(),
+                best.cosine(),
+                margin);
+        MatchResult result = searched.result();
+        if (declined(best.id())) {
+            if (!(result instanceof MatchResult.NotUnderstood)
+                    && result.confidence() < SURE
+                    && best.cosine() >= DECLINE_COSINE
+                    && margin >= DECLINE_MARGIN) {
+                boolean frontDesk = best.id().equals(TopicIndex.FRONT_DESK);
+                return new Decision(
+                        notUnderstood(frontDesk, result.alternatives(), candidates),
+                        "declined by the paraphrase vote: the search was unsure (" + searched.reason() + "); "
+                                + evidence);
+            }
+            return new Decision(result, searched.reason() + "; " + evidence);
+        }
+        boolean strong = best.cosine() >= PROPOSE_COSINE && margin >= PROPOSE_MARGIN;
+        return switch (result) {
+            case MatchResult.NotUnderstood n
+            when strong ->
+                new Decision(
+                        new MatchResult.TopicMatch(
+                                best.id(), round(best.cosine()), without(n.alternatives(), best.id())),
+                        "accepted by the paraphrase vote, the search having found none (" + searched.reason() + "); "
+                                + evidence);
+            case MatchResult.TopicMatch t
+            when !t.topicId().equals(best.id()) && best.cosine() >= OVERRULE_COSINE && margin >= OVERRULE_MARGIN ->
+                new Decision(
+                        new MatchResult.TopicMatch(
+                                best.id(),
+                                round(best.cosine()),
+                                List.of(new Alternative(Kind.TOPIC, t.topicId(), t.confidence()))),
+                        "accepted by the paraphrase vote over the search's " + t.topicId() + " (" + searched.reason()
+                                + "); " + evidence);
+            case MatchResult.TopicChoice c
+            when best.id().equals(c.first().id()) && strong ->
+                new Decision(
+                        new MatchResult.TopicMatch(best.id(), c.first().confidence(), c.alternatives()),
+                        "accepted: the paraphrase vote settles the choice of two (" + searched.reason() + "); "
+                                + evidence);
+            case MatchResult.TopicChoice c
+            when best.id().equals(c.second().id()) ->
+                strong
+                        ? new Decision(
+                                new MatchResult.TopicMatch(best.id(), c.second().confidence(), List.of(c.first())),
+                                "accepted: the paraphrase vote settles the choice of two (" + searched.reason() + "); "
+                                        + evidence)
+                        : new Decision(
+                                new MatchResult.TopicChoice(c.second(), c.first(), c.alternatives()),
+                                "a choice of two, the paraphrase vote putting the second first (" + searched.reason()
+                                        + "); " + evidence);
+            default -> new Decision(result, searched.reason() + "; " + evidence);
+        };
+    }
+
+    private static List<Alternative> without(List<Alternative> alternatives, String id) {
+        return alternatives.stream().filter(a -> !a.id().equals(id)).toList();
     }
 
     private static boolean declined(String id) {

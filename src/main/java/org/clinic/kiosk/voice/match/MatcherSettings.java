@@ -10,8 +10,17 @@ import org.springframework.validation.annotation.Validated;
  * The question matcher's settings ({@code kiosk.matcher.*}).
  *
  * @param synonymsFile the clinic's lay words, added to the built-in ones at start-up (none when missing)
+ * @param paraphrases  the paraphrase vote beside the word search: a small sentence model that finds the
+ *                     topic a question means when it shares no word with it (about 100 MB of memory)
  */
 @Validated
 @ConfigurationProperties(prefix = "kiosk.matcher", ignoreUnknownFields = false)
 public record MatcherSettings(
-        @DefaultValue("kiosk-config/synonyms.txt") @NotNull Path synonymsFile) {}
+        @DefaultValue("kiosk-config/synonyms.txt") @NotNull Path synonymsFile,
+        @DefaultValue("true") boolean paraphrases) {
+
+    /** The default settings with this synonym file. */
+    public MatcherSettings(Path synonymsFile) {
+        this(synonymsFile, true);
+    }
+}

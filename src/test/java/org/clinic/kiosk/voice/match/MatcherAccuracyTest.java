@@ -26,6 +26,7 @@ class MatcherAccuracyTest {
 
     private static final List<String> COPIES = List.of("", "-noisy", "-pocketsphinx");
     private static QuestionMatcher matcher;
+    private static QuestionMatcher searchOnly;
     private static MatcherEvaluationTest.PlainSearch plain;
 
     @BeforeAll
@@ -34,6 +35,8 @@ class MatcherAccuracyTest {
                 TopicCatalog.load(Path.of("target/no-topic-overrides")).all();
         matcher = LuceneQuestionMatcher.build(
                 topics, Path.of("kiosk-config/synonyms.txt"), "Please ask at the front desk.");
+        searchOnly = LuceneQuestionMatcher.build(
+                topics, Path.of("kiosk-config/synonyms.txt"), "Please ask at the front desk.", false);
         plain = new MatcherEvaluationTest.PlainSearch(topics);
     }
 
@@ -73,6 +76,8 @@ class MatcherAccuracyTest {
         if (name.endsWith("-pocketsphinx")) {
             out.append(firstTranscriptOn(set).line("matcher, 1st transcript"));
         }
+        out.append(Scorecard.of(set, u -> Scorecard.Answer.of(searchOnly.match(u.heard())))
+                .line("matcher, no paraphrases"));
         out.append(plainOn(set).line("plain BM25"));
         String baseJar = System.getProperty("matcher.base-jar");
         if (baseJar != null) {
