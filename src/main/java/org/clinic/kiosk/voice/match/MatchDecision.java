@@ -197,7 +197,17 @@ final class MatchDecision {
                                 "accepted: the paraphrase vote settles the choice of two (" + searched.reason() + "); "
                                         + evidence)
                         : new Decision(
-                                new MatchResult.TopicChoice(c.second(), c.first(), c.alternatives()),
+                                // the first stays the likelier: the two swap places, not confidences
+                                new MatchResult.TopicChoice(
+                                        new Alternative(
+                                                Kind.TOPIC,
+                                                c.second().id(),
+                                                c.first().confidence()),
+                                        new Alternative(
+                                                Kind.TOPIC,
+                                                c.first().id(),
+                                                c.second().confidence()),
+                                        c.alternatives()),
                                 "a choice of two, the paraphrase vote putting the second first (" + searched.reason()
                                         + "); " + evidence);
             default -> new Decision(result, searched.reason() + "; " + evidence);

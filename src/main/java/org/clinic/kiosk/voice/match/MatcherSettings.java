@@ -17,10 +17,4 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties(prefix = "kiosk.matcher", ignoreUnknownFields = false)
 public record MatcherSettings(
         @DefaultValue("kiosk-config/synonyms.txt") @NotNull Path synonymsFile,
-        @DefaultValue("true") boolean paraphrases) {
-
-    /** The default settings with this synonym file. */
-    public MatcherSettings(Path synonymsFile) {
-        this(synonymsFile, true);
-    }
-}
+        @DefaultValue("true") boolean paraphrases) {}
