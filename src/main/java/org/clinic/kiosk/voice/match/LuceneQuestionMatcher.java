@@ -16,6 +16,8 @@ import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The question matcher: commands by their phrases ({@link CommandPhrases}), topics by a Lucene
@@ -26,6 +28,8 @@ import org.clinic.kiosk.voice.recognition.Vocabulary;
 public final class LuceneQuestionMatcher implements QuestionMatcher {
 
     static final String FRONT_DESK_RESOURCE = "voice/front-desk.txt";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneQuestionMatcher.class);
 
     /**
      * Only the first words of a question are used: no patient asks in more, and each searched term
@@ -72,10 +76,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         declines.put(TopicIndex.FRONT_DESK, frontDeskQuestions);
         declines.put(TopicIndex.OFF_TOPIC, lines(OFF_TOPIC_RESOURCE));
         this.index = new TopicIndex(analyzer, topicList, declines);
-        this.paraphrases = paraphrases
-                ? Optional.of(new ParaphraseVote(
-                        ParaphraseVote.sentences(topicList, declines, lines(ParaphraseVote.RESOURCE))))
-                : Optional.empty();
+        this.paraphrases = paraphrases ? paraphraseVote(topicList, declines) : Optional.empty();
         // sound-alikes are words the search can find: the topics' own
         this.soundAlike = new SoundAlike(index.words().stream()
                 .filter(word -> {
@@ -115,6 +116,20 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             List<Topic> topics, SynonymFile synonyms, String frontDeskMessage, boolean paraphrases) {
         return new LuceneQuestionMatcher(
                 topics, synonyms, CommandPhrases.builtIn(), lines(FRONT_DESK_RESOURCE), frontDeskMessage, paraphrases);
+    }
+
+    /**
+     * The paraphrase vote over the topics' sentences, or none when its model cannot run here (a
+     * missing native library, say): the kiosk then answers by the word search alone and says so.
+     */
+    private static Optional<ParaphraseVote> paraphraseVote(List<Topic> topics, Map<String, List<String>> declines) {
+        try {
+            return Optional.of(
+                    new ParaphraseVote(ParaphraseVote.sentences(topics, declines, lines(ParaphraseVote.RESOURCE))));
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("The paraphrase vote is off: its sentence model could not start ({})", e.toString());
+            return Optional.empty();
+        }
     }
 
     /** Whether the paraphrase vote is on. */
@@ -234,7 +249,11 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         return new Combined(
                 searched.analyses(),
                 searched.candidates(),
-                decision.withVote(searched.decision(), searched.candidates(), votes),
+                decision.withVote(
+                        searched.decision(),
+                        searched.candidates(),
+                        votes,
+                        searched.analyses().size() == 1),
                 votes);
     }
 

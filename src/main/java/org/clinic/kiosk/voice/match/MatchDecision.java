@@ -21,7 +21,8 @@ import org.clinic.kiosk.voice.match.MatchResult.Kind;
  * commands: it settles a choice of two, overrules the search when it is clearly nearer in meaning to
  * another topic, opens a topic the search found nothing for only when its cosine and its lead are both
  * high, and declines an unsure topic when the question is clearly nearest to things the kiosk does not
- * cover. Its thresholds were set on the tuning set.
+ * cover, or near nothing at all. Its thresholds were set on the tuning set and the recognizer's
+ * garbled transcripts of bad input.
  */
 final class MatchDecision {
 
@@ -29,10 +30,21 @@ final class MatchDecision {
     static final double UNSURE = 0.3;
     /** Topics less likely than this are not worth offering as alternatives. */
     static final double LEAST_ALTERNATIVE = 0.05;
-    /** The paraphrase vote opens a topic the search did not only at this cosine or more... */
+    /** The paraphrase vote settles a choice of two at this cosine or more... */
     static final double PROPOSE_COSINE = 0.55;
     /** ...and this far ahead of the next topic (or declined id). */
     static final double PROPOSE_MARGIN = 0.05;
+    /**
+     * The paraphrase vote opens a topic the search found none for only at this cosine or more (and
+     * {@link #PROPOSE_MARGIN} ahead): on its own it must be clearly near, as a recognizer's garbled
+     * transcript can be near a topic by one word.
+     */
+    static final double ALONE_COSINE = 0.6;
+    /**
+     * When the search is unsure and no sentence at all is this near in meaning, neither the words nor
+     * the meaning point anywhere: declined (word salad, two people talking at once).
+     */
+    static final double NEAR_NOTHING = 0.4;
     /** The paraphrase vote overrules the search's topic only at this cosine or more... */
     static final double OVERRULE_COSINE = 0.65;
     /** ...and this far ahead of the next (so well ahead of the search's topic). */
@@ -137,8 +149,13 @@ final class MatchDecision {
     /**
      * The search's decision with the paraphrase vote's say (see the class comment). A command, or a
      * question declined as noise, is left as it is.
+     *
+     * @param votes  the vote on the best transcript
+     * @param heardAlone whether that transcript is all that was heard: when the search also matched
+     *                   the recognizer's other alternatives, a vote near nothing speaks for one of them only
      */
-    Decision withVote(Decision searched, List<TopicIndex.Candidate> candidates, ParaphraseVote.Votes votes) {
+    Decision withVote(
+            Decision searched, List<TopicIndex.Candidate> candidates, ParaphraseVote.Votes votes, boolean heardAlone) {
         if (votes.ranked().isEmpty() || searched.result() instanceof MatchResult.CommandMatch) {
             return searched;
         }
@@ -152,11 +169,15 @@ final class MatchDecision {
                 best.cosine(),
                 margin);
         MatchResult result = searched.result();
+        boolean searchUnsure = !(result instanceof MatchResult.NotUnderstood) && result.confidence() < SURE;
+        if (heardAlone && searchUnsure && best.cosine() < NEAR_NOTHING) {
+            return new Decision(
+                    notUnderstood(false, result.alternatives(), candidates),
+                    "declined: the search was unsure (" + searched.reason() + ") and nothing is near in meaning; "
+                            + evidence);
+        }
         if (declined(best.id())) {
-            if (!(result instanceof MatchResult.NotUnderstood)
-                    && result.confidence() < SURE
-                    && best.cosine() >= DECLINE_COSINE
-                    && margin >= DECLINE_MARGIN) {
+            if (searchUnsure && best.cosine() >= DECLINE_COSINE && margin >= DECLINE_MARGIN) {
                 boolean frontDesk = best.id().equals(TopicIndex.FRONT_DESK);
                 return new Decision(
                         notUnderstood(frontDesk, result.alternatives(), candidates),
@@ -168,7 +189,7 @@ final class MatchDecision {
         boolean strong = best.cosine() >= PROPOSE_COSINE && margin >= PROPOSE_MARGIN;
         return switch (result) {
             case MatchResult.NotUnderstood n
-            when strong ->
+            when strong && best.cosine() >= ALONE_COSINE ->
                 new Decision(
                         new MatchResult.TopicMatch(
                                 best.id(), round(best.cosine()), without(n.alternatives(), best.id())),

@@ -269,7 +269,7 @@ class LuceneQuestionMatcherTest {
         assertThat(why.paraphrases()).hasSize(3);
         assertThat(why.paraphrases().getFirst().id()).isEqualTo("feelings-after-recurrence");
         assertThat(why.paraphrases().getFirst().cosine())
-                .isGreaterThanOrEqualTo(MatchDecision.PROPOSE_COSINE)
+                .isGreaterThanOrEqualTo(MatchDecision.ALONE_COSINE)
                 .isGreaterThan(why.paraphrases().get(1).cosine());
         assertThat(why.reason())
                 .startsWith("accepted by the paraphrase vote, the search having found none")
