@@ -10,6 +10,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sentence-embedding model of the paraphrase vote: all-MiniLM-L6-v2, quantized, as shipped inside
@@ -25,12 +26,16 @@ final class SentenceModel extends AbstractInProcessEmbeddingModel {
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
+    /** DJL's logger for its GPU probe. */
+    private static final String GPU_PROBE = "ai.djl.util.cuda";
+
     private static volatile SentenceModel instance;
 
     private final OnnxBertBiEncoder encoder;
 
     private SentenceModel() {
         super(Runnable::run);
+        quietGpuProbe();
         ClassLoader jar = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
         try (InputStream model = jar.getResourceAsStream(MODEL);
                 InputStream tokenizer = jar.getResourceAsStream(TOKENIZER)) {
@@ -50,7 +55,7 @@ final class SentenceModel extends AbstractInProcessEmbeddingModel {
         }
     }
 
-    /** The one model of this process, loaded on first use (about a second). */
+    /** The one model of this process, loaded on first use. */
     static SentenceModel get() {
         SentenceModel model = instance;
         if (model == null) {
@@ -62,6 +67,16 @@ final class SentenceModel extends AbstractInProcessEmbeddingModel {
             }
         }
         return model;
+    }
+
+    /**
+     * DJL's tokenizer looks for a GPU when it loads and warns where a CUDA runtime is installed without
+     * a usable GPU; the model always runs on the processor here, so that warning would only alarm staff.
+     */
+    private static void quietGpuProbe() {
+        if (LoggerFactory.getLogger(GPU_PROBE) instanceof ch.qos.logback.classic.Logger probe) {
+            probe.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
     }
 
     @Override
