@@ -105,7 +105,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
 
     /**
      * The same, with the paraphrase vote on or off ({@code kiosk.matcher.paraphrases}); it loads a
-     * sentence model (once per process) and embeds the topics' sentences: about 3 s and 70 MB more.
+     * sentence model (once per process) and embeds the topics' sentences: about 2 to 3 s and 50 MB more.
      */
     public static LuceneQuestionMatcher build(
             List<Topic> topics, Path synonymFile, String frontDeskMessage, boolean paraphrases) {

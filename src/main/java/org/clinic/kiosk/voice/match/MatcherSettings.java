@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param synonymsFile the clinic's lay words, added to the built-in ones at start-up (none when missing)
  * @param paraphrases  the paraphrase vote beside the word search: a small sentence model that finds the
- *                     topic a question means when it shares no word with it (about 70 MB of memory)
+ *                     topic a question means when it shares no word with it (about 50 MB of memory)
  */
 @Validated
 @ConfigurationProperties(prefix = "kiosk.matcher", ignoreUnknownFields = false)
