@@ -21,8 +21,12 @@ public final class StripForeignNatives {
 
     private static final Pattern NATIVE = Pattern.compile("(?i).*\\.(so|dll|dylib|jnilib|a)$");
 
-    /** The folder names the bundled libraries use for Linux x86-64 (JNA, Vosk, sqlite-jdbc). */
-    private static final Pattern LINUX_X86_64 = Pattern.compile("(?i)(^|.*/)(linux-x86-64|linux/x86_64)/[^/]*$");
+    /**
+     * The folder names the bundled libraries use for Linux x86-64 (JNA, Vosk, sqlite-jdbc; ONNX Runtime's
+     * {@code linux-x64}; DJL's tokenizer {@code linux-x86_64/cpu}).
+     */
+    private static final Pattern LINUX_X86_64 =
+            Pattern.compile("(?i)(^|.*/)(linux-x86-64|linux-x64|linux-x86_64(/cpu)?|linux/x86_64)/[^/]*$");
 
     public static void main(String[] args) throws IOException {
         for (String jar : args) {
@@ -53,6 +57,9 @@ public final class StripForeignNatives {
             long bytes = 0;
             int removed = 0;
             for (Path folder : foreignFolders) {
+                if (!Files.exists(folder)) {
+                    continue; // inside a foreign folder already removed (macOS debug symbols in a .dSYM)
+                }
                 List<Path> entries;
                 try (Stream<Path> walk = Files.walk(folder)) {
                     entries = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());

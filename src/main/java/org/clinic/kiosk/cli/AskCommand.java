@@ -153,6 +153,13 @@ public final class AskCommand {
         strings(explain.putArray("alternatives heard"), why.alternatives());
         strings(explain.putArray("synonym lines"), why.rewrites());
         strings(explain.putArray("sound-alikes"), why.soundAlikes());
+        ArrayNode paraphrases = explain.putArray("closest in meaning");
+        for (MatchExplanation.Paraphrase paraphrase : why.paraphrases()) {
+            ObjectNode item = paraphrases.addObject();
+            item.put("id", paraphrase.id());
+            item.put("closest", paraphrase.closest());
+            item.put("cosine", Math.round(paraphrase.cosine() * 1000) / 1000.0);
+        }
         strings(explain.putArray("search terms"), why.searchTerms());
         ArrayNode candidates = explain.putArray("candidates");
         for (MatchExplanation.Candidate candidate : why.candidates()) {

@@ -101,6 +101,11 @@ class AskCommandTest {
         assertThat(answers.get(2).get("kind").asString()).isEqualTo("none");
         assertThat(answers.get(2).get("explain").get("reason").asString())
                 .startsWith("declined: closest to things the kiosk does not cover");
+        tools.jackson.databind.JsonNode closest =
+                answers.get(2).get("explain").get("closest in meaning").get(0);
+        assertThat(closest.get("id").asString()).isEqualTo("off-topic");
+        assertThat(closest.get("closest").asString()).isEqualTo("play some music put on a song or the radio");
+        assertThat(closest.get("cosine").asDouble()).isBetween(0.5, 1.0);
     }
 
     private static StandardEnvironment environment(

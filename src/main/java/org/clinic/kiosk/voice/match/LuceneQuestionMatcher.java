@@ -16,16 +16,20 @@ import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.voice.recognition.Vocabulary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The question matcher: commands by their phrases ({@link CommandPhrases}), topics by a Lucene
- * BM25 search in memory ({@link TopicIndex}), the answer by {@link MatchDecision}. The question's
- * words are cleaned up ({@link SpokenText}) and widened by the clinic's synonym file first.
- * Nothing a patient says is kept.
+ * BM25 search in memory ({@link TopicIndex}), with a paraphrase vote beside it when on
+ * ({@link ParaphraseVote}), the answer by {@link MatchDecision}. The question's words are cleaned up
+ * ({@link SpokenText}) and widened by the clinic's synonym file first. Nothing a patient says is kept.
  */
 public final class LuceneQuestionMatcher implements QuestionMatcher {
 
     static final String FRONT_DESK_RESOURCE = "voice/front-desk.txt";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneQuestionMatcher.class);
 
     /**
      * Only the first words of a question are used: no patient asks in more, and each searched term
@@ -36,7 +40,6 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     static final int MAX_TERMS = 150;
     /** At most this many of the recognizer's alternatives are matched. */
     static final int MAX_ALTERNATIVES = 5;
-    /** Words that begin a question but say nothing by themselves (a recognizer often hears one in noise). */
     /** The reason given when what was heard looks like noise rather than a question. */
     private static final String NOISE_DECLINE = "declined: heard as noise: ";
 
@@ -56,13 +59,16 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     private final SoundAlike soundAlike;
     /** The words of the topics' titles: a one-word question must be one of them (or a lay word for one). */
     private final Set<String> titleTerms;
+    /** The paraphrase vote, when on. */
+    private final Optional<ParaphraseVote> paraphrases;
 
     private LuceneQuestionMatcher(
             List<Topic> topicList,
             SynonymFile synonyms,
             CommandPhrases commands,
             List<String> frontDeskQuestions,
-            String frontDeskMessage) {
+            String frontDeskMessage,
+            boolean paraphrases) {
         this.synonyms = synonyms;
         this.commands = commands;
         this.vocabulary = RecognizerVocabulary.of(topicList, synonyms, commands, frontDeskQuestions);
@@ -70,6 +76,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         declines.put(TopicIndex.FRONT_DESK, frontDeskQuestions);
         declines.put(TopicIndex.OFF_TOPIC, lines(OFF_TOPIC_RESOURCE));
         this.index = new TopicIndex(analyzer, topicList, declines);
+        this.paraphrases = paraphrases ? paraphraseVote(topicList, declines) : Optional.empty();
         // sound-alikes are words the search can find: the topics' own
         this.soundAlike = new SoundAlike(index.words().stream()
                 .filter(word -> {
@@ -87,18 +94,47 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
 
     /**
      * Builds the matcher over the topics in service, with the built-in lay words and the clinic's
-     * synonym file (when there is one) on top.
+     * synonym file (when there is one) on top, and the paraphrase vote.
      *
      * @param frontDeskMessage the clinic's sentence pointing to the front desk, said after
      *                         "I cannot help with that here."
      */
     public static LuceneQuestionMatcher build(List<Topic> topics, Path synonymFile, String frontDeskMessage) {
-        return build(topics, SynonymFile.builtInWith(synonymFile), frontDeskMessage);
+        return build(topics, synonymFile, frontDeskMessage, true);
     }
 
-    static LuceneQuestionMatcher build(List<Topic> topics, SynonymFile synonyms, String frontDeskMessage) {
+    /**
+     * The same, with the paraphrase vote on or off ({@code kiosk.matcher.paraphrases}); it loads a
+     * sentence model (once per process) and embeds the topics' sentences: about 2 to 3 s and 50 MB more.
+     */
+    public static LuceneQuestionMatcher build(
+            List<Topic> topics, Path synonymFile, String frontDeskMessage, boolean paraphrases) {
+        return build(topics, SynonymFile.builtInWith(synonymFile), frontDeskMessage, paraphrases);
+    }
+
+    static LuceneQuestionMatcher build(
+            List<Topic> topics, SynonymFile synonyms, String frontDeskMessage, boolean paraphrases) {
         return new LuceneQuestionMatcher(
-                topics, synonyms, CommandPhrases.builtIn(), lines(FRONT_DESK_RESOURCE), frontDeskMessage);
+                topics, synonyms, CommandPhrases.builtIn(), lines(FRONT_DESK_RESOURCE), frontDeskMessage, paraphrases);
+    }
+
+    /**
+     * The paraphrase vote over the topics' sentences, or none when its model cannot run here (a
+     * missing native library, say): the kiosk then answers by the word search alone and says so.
+     */
+    private static Optional<ParaphraseVote> paraphraseVote(List<Topic> topics, Map<String, List<String>> declines) {
+        try {
+            return Optional.of(
+                    new ParaphraseVote(ParaphraseVote.sentences(topics, declines, lines(ParaphraseVote.RESOURCE))));
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("The paraphrase vote is off: its sentence model could not start ({})", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the paraphrase vote is on. */
+    public boolean paraphrasesOn() {
+        return paraphrases.isPresent();
     }
 
     /** The lines of a built-in resource, without blank lines and comments. */
@@ -158,6 +194,10 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
                         .flatMap(a -> a.soundAlikes().stream())
                         .distinct()
                         .toList(),
+                combined.votes().ranked().stream()
+                        .limit(3)
+                        .map(v -> new MatchExplanation.Paraphrase(v.id(), v.closest(), v.cosine()))
+                        .toList(),
                 combined.decision().reason());
     }
 
@@ -180,9 +220,42 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             List<TopicIndex.Candidate> candidates,
             MatchDecision.Decision decision) {}
 
-    /** What all the alternatives heard came to together. */
+    /** What all the alternatives heard came to together, and the paraphrase vote on the first. */
     private record Combined(
-            List<Analysis> analyses, List<TopicIndex.Candidate> candidates, MatchDecision.Decision decision) {}
+            List<Analysis> analyses,
+            List<TopicIndex.Candidate> candidates,
+            MatchDecision.Decision decision,
+            ParaphraseVote.Votes votes) {
+
+        Combined(List<Analysis> analyses, List<TopicIndex.Candidate> candidates, MatchDecision.Decision decision) {
+            this(analyses, candidates, decision, ParaphraseVote.Votes.NONE);
+        }
+    }
+
+    /**
+     * The search's answer, with the paraphrase vote's say (when on) on the best transcript: not on a
+     * command, nor on what looks like noise. Only the best transcript is embedded, to keep each
+     * question quick.
+     */
+    private Combined combine(List<String> heard) {
+        Combined searched = search(heard);
+        Analysis first = searched.analyses().getFirst();
+        if (paraphrases.isEmpty()
+                || searched.decision().result() instanceof MatchResult.CommandMatch
+                || first.decision().reason().startsWith(NOISE_DECLINE)) {
+            return searched;
+        }
+        ParaphraseVote.Votes votes = paraphrases.get().vote(String.join(" ", first.words()));
+        return new Combined(
+                searched.analyses(),
+                searched.candidates(),
+                decision.withVote(
+                        searched.decision(),
+                        searched.candidates(),
+                        votes,
+                        searched.analyses().size() == 1),
+                votes);
+    }
 
     /**
      * Matches each alternative and combines the answers. The best transcript decides a command; a
@@ -190,7 +263,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
      * Topics add up over the alternatives, each weighing less than the one before, so words heard
      * the same way in most alternatives count most.
      */
-    private Combined combine(List<String> heard) {
+    private Combined search(List<String> heard) {
         List<String> distinct = heard.stream()
                 .filter(text -> text != null && !text.isBlank())
                 .distinct()

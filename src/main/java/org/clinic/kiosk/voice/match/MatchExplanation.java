@@ -14,6 +14,9 @@ import java.util.List;
  *                     and the answers combined
  * @param soundAlikes  words no topic uses, each with the kiosk's word it sounds like, such as
  *                     {@code "hostess" sounds like "hospice"}
+ * @param paraphrases  the paraphrase vote on the best transcript: the topics (or declined questions)
+ *                     nearest in meaning, each with its closest sentence and cosine, best first; empty
+ *                     when the vote is off or had no say (a command, noise)
  * @param reason       why the kiosk accepted or declined, in a sentence for staff
  */
 public record MatchExplanation(
@@ -24,6 +27,7 @@ public record MatchExplanation(
         List<Candidate> candidates,
         List<String> alternatives,
         List<String> soundAlikes,
+        List<Paraphrase> paraphrases,
         String reason) {
 
     public MatchExplanation {
@@ -32,7 +36,16 @@ public record MatchExplanation(
         candidates = List.copyOf(candidates);
         alternatives = List.copyOf(alternatives);
         soundAlikes = List.copyOf(soundAlikes);
+        paraphrases = List.copyOf(paraphrases);
     }
+
+    /**
+     * One topic's (or {@code front-desk}'s, {@code off-topic}'s) sentence nearest in meaning.
+     *
+     * @param closest its example question, title, summary or written paraphrase nearest to the question
+     * @param cosine  how near, -1 to 1 (1: the same meaning)
+     */
+    public record Paraphrase(String id, String closest, double cosine) {}
 
     /**
      * One topic the search scored.

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Builds the question matcher once at start-up, over the topics in service, the built-in lay words
- * and the clinic's synonym file on top of them.
+ * and the clinic's synonym file on top of them, with the paraphrase vote unless it is off.
  */
 @Configuration
 @EnableConfigurationProperties(MatcherSettings.class)
@@ -25,15 +25,17 @@ public class MatcherConfiguration {
 
     public static LuceneQuestionMatcher build(TopicCatalog catalog, MatcherSettings settings, String frontDeskMessage) {
         long start = System.nanoTime();
-        LuceneQuestionMatcher matcher =
-                LuceneQuestionMatcher.build(catalog.all(), settings.synonymsFile(), frontDeskMessage);
+        LuceneQuestionMatcher matcher = LuceneQuestionMatcher.build(
+                catalog.all(), settings.synonymsFile(), frontDeskMessage, settings.paraphrases());
         LOG.info(
-                "Question matcher ready in {} ms: {} topics, {} synonym rules from the built-in list and {} ({} lines skipped)",
+                "Question matcher ready in {} ms: {} topics, {} synonym rules from the built-in list and {} ({} lines skipped), "
+                        + "paraphrase vote {}",
                 (System.nanoTime() - start) / 1_000_000,
                 catalog.all().size(),
                 matcher.synonymRules(),
                 settings.synonymsFile(),
-                matcher.problems().size());
+                matcher.problems().size(),
+                matcher.paraphrasesOn() ? "on" : "off");
         return matcher;
     }
 }

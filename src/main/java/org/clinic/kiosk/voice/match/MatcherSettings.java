@@ -10,8 +10,11 @@ import org.springframework.validation.annotation.Validated;
  * The question matcher's settings ({@code kiosk.matcher.*}).
  *
  * @param synonymsFile the clinic's lay words, added to the built-in ones at start-up (none when missing)
+ * @param paraphrases  the paraphrase vote beside the word search: a small sentence model that finds the
+ *                     topic a question means when it shares no word with it (about 50 MB of memory)
  */
 @Validated
 @ConfigurationProperties(prefix = "kiosk.matcher", ignoreUnknownFields = false)
 public record MatcherSettings(
-        @DefaultValue("kiosk-config/synonyms.txt") @NotNull Path synonymsFile) {}
+        @DefaultValue("kiosk-config/synonyms.txt") @NotNull Path synonymsFile,
+        @DefaultValue("true") boolean paraphrases) {}

@@ -18,7 +18,8 @@ import org.clinic.kiosk.voice.match.QuestionMatcher;
 /**
  * "Try a question", for staff tuning the synonym file: type what a patient might say, and see what
  * the kiosk would do and why (the words it heard, the synonym lines used, the terms searched, the
- * topics that came close with the fields that matched). Nothing typed here is kept.
+ * topics closest in meaning with their closest sentence, the topics that came close with the fields
+ * that matched). Nothing typed here is kept.
  */
 public class TryQuestionPanel extends Div {
 
@@ -71,6 +72,15 @@ public class TryQuestionPanel extends Div {
         }
         result.add(list("Synonym lines used", why.rewrites(), "none"));
         result.add(list("Words tried by their sound", why.soundAlikes(), "none"));
+        Div paraphrases = list(
+                "Closest in meaning (the paraphrase vote)",
+                why.paraphrases().stream()
+                        .map(p -> topicTitle.apply(p.id()) + ": \"" + p.closest() + "\" (cosine "
+                                + String.format(Locale.ROOT, "%.2f", p.cosine()) + ")")
+                        .toList(),
+                "no vote: it is off, or it had no say (a command, or what sounded like noise)");
+        paraphrases.setId("try-question-paraphrases");
+        result.add(paraphrases);
         if (!why.searchTerms().isEmpty()) {
             result.add(new Paragraph("Words searched (after stemming): " + String.join(", ", why.searchTerms())));
         }

@@ -80,6 +80,17 @@ class StaffTryQuestionIT extends KioskBrowserlessTest {
     }
 
     @Test
+    void staffSeeTheTopicsClosestInMeaningWithTheirClosestSentence() {
+        assertThat(ask("how do I handle being so afraid"))
+                .contains("Opens the topic \"Your feelings when cancer returns\"")
+                .contains("Why: accepted by the paraphrase vote")
+                .contains("Closest in meaning (the paraphrase vote)");
+        assertThat($(Div.class).id("try-question-paraphrases").getElement().getTextRecursively())
+                .contains("Your feelings when cancer returns: \"")
+                .containsPattern("\\(cosine 0\\.[5-9]\\d\\)");
+    }
+
+    @Test
     void anEmptyQuestionGetsAHintNotAnError() {
         assertThat(ask("  ")).contains("Type a question first");
     }

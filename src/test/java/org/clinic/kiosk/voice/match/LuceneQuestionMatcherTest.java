@@ -244,12 +244,53 @@ class LuceneQuestionMatcherTest {
                 matcher.explain(List.of("what is hot spice care", "what is hospice care", "what is hospice air"));
         assertThat(why.alternatives()).hasSize(3);
         assertThat(MatcherEvaluationTest.label(why.result())).isEqualTo("hospice-care");
-        assertThat(why.reason()).endsWith("(over 3 alternatives heard)");
+        assertThat(why.reason()).contains("(over 3 alternatives heard)");
         assertThat(matcher.match(List.of("go back", "go black", "go back please")))
                 .isEqualTo(new CommandMatch(Command.BACK, 1.0));
         assertThat(matcher.match(List.of("what is hospice care", "go back")))
                 .as("a command heard only in a minority of the alternatives is not obeyed")
                 .isNotInstanceOf(CommandMatch.class);
         assertThat(matcher.match(List.of())).isInstanceOf(NotUnderstood.class);
+    }
+
+    @Test
+    void aQuestionThatSharesNoWordWithItsTopicIsFoundByItsMeaning() {
+        LuceneQuestionMatcher wordsOnly = LuceneQuestionMatcher.build(
+                topics, Path.of("kiosk-config/synonyms.txt"), "Please ask at the front desk.", false);
+        assertThat(wordsOnly.paraphrasesOn()).isFalse();
+        assertThat(wordsOnly.match("what do I say to the grandkids")).isInstanceOf(NotUnderstood.class);
+        assertThat(wordsOnly.match("how do I handle being so afraid")).isInstanceOf(NotUnderstood.class);
+        assertThat(wordsOnly.explain("how do I handle being so afraid").paraphrases())
+                .isEmpty();
+
+        assertThat(matcher.paraphrasesOn()).isTrue();
+        assertThat(topicOf("what do I say to the grandkids")).isEqualTo("family-and-friends");
+        MatchExplanation why = matcher.explain("how do I handle being so afraid");
+        assertThat(MatcherEvaluationTest.label(why.result())).isEqualTo("feelings-after-recurrence");
+        assertThat(why.paraphrases()).hasSize(3);
+        assertThat(why.paraphrases().getFirst().id()).isEqualTo("feelings-after-recurrence");
+        assertThat(why.paraphrases().getFirst().cosine())
+                .isGreaterThanOrEqualTo(MatchDecision.ALONE_COSINE)
+                .isGreaterThan(why.paraphrases().get(1).cosine());
+        assertThat(why.reason())
+                .startsWith("accepted by the paraphrase vote, the search having found none")
+                .contains(
+                        "closest in meaning: \"" + why.paraphrases().getFirst().closest() + "\"");
+    }
+
+    @Test
+    void theParaphraseVoteNeverMakesACommandNorOpensWhatNoOneHereCovers() {
+        for (String question : List.of(
+                "what is your name", "who won the game last night", "tell me a joke please", "sing me something")) {
+            MatchExplanation why = matcher.explain(question);
+            assertThat(why.result()).as(question).isInstanceOf(NotUnderstood.class);
+            assertThat(why.paraphrases().getFirst().id()).as(question).isEqualTo(TopicIndex.OFF_TOPIC);
+        }
+        // the vote has no say on a command, nor on what sounds like noise
+        MatchExplanation command = matcher.explain("go back");
+        assertThat(command.result()).isEqualTo(new CommandMatch(Command.BACK, 1.0));
+        assertThat(command.paraphrases()).isEmpty();
+        assertThat(matcher.explain("why").paraphrases()).isEmpty();
+        assertThat(matcher.match("why")).isInstanceOf(NotUnderstood.class);
     }
 }

@@ -141,9 +141,6 @@ class PocketSphinxBadInputTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Open defect, found when the branches were merged: PocketSphinx hears the two mixed"
-            + " questions as \"no no mean out loud crying in work\" and the matcher opens feelings-after-recurrence;"
-            + " the matcher needs a stronger bar for garbled multi-word transcripts (see the closing note of issue 12)")
     void twoQuestionsAtOnceOpenAtMostOneOfThem() throws InterruptedException {
         Path one = spoken(TestVoice.SLT, "Tell me about hospice care.");
         Path other = spoken(TestVoice.RMS, "How do clinical trials work?");

@@ -59,7 +59,7 @@ public final class VoskBenchmark {
         }
         QuestionMatcher matcher = MatcherConfiguration.build(
                 TopicCatalog.load(Path.of("target/no-topic-overrides")),
-                new MatcherSettings(Path.of("kiosk-config/synonyms.txt")),
+                new MatcherSettings(Path.of("kiosk-config/synonyms.txt"), true),
                 "Please ask at the front desk.");
         Vocabulary questions = matcher.vocabulary();
         List<Spoken> spoken = speak(tuningQuestions());

@@ -46,7 +46,7 @@ class VoskRecognitionTest {
         }
         questions = MatcherConfiguration.build(
                         TopicCatalog.load(Path.of("target/no-topic-overrides")),
-                        new MatcherSettings(Path.of("kiosk-config/synonyms.txt")),
+                        new MatcherSettings(Path.of("kiosk-config/synonyms.txt"), true),
                         "Please ask at the front desk.")
                 .vocabulary();
         recognizer = new VoskSpeechRecognizer(

@@ -1,0 +1,133 @@
+package org.clinic.kiosk.voice.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.clinic.kiosk.topic.Topic;
+
+/**
+ * A second opinion on which topic a question means, by its meaning rather than the words it shares:
+ * each topic's title, summary and example questions, with more ways of asking from {@link #RESOURCE},
+ * as sentence embeddings ({@link SentenceModel}). A question votes for the topics whose closest
+ * sentence is nearest by cosine. The front-desk and off-topic questions are embedded too, so a
+ * question nearest to them votes for no topic. It never names a command: commands are found only by
+ * their phrases.
+ */
+final class ParaphraseVote {
+
+    /** More ways of asking, one a line: {@code topic-id<TAB>question}, written from the topics' texts. */
+    static final String RESOURCE = "voice/paraphrases.txt";
+
+    /** One topic's (or the front desk's, or off-topic's) nearest sentence to a question. */
+    record Vote(String id, double cosine, String closest) {}
+
+    /**
+     * What a question voted.
+     *
+     * @param ranked per id its nearest sentence, by cosine, best first
+     */
+    record Votes(List<Vote> ranked) {
+
+        static final Votes NONE = new Votes(List.of());
+
+        Votes {
+            ranked = List.copyOf(ranked);
+        }
+
+        /** How far the best vote is ahead of the next id's, in cosine (the best cosine when alone). */
+        double margin() {
+            if (ranked.isEmpty()) {
+                return 0;
+            }
+            return ranked.getFirst().cosine()
+                    - (ranked.size() < 2 ? 0 : ranked.get(1).cosine());
+        }
+    }
+
+    /** Topic sentences already embedded, by their cleaned-up words: a rebuilt matcher embeds only new ones. */
+    private static final Map<String, float[]> EMBEDDED = new ConcurrentHashMap<>();
+
+    private final List<String> ids = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
+    private final List<float[]> vectors = new ArrayList<>();
+
+    /**
+     * @param sentences per id (a topic's, {@link TopicIndex#FRONT_DESK}, {@link TopicIndex#OFF_TOPIC}),
+     *                  the sentences that stand for it
+     */
+    ParaphraseVote(Map<String, List<String>> sentences) {
+        SentenceModel model = SentenceModel.get();
+        for (Map.Entry<String, List<String>> entry : sentences.entrySet()) {
+            for (String sentence : entry.getValue().stream().distinct().toList()) {
+                String words = String.join(" ", SpokenText.words(sentence));
+                if (!words.isBlank()) {
+                    ids.add(entry.getKey());
+                    texts.add(sentence);
+                    vectors.add(EMBEDDED.computeIfAbsent(words, model::unitVector));
+                }
+            }
+        }
+    }
+
+    /**
+     * The sentences of each topic (title, summary, example questions, and the lines of
+     * {@link #RESOURCE} naming it) and of each declined id (its questions, and its lines there).
+     */
+    static Map<String, List<String>> sentences(
+            List<Topic> topics, Map<String, List<String>> declines, List<String> paraphraseLines) {
+        Map<String, List<String>> sentences = new LinkedHashMap<>();
+        for (Topic topic : topics) {
+            List<String> own = new ArrayList<>();
+            own.add(topic.title());
+            own.add(topic.summary());
+            own.addAll(topic.questions());
+            sentences.put(topic.id(), own);
+        }
+        declines.forEach((id, questions) -> sentences.put(id, new ArrayList<>(questions)));
+        for (String line : paraphraseLines) {
+            String[] parts = line.split("\t", 2);
+            List<String> own = sentences.get(parts[0].strip());
+            if (parts.length == 2 && own != null) {
+                own.add(parts[1].strip());
+            }
+        }
+        return sentences;
+    }
+
+    /** How many sentences stand for the topics and the declined ids. */
+    int size() {
+        return texts.size();
+    }
+
+    /** Per id, its nearest sentence to the question, best first; no votes when no word is left. */
+    Votes vote(String question) {
+        String words = String.join(" ", SpokenText.words(question));
+        if (words.isBlank()) {
+            return Votes.NONE;
+        }
+        // a question is embedded afresh each time: nothing a patient says is kept
+        float[] asked = SentenceModel.get().unitVector(words);
+        Map<String, Vote> best = new LinkedHashMap<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            double cosine = dot(asked, vectors.get(i));
+            Vote seen = best.get(ids.get(i));
+            if (seen == null || cosine > seen.cosine()) {
+                best.put(ids.get(i), new Vote(ids.get(i), cosine, texts.get(i)));
+            }
+        }
+        return new Votes(best.values().stream()
+                .sorted(Comparator.comparingDouble(Vote::cosine).reversed())
+                .toList());
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}
