@@ -1,5 +1,6 @@
 package org.clinic.kiosk.voice.audio;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
@@ -124,7 +125,22 @@ final class QuestionRecognition {
             LOG.warn("Voice: the recognizer failed at the end of a question ({})", why(e));
             return NOTHING_HEARD;
         }
-        return heard.isEmpty() ? NOTHING_HEARD : new Outcome.Heard(heard);
+        if (heard.isEmpty()) {
+            return NOTHING_HEARD;
+        }
+        return new Outcome.Heard(new Transcript(heard.text(), alternatives()));
+    }
+
+    /** The engine's other likely transcripts, without unknown markers; none if it cannot say. */
+    private List<String> alternatives() {
+        try {
+            return utterance.alternatives().stream()
+                    .map(t -> withoutUnknown(t).text())
+                    .toList();
+        } catch (RuntimeException e) {
+            LOG.warn("Voice: the recognizer gave no alternatives ({})", why(e));
+            return List.of();
+        }
     }
 
     /** Frees the utterance (once); safe to call again. */

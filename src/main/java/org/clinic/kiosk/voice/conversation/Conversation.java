@@ -195,9 +195,10 @@ public final class Conversation {
 
     /**
      * The utterance ended with these words: the wake phrase (when waiting for it), or a question
-     * that {@code matcher} turns into a result.
+     * that {@code matcher} turns into a result (given the words heard first, then the engine's
+     * alternatives).
      */
-    public List<Effect> heard(Transcript heard, Function<String, MatchResult> matcher) {
+    public List<Effect> heard(Transcript heard, Function<List<String>, MatchResult> matcher) {
         if (state == State.WAITING_FOR_WAKE) {
             return wakeHeard(heard);
         }
@@ -214,7 +215,7 @@ public final class Conversation {
         if (heard.words().stream().allMatch(Transcript.UNKNOWN::equals)) {
             return nothingHeard();
         }
-        MatchResult result = matcher.apply(heard.text());
+        MatchResult result = matcher.apply(heard.heard());
         List<Effect> effects = new ArrayList<>();
         if (!(result instanceof MatchResult.NotUnderstood)) {
             // words the kiosk understood: the patient is still here (talk nearby that it cannot

@@ -52,7 +52,7 @@ class ListeningSessionTest {
         @Override
         public void heard(Transcript heard) {
             threads.add(Thread.currentThread());
-            told.add("heard:" + heard.text());
+            told.add("heard:" + String.join(" | ", heard.heard()));
         }
 
         @Override
@@ -120,6 +120,17 @@ class ListeningSessionTest {
         assertThat(u.samples()).isBetween((long) (2.1 * RATE), (long) (2.1 * RATE) + 2 * Endpointer.FRAME);
         assertThat(session.listening()).isFalse();
         assertThat(events.threads).allMatch(t -> t == events.threads.getFirst());
+    }
+
+    @Test
+    void theEnginesOtherLikelyTranscriptsComeWithTheQuestionWithoutUnknownMarksOrRepeats() throws InterruptedException {
+        session = new ListeningSession(recognizer, Sound.settings(), events);
+        recognizer.willHear(
+                "what is hostess care | what is hospice care | what is [unk] hospice care | what is hostess care");
+        session.listen(GRAMMAR);
+        send(question(0.3, 1.2, 3));
+
+        assertThat(events.untilEnd()).last().isEqualTo("heard:what is hostess care | what is hospice care");
     }
 
     @Test

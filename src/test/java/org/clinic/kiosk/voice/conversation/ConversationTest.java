@@ -109,6 +109,24 @@ class ConversationTest {
     }
 
     @Test
+    void theRecognizersOtherLikelyTranscriptsReachTheMatcherBestFirst() {
+        // n-best as PocketSphinx gives it: the matcher weighs every transcript, the first the most
+        List<List<String>> given = new java.util.ArrayList<>();
+        talk.talkPressed();
+        List<Effect> effects = talk.heard(
+                new Transcript(
+                        "tell me about hostess care", List.of("tell me about hospice care", "tell me about hospice")),
+                heard -> {
+                    given.add(heard);
+                    return matcher.match(heard);
+                });
+        assertThat(given)
+                .containsExactly(
+                        List.of("tell me about hostess care", "tell me about hospice care", "tell me about hospice"));
+        assertThat(effects).endsWith(new Count(VoiceOutcome.MATCHED_TOPIC), new OpenTopic("hospice-care"));
+    }
+
+    @Test
     void aCommandHeardRunsAndListeningGoesOnWhenNothingIsSaid() {
         talk.talkPressed();
         assertThat(hear("go back"))

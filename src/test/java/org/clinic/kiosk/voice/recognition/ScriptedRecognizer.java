@@ -23,7 +23,10 @@ public final class ScriptedRecognizer implements SpeechRecognizer {
     private final List<Heard> utterances = Collections.synchronizedList(new ArrayList<>());
     private volatile RecognizerStatus status = RecognizerStatus.ready("scripted", "Scripted recognizer for tests.");
 
-    /** The next utterances will be heard as these transcripts, in order. */
+    /**
+     * The next utterances will be heard as these transcripts, in order. A transcript may name the
+     * engine's other likely ones after it, separated by " | " (as the evaluation files write n-best).
+     */
     public synchronized ScriptedRecognizer willHear(String... transcripts) {
         script.addAll(List.of(transcripts));
         return this;
@@ -77,7 +80,7 @@ public final class ScriptedRecognizer implements SpeechRecognizer {
         public Transcript accept(short[] samples, int length) {
             check();
             this.samples.addAndGet(length);
-            List<String> words = new Transcript(text).words();
+            List<String> words = new Transcript(parts().getFirst()).words();
             int shown = (int) Math.min(words.size(), this.samples.get() / SAMPLES_PER_WORD);
             return new Transcript(String.join(" ", words.subList(0, shown)));
         }
@@ -86,7 +89,16 @@ public final class ScriptedRecognizer implements SpeechRecognizer {
         public Transcript finish() {
             check();
             finished = true;
-            return new Transcript(text);
+            return new Transcript(parts().getFirst());
+        }
+
+        @Override
+        public List<Transcript> alternatives() {
+            return parts().stream().skip(1).map(Transcript::new).toList();
+        }
+
+        private List<String> parts() {
+            return List.of(text.split(" \\| ", -1));
         }
 
         @Override
