@@ -95,6 +95,8 @@ class MatcherAccuracyTest {
         List<String> sets = new ArrayList<>();
         COPIES.forEach(copy -> sets.add("tuning" + copy));
         COPIES.forEach(copy -> sets.add("dev" + copy));
+        // the first sealed set, spent: printed as one more set the tuner never read, with no bar on it
+        COPIES.forEach(copy -> sets.add("spent-test" + copy));
         if (Boolean.getBoolean("matcher.sealed")) {
             COPIES.forEach(copy -> sets.add("sealed-test" + copy));
         }
@@ -112,11 +114,12 @@ class MatcherAccuracyTest {
         assertThat(typed.total()).isGreaterThanOrEqualTo(200);
         assertThat(heard.total()).as("every utterance heard").isGreaterThanOrEqualTo(typed.total());
         // the bars: a little under what the matcher reached on the development set when they were set, with
-        // the paraphrase vote (76.4 %, 75.1 %, 64.8 %; 88 % declined; 2.8 % wrong commands; without the vote
-        // 70.0 %, 68.7 %, 60.9 %, 84 % declined; plain BM25 30.9 % typed)
+        // the paraphrase vote and its 524 written training questions (76.4 %, 75.5 %, 66.7 % heard by
+        // PocketSphinx in two voices; 88 % declined; 2.8 % wrong commands; without the vote 70.0 %, 68.7 %,
+        // 62.2 %, 84 % declined; plain BM25 30.9 % typed)
         assertThat(typed.top1()).as("dev typed top-1").isGreaterThanOrEqualTo(74.5);
         assertThat(noisy.top1()).as("dev imitated-recognizer top-1").isGreaterThanOrEqualTo(73.0);
-        assertThat(heard.top1()).as("dev real-recognizer top-1").isGreaterThanOrEqualTo(62.5);
+        assertThat(heard.top1()).as("dev real-recognizer top-1").isGreaterThanOrEqualTo(64.5);
         assertThat(typed.declinedShare()).as("dev out-of-domain declined").isGreaterThanOrEqualTo(85.0);
         assertThat(typed.wrongCommandRate()).as("dev wrong commands").isLessThanOrEqualTo(3.0);
         EvaluationSet dev = EvaluationSet.read("dev");
