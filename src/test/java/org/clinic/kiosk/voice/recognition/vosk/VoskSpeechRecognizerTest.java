@@ -175,6 +175,27 @@ class VoskSpeechRecognizerTest {
     }
 
     @Test
+    void aQuestionsAlternativesComeWithItAndAreNotCarriedIntoTheNextQuestion() throws IOException {
+        FakeNativeModel model = new FakeNativeModel(MODEL_WORDS);
+        VoskSpeechRecognizer recognizer = withFake(model, QUESTIONS_ONLY);
+        recognizer.load();
+        FakeNativeRecognizer engine = model.made.getFirst();
+        engine.last = "{\"alternatives\" : [{\"confidence\" : 188.2, \"text\" : \"what is hospice\"},"
+                + " {\"confidence\" : 181.7, \"text\" : \"what is [unk]\"}]}";
+        try (Utterance utterance = recognizer.begin(QUESTIONS_ONLY.questions())) {
+            utterance.accept(new short[1600], 1600);
+            assertEquals(new Transcript("what is hospice"), utterance.finish());
+            assertEquals(List.of(new Transcript("what is [unk]")), utterance.alternatives());
+        }
+        engine.last = "{\"text\" : \"go back\"}";
+        try (Utterance utterance = recognizer.begin(QUESTIONS_ONLY.questions())) {
+            assertEquals(new Transcript("go back"), utterance.finish());
+            assertEquals(List.of(), utterance.alternatives());
+        }
+        assertEquals(1, model.made.size(), "the same recognizer both times");
+    }
+
+    @Test
     void wordsTheModelDoesNotKnowAreListedForStaffAndLoggedInOurOwnWords(CapturedOutput output) throws IOException {
         VoskSpeechRecognizer recognizer = withFake(new FakeNativeModel(MODEL_WORDS), QUESTIONS_ONLY);
         RecognizerStatus status = recognizer.load();
