@@ -56,6 +56,13 @@ class VoskSpeechRecognizerTest {
                 folder, expected, (f, q) -> Optional.empty(), f -> model, VoskGrammar.UNKNOWN_SHARE);
     }
 
+    /** {@link #withFake} with the small questions, loaded. */
+    private VoskSpeechRecognizer loaded(FakeNativeModel model) throws IOException {
+        VoskSpeechRecognizer recognizer = withFake(model, QUESTIONS_ONLY);
+        recognizer.load();
+        return recognizer;
+    }
+
     private static long lines(CapturedOutput output, String text) {
         return output.getAll().lines().filter(l -> l.contains(text)).count();
     }
@@ -177,8 +184,7 @@ class VoskSpeechRecognizerTest {
     @Test
     void aQuestionsAlternativesComeWithItAndAreNotCarriedIntoTheNextQuestion() throws IOException {
         FakeNativeModel model = new FakeNativeModel(MODEL_WORDS);
-        VoskSpeechRecognizer recognizer = withFake(model, QUESTIONS_ONLY);
-        recognizer.load();
+        VoskSpeechRecognizer recognizer = loaded(model);
         FakeNativeRecognizer engine = model.made.getFirst();
         engine.last = "{\"alternatives\" : [{\"confidence\" : 188.2, \"text\" : \"what is hospice\"},"
                 + " {\"confidence\" : 181.7, \"text\" : \"what is [unk]\"}]}";
@@ -257,8 +263,7 @@ class VoskSpeechRecognizerTest {
     @Test
     void aRecognizerWhoseEngineFailedIsFreedAndTheNextQuestionGetsANewOne() throws IOException {
         FakeNativeModel model = new FakeNativeModel(MODEL_WORDS);
-        VoskSpeechRecognizer recognizer = withFake(model, QUESTIONS_ONLY);
-        recognizer.load();
+        VoskSpeechRecognizer recognizer = loaded(model);
         FakeNativeRecognizer first = model.made.getFirst();
         first.codes.add(NativeRecognizer.FAILED);
         try (Utterance utterance = recognizer.begin(QUESTIONS_ONLY.questions())) {
