@@ -1,5 +1,6 @@
 package org.clinic.kiosk.voice.recognition.vosk;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer.RecognizerException;
@@ -17,6 +18,9 @@ import org.clinic.kiosk.voice.recognition.Transcript;
  * a {@link RecognizerException} and the recognizer is freed at close. Otherwise, at close, the
  * recognizer is brought back to a fresh start (its final result, which the utterance may already
  * have taken) and handed to {@code reuse} for the next question.
+ *
+ * <p>After {@link #finish()} it offers the engine's alternatives for the question: the phrases
+ * already ended at a pause, as their best words, followed by each alternative of the last phrase.
  */
 final class GuardedUtterance implements Utterance {
 
@@ -28,6 +32,8 @@ final class GuardedUtterance implements Utterance {
     private boolean broken;
     /** Phrases the engine already ended inside this utterance (after a pause): kept in memory only. */
     private final StringBuilder heard = new StringBuilder();
+    /** After finish: the question's other likely transcripts, best first (in memory only). */
+    private List<Transcript> alternatives = List.of();
 
     /** @param reuse takes the recognizer back when the utterance ended cleanly (else it is freed) */
     GuardedUtterance(NativeRecognizer recognizer, Consumer<NativeRecognizer> reuse) {
@@ -62,9 +68,22 @@ final class GuardedUtterance implements Utterance {
         usable();
         Transcript last = engine(() -> VoskResults.text(recognizer.finalResult()));
         finished = true;
-        Transcript all = join(last);
+        Transcript all = join(new Transcript(last.text()));
+        alternatives = last.alternatives().stream()
+                .map(other -> join(new Transcript(other)))
+                .toList();
         heard.setLength(0);
         return all;
+    }
+
+    /**
+     * After {@link #finish()}: the earlier phrases' best words joined with each alternative of the
+     * last phrase, best first, without the final transcript; empty when the engine gave none.
+     */
+    @Override
+    public synchronized List<Transcript> alternatives() {
+        usable();
+        return alternatives;
     }
 
     @Override
@@ -74,6 +93,7 @@ final class GuardedUtterance implements Utterance {
         }
         closed = true;
         heard.setLength(0);
+        alternatives = List.of();
         if (!broken && !finished) {
             try {
                 recognizer.finalResult(); // a dropped question: start afresh; its words are not read

@@ -19,12 +19,15 @@ interface NativeRecognizer {
     /** @return {@link #PHRASE_ENDED}, {@link #GOING_ON} or {@link #FAILED} */
     int accept(short[] samples, int length);
 
-    /** The phrase that just ended ({@code {"text": ...}}), after {@link #accept} said so. */
+    /**
+     * The phrase that just ended, after {@link #accept} said so: {@code {"text": ...}}, or with
+     * alternatives on {@code {"alternatives": [{"text": ..., "confidence": ...}, ...]}}, best first.
+     */
     String result();
 
     String partialResult();
 
-    /** The last words; the recognizer then starts afresh with the next audio (so it can be reused). */
+    /** The last words (shaped as {@link #result()}); the recognizer then starts afresh with the next audio (so it can be reused). */
     String finalResult();
 
     void free();

@@ -15,6 +15,12 @@ final class VoskEngine {
     /** Kaldi's verbosity: -1 still prints warnings, -2 prints nothing but errors. */
     private static final int ERRORS_ONLY = -2;
 
+    /**
+     * How many transcripts each recognizer gives at the end of a phrase, the best one included
+     * (the same count the PocketSphinx adapter asks for): the matcher weighs them all.
+     */
+    static final int ALTERNATIVES = 5;
+
     private static final Object QUIET_LOCK = new Object();
     private static boolean quiet;
 
@@ -65,6 +71,8 @@ final class VoskEngine {
                 // never free a null recognizer: Vosk 0.3.45 crashes on it
                 throw new RecognizerException("the speech engine could not start a recognizer");
             }
+            // every recognizer, grammar or not, gives its n-best: VoskResults reads that shape
+            VoskLibrary.vosk_recognizer_set_max_alternatives(recognizer, ALTERNATIVES);
             return new JnaRecognizer(recognizer);
         }
 

@@ -54,5 +54,12 @@ final class VoskLibrary {
     /** The last words; afterwards the recognizer starts afresh with the next audio it is given. */
     static native String vosk_recognizer_final_result(Pointer recognizer);
 
+    /**
+     * Up to {@code max} likely transcripts in each result of the recognizer (0: only the best):
+     * its phrase and final results then read {@code {"alternatives": [{"text": ..., "confidence": ...}, ...]}}
+     * instead of {@code {"text": ...}}; partial results keep their shape.
+     */
+    static native void vosk_recognizer_set_max_alternatives(Pointer recognizer, int max);
+
     static native void vosk_recognizer_free(Pointer recognizer);
 }

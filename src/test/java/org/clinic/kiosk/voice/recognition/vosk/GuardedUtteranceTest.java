@@ -136,6 +136,81 @@ class GuardedUtteranceTest {
     }
 
     @Test
+    void withAlternativesOnTheBestIsTheFirstAndTheOthersAreOfferedDistinctAfterIt() {
+        utterance.accept(new short[1600], 1600);
+        engine.last = "{\"alternatives\" : [{\"confidence\" : 231.4, \"text\" : \"tell me about hospice\"},"
+                + " {\"confidence\" : 229.9, \"text\" : \"tell me about hostess\"},"
+                + " {\"confidence\" : 210.0, \"text\" : \"tell me about hospice\"},"
+                + " {\"confidence\" : 205.2, \"text\" : \"tell me about hostess\"},"
+                + " {\"confidence\" : 198.1, \"text\" : \"tell me a [unk] hospice\"}]}";
+        assertEquals(new Transcript("tell me about hospice"), utterance.finish());
+        // "[unk]" stays as the engine said it: QuestionRecognition drops it before the matcher
+        assertEquals(
+                List.of(new Transcript("tell me about hostess"), new Transcript("tell me a [unk] hospice")),
+                utterance.alternatives());
+    }
+
+    @Test
+    void theTextShapeGivesTheWordsAndNoAlternatives() {
+        utterance.accept(new short[1600], 1600);
+        engine.last = "{\"text\" : \"go back\"}";
+        assertEquals(new Transcript("go back"), utterance.finish());
+        assertEquals(List.of(), utterance.alternatives());
+    }
+
+    @Test
+    void emptyAlternativesAreNothingHeard() {
+        utterance.accept(new short[1600], 1600);
+        engine.last = "{\"alternatives\" : [{\"text\": \"\", \"confidence\" : 1.0}] }"; // Vosk's empty answer
+        assertEquals(Transcript.NOTHING, utterance.finish());
+        assertEquals(List.of(), utterance.alternatives());
+
+        FakeNativeRecognizer another = new FakeNativeRecognizer();
+        GuardedUtterance next = new GuardedUtterance(another, reused::add);
+        another.last = "{\"alternatives\" : [ ]}";
+        assertEquals(Transcript.NOTHING, next.finish());
+        assertEquals(List.of(), next.alternatives());
+    }
+
+    @Test
+    void aQuestionOfTwoPhrasesOffersTheFirstPhraseJoinedWithEachAlternativeOfTheLast() {
+        engine.codes.add(NativeRecognizer.PHRASE_ENDED);
+        engine.result = "{\"alternatives\" : [{\"text\" : \"tell me\", \"confidence\" : 90.1},"
+                + " {\"text\" : \"tell\", \"confidence\" : 80.3}]}";
+        assertEquals(new Transcript("tell me"), utterance.accept(new short[1600], 1600));
+        utterance.accept(new short[1600], 1600);
+        engine.last = "{\"alternatives\" : [{\"text\" : \"about hospice\", \"confidence\" : 120.5},"
+                + " {\"text\" : \"about hostess\", \"confidence\" : 118.0},"
+                + " {\"text\" : \"\", \"confidence\" : 99.0}]}";
+        assertEquals(new Transcript("tell me about hospice"), utterance.finish());
+        assertEquals(List.of(new Transcript("tell me about hostess")), utterance.alternatives());
+    }
+
+    @Test
+    void alternativesFollowTheSameGuardAsTheRestOfTheUtterance() throws Exception {
+        engine.last = "{\"alternatives\" : [{\"text\" : \"go back\"}, {\"text\" : \"go\"}]}";
+        utterance.finish();
+        CompletableFuture<Object> other =
+                CompletableFuture.supplyAsync(utterance::alternatives, r -> new Thread(r).start());
+        ExecutionException failed = assertThrows(ExecutionException.class, other::get);
+        assertTrue(failed.getCause() instanceof RecognizerException, failed.toString());
+        assertEquals(List.of(new Transcript("go")), utterance.alternatives());
+        utterance.close();
+        RecognizerException closed = assertThrows(RecognizerException.class, utterance::alternatives);
+        assertEquals("this utterance is already closed", closed.getMessage());
+    }
+
+    @Test
+    void alternativesThatAreNotJsonFailWithoutQuotingThemAndTheRecognizerIsNotReused() {
+        engine.last = "{\"alternatives\" : [{\"text\" : \"my name is jane\"";
+        RecognizerException failed = assertThrows(RecognizerException.class, utterance::finish);
+        assertFalse(failed.getMessage().contains("jane"), failed.getMessage());
+        utterance.close();
+        assertEquals(List.of(), reused);
+        assertEquals(1, engine.frees.get());
+    }
+
+    @Test
     void anAnswerThatIsNotJsonFailsWithoutQuotingIt() {
         engine.partial = "{\"partial\" : \"my name is jane";
         RecognizerException failed =

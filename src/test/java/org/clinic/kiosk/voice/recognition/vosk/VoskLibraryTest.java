@@ -68,8 +68,11 @@ class VoskLibraryTest {
                         "vosk_recognizer_new_grm",
                         "vosk_recognizer_partial_result",
                         "vosk_recognizer_result",
+                        "vosk_recognizer_set_max_alternatives",
                         "vosk_set_log_level"),
                 bound);
+        // the n-best count: a C int, by value (a wrong signature would pass a garbage count)
+        VoskLibrary.class.getDeclaredMethod("vosk_recognizer_set_max_alternatives", Pointer.class, int.class);
         Method accept = VoskLibrary.class.getDeclaredMethod(
                 "vosk_recognizer_accept_waveform_s", Pointer.class, short[].class, int.class);
         assertEquals(int.class, accept.getReturnType(), "-1 must stay -1, not turn into true");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -70,12 +71,20 @@ class VoskRecognitionTest {
     }
 
     private static Transcript hear(Vocabulary vocabulary, short[] audio) {
+        return hearAll(vocabulary, audio).getFirst();
+    }
+
+    /** The final transcript, then the engine's alternatives, best first. */
+    private static List<Transcript> hearAll(Vocabulary vocabulary, short[] audio) {
         try (Utterance utterance = recognizer.begin(vocabulary)) {
             for (int at = 0; at < audio.length; at += SpokenQuestions.CHUNK) {
                 int length = Math.min(SpokenQuestions.CHUNK, audio.length - at);
                 utterance.accept(Arrays.copyOfRange(audio, at, at + length), length);
             }
-            return utterance.finish();
+            List<Transcript> all = new ArrayList<>();
+            all.add(utterance.finish());
+            all.addAll(utterance.alternatives());
+            return all;
         }
     }
 
@@ -99,6 +108,22 @@ class VoskRecognitionTest {
         for (Vocabulary vocabulary : List.of(questions, questions, Vocabulary.UNRESTRICTED)) {
             Transcript heard = hear(vocabulary, speech);
             assertTrue(heard.words().contains("hospice"), vocabulary.phrases().size() + " phrases, heard: " + heard);
+        }
+    }
+
+    @Test
+    void theRealModelOffersAlternativesBesideItsBestWordsWithAGrammarAndWithout() {
+        short[] speech;
+        try (FreeTtsSynthesizer voice = new FreeTtsSynthesizer(1)) {
+            speech = SpokenQuestions.speak(voice, "tell me about hospice");
+        }
+        for (Vocabulary vocabulary : List.of(questions, Vocabulary.UNRESTRICTED)) {
+            List<Transcript> heard = hearAll(vocabulary, speech);
+            String said = vocabulary.phrases().size() + " phrases, heard: " + heard;
+            assertTrue(heard.size() > 1, "vosk_recognizer_set_max_alternatives took effect: " + said);
+            assertTrue(heard.size() <= VoskEngine.ALTERNATIVES, said);
+            assertEquals(heard.size(), heard.stream().distinct().count(), said);
+            assertTrue(heard.getFirst().words().contains("hospice"), said);
         }
     }
 

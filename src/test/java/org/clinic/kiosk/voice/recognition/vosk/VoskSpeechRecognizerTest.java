@@ -56,6 +56,13 @@ class VoskSpeechRecognizerTest {
                 folder, expected, (f, q) -> Optional.empty(), f -> model, VoskGrammar.UNKNOWN_SHARE);
     }
 
+    /** {@link #withFake} with the small questions, loaded. */
+    private VoskSpeechRecognizer loaded(FakeNativeModel model) throws IOException {
+        VoskSpeechRecognizer recognizer = withFake(model, QUESTIONS_ONLY);
+        recognizer.load();
+        return recognizer;
+    }
+
     private static long lines(CapturedOutput output, String text) {
         return output.getAll().lines().filter(l -> l.contains(text)).count();
     }
@@ -175,6 +182,26 @@ class VoskSpeechRecognizerTest {
     }
 
     @Test
+    void aQuestionsAlternativesComeWithItAndAreNotCarriedIntoTheNextQuestion() throws IOException {
+        FakeNativeModel model = new FakeNativeModel(MODEL_WORDS);
+        VoskSpeechRecognizer recognizer = loaded(model);
+        FakeNativeRecognizer engine = model.made.getFirst();
+        engine.last = "{\"alternatives\" : [{\"confidence\" : 188.2, \"text\" : \"what is hospice\"},"
+                + " {\"confidence\" : 181.7, \"text\" : \"what is [unk]\"}]}";
+        try (Utterance utterance = recognizer.begin(QUESTIONS_ONLY.questions())) {
+            utterance.accept(new short[1600], 1600);
+            assertEquals(new Transcript("what is hospice"), utterance.finish());
+            assertEquals(List.of(new Transcript("what is [unk]")), utterance.alternatives());
+        }
+        engine.last = "{\"text\" : \"go back\"}";
+        try (Utterance utterance = recognizer.begin(QUESTIONS_ONLY.questions())) {
+            assertEquals(new Transcript("go back"), utterance.finish());
+            assertEquals(List.of(), utterance.alternatives());
+        }
+        assertEquals(1, model.made.size(), "the same recognizer both times");
+    }
+
+    @Test
     void wordsTheModelDoesNotKnowAreListedForStaffAndLoggedInOurOwnWords(CapturedOutput output) throws IOException {
         VoskSpeechRecognizer recognizer = withFake(new FakeNativeModel(MODEL_WORDS), QUESTIONS_ONLY);
         RecognizerStatus status = recognizer.load();
@@ -236,8 +263,7 @@ class VoskSpeechRecognizerTest {
     @Test
     void aRecognizerWhoseEngineFailedIsFreedAndTheNextQuestionGetsANewOne() throws IOException {
         FakeNativeModel model = new FakeNativeModel(MODEL_WORDS);
-        VoskSpeechRecognizer recognizer = withFake(model, QUESTIONS_ONLY);
-        recognizer.load();
+        VoskSpeechRecognizer recognizer = loaded(model);
         FakeNativeRecognizer first = model.made.getFirst();
         first.codes.add(NativeRecognizer.FAILED);
         try (Utterance utterance = recognizer.begin(QUESTIONS_ONLY.questions())) {
