@@ -122,9 +122,9 @@ class LuceneQuestionMatcherTest {
         }
         MatchExplanation why = matcher.explain(question.toString());
         assertThat(why.result()).isEqualTo(matcher.match(question.toString()));
-        assertThat(why.heard().split(" ")).hasSize(LuceneQuestionMatcher.MAX_WORDS);
+        assertThat(why.heard().split(" ")).hasSize(QuestionAnalyser.MAX_WORDS);
         assertThat(why.heard()).startsWith("what is hospice care ");
-        assertThat(why.searchTerms()).hasSizeLessThanOrEqualTo(LuceneQuestionMatcher.MAX_TERMS);
+        assertThat(why.searchTerms()).hasSizeLessThanOrEqualTo(QuestionAnalyser.MAX_TERMS);
     }
 
     @Test
