@@ -33,7 +33,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     static final String OFF_TOPIC_RESOURCE = "voice/off-topic.txt";
 
     private final TopicIndex index;
-    private final MatchDecision decision;
+    private final ParaphraseVoteRules voteRules;
     private final AlternativesSearch search;
     private final SynonymFile synonyms;
     private final Vocabulary vocabulary;
@@ -55,9 +55,10 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         KioskAnalyzer analyzer = KioskAnalyzer.forSearch();
         this.index = new TopicIndex(analyzer, topicList, declines);
         this.paraphrases = paraphrases ? paraphraseVote(topicList, declines) : Optional.empty();
-        this.decision = new MatchDecision(topicList, frontDeskMessage);
+        MatchDecision decision = new MatchDecision(topicList, frontDeskMessage);
         this.search = new AlternativesSearch(
                 new QuestionAnalyser(analyzer, index, topicList, synonyms, commands, decision), decision);
+        this.voteRules = new ParaphraseVoteRules(decision);
     }
 
     /**
@@ -196,7 +197,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         return new Combined(
                 searched.analyses(),
                 searched.candidates(),
-                decision.withVote(
+                voteRules.withVote(
                         searched.decision(),
                         searched.candidates(),
                         votes,

@@ -270,7 +270,7 @@ class LuceneQuestionMatcherTest {
         assertThat(why.paraphrases()).hasSize(3);
         assertThat(why.paraphrases().getFirst().id()).isEqualTo("feelings-after-recurrence");
         assertThat(why.paraphrases().getFirst().cosine())
-                .isGreaterThanOrEqualTo(MatchDecision.ALONE_COSINE)
+                .isGreaterThanOrEqualTo(ParaphraseVoteRules.ALONE_COSINE)
                 .isGreaterThan(why.paraphrases().get(1).cosine());
         assertThat(why.reason())
                 .startsWith("accepted by the paraphrase vote, the search having found none")
