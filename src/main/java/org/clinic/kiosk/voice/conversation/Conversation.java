@@ -4,20 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import org.clinic.kiosk.usage.UsageEvent.VoiceOutcome;
 import org.clinic.kiosk.voice.conversation.Effect.Activity;
 import org.clinic.kiosk.voice.conversation.Effect.Close;
-import org.clinic.kiosk.voice.conversation.Effect.Count;
 import org.clinic.kiosk.voice.conversation.Effect.Cue;
-import org.clinic.kiosk.voice.conversation.Effect.Ignore;
 import org.clinic.kiosk.voice.conversation.Effect.Listen;
-import org.clinic.kiosk.voice.conversation.Effect.OfferChoice;
-import org.clinic.kiosk.voice.conversation.Effect.OpenTopic;
-import org.clinic.kiosk.voice.conversation.Effect.RunCommand;
-import org.clinic.kiosk.voice.conversation.Effect.Say;
-import org.clinic.kiosk.voice.conversation.Effect.SayNotUnderstood;
 import org.clinic.kiosk.voice.conversation.Effect.ShowHeard;
 import org.clinic.kiosk.voice.conversation.Effect.StopSpeaking;
 import org.clinic.kiosk.voice.match.Command;
@@ -54,33 +47,16 @@ public final class Conversation {
         MUTED
     }
 
-    static final String HELP = "You can ask me a question, like: what is hospice care? Or say: go back, home,"
-            + " read it again, slower, louder, or bigger text. If you need a person now, say: I need help."
-            + " Press Talk to stop me listening.";
-
-    /** Said when the kiosk stops listening after too many questions it did not understand. */
-    static final String STOPPED_LISTENING = "I will stop listening for now. Press Talk to ask me again.";
-
-    /** Questions in a row the kiosk may not understand before it stops listening. */
-    static final int MAX_MISSES = 3;
-
-    static final String NO_CHOICE = "All right. Please ask again in other words, or tap a topic.";
-
     private final BooleanSupplier handsFree;
-    private final boolean bargeIn;
-    private final Vocabulary stopGrammar = new Vocabulary(List.of("stop", Transcript.UNKNOWN));
-    private final String wakePhrase;
-    private final Vocabulary wakeGrammar;
+    private final BargeIn bargeIn;
+    private final WakePhrase wakePhrase;
     private final Vocabulary questions;
-    private final Function<String, String> titleOf;
+    private final ChoiceOfTwo choice;
+    private final Replies replies = new Replies();
 
     private State state = State.OFF;
     /** Where to go back to when the kiosk stops speaking. */
     private State afterSpeaking = State.LISTENING;
-    /** Questions not understood in a row. */
-    private int misses;
-    /** The two topics of the choice on offer, or null. */
-    private String[] choice;
 
     /**
      * @param handsFree   listen for the wake phrase on the welcome and home screens
@@ -117,11 +93,10 @@ public final class Conversation {
             Vocabulary questions,
             Function<String, String> titleOf) {
         this.handsFree = handsFree;
-        this.bargeIn = bargeIn;
-        this.wakePhrase = new Transcript(wakePhrase).text();
-        this.wakeGrammar = new Vocabulary(List.of(this.wakePhrase, Transcript.UNKNOWN));
+        this.bargeIn = new BargeIn(bargeIn);
+        this.wakePhrase = new WakePhrase(wakePhrase);
         this.questions = Objects.requireNonNull(questions);
-        this.titleOf = titleOf;
+        this.choice = new ChoiceOfTwo(titleOf);
     }
 
     public State state() {
@@ -134,12 +109,12 @@ public final class Conversation {
 
     /** The tiny grammar used while waiting for the wake phrase. */
     public Vocabulary wakeGrammar() {
-        return wakeGrammar;
+        return wakePhrase.grammar();
     }
 
     /** While the kiosk speaks with barge-in on: only "stop" is listened for. */
     public Vocabulary stopGrammar() {
-        return stopGrammar;
+        return bargeIn.stopGrammar();
     }
 
     /** Whether the microphone's words are wanted now. */
@@ -157,7 +132,7 @@ public final class Conversation {
         boolean on = handsFree();
         if (state == State.OFF && wakeScreen && on) {
             state = State.WAITING_FOR_WAKE;
-            return List.of(new Listen(wakeGrammar));
+            return List.of(new Listen(wakePhrase.grammar()));
         }
         if (state == State.WAITING_FOR_WAKE && (!wakeScreen || !on)) {
             state = State.OFF;
@@ -168,11 +143,11 @@ public final class Conversation {
 
     /** The Talk button: starts listening, or, while listening, switches listening off. */
     public List<Effect> talkPressed() {
-        misses = 0;
+        replies.resetMisses();
         return switch (state) {
             case LISTENING, CHOOSING -> {
                 state = State.MUTED;
-                choice = null;
+                choice.withdraw();
                 yield List.of(new Close());
             }
             case SPEAKING -> {
@@ -202,12 +177,8 @@ public final class Conversation {
         if (state == State.WAITING_FOR_WAKE) {
             return wakeHeard(heard);
         }
-        if (state == State.SPEAKING && bargeIn) {
-            if (heard.words().contains("stop")) {
-                // the patient talks over the kiosk: it stops, and then listens again
-                return List.of(new Activity(), new Count(VoiceOutcome.MATCHED_COMMAND), new StopSpeaking());
-            }
-            return List.of(new Listen(stopGrammar));
+        if (state == State.SPEAKING && bargeIn.on()) {
+            return bargeIn.heard(heard);
         }
         if (!(state == State.LISTENING || state == State.CHOOSING)) {
             return List.of();
@@ -229,15 +200,15 @@ public final class Conversation {
 
     /** What the question matcher made of the words heard (or of a suggested question tapped). */
     public List<Effect> heard(MatchResult result) {
-        if (state == State.CHOOSING && choice != null) {
+        if (state == State.CHOOSING && choice.onOffer()) {
             List<Effect> answer = answerChoice(result);
             if (answer != null) {
                 return answer;
             }
         }
-        choice = null;
+        choice.withdraw();
         if (!(result instanceof MatchResult.NotUnderstood)) {
-            misses = 0;
+            replies.resetMisses();
         }
         return switch (result) {
             case MatchResult.TopicMatch topic -> openTopic(topic.topicId());
@@ -250,21 +221,16 @@ public final class Conversation {
     /** The utterance ended without words (silence or noise): listen again quietly; not activity. */
     public List<Effect> nothingHeard() {
         return switch (state) {
-            case WAITING_FOR_WAKE -> List.of(new Listen(wakeGrammar));
+            case WAITING_FOR_WAKE -> List.of(new Listen(wakePhrase.grammar()));
             case LISTENING, CHOOSING -> List.of(new Listen(questions));
-            case SPEAKING -> bargeIn ? List.of(new Listen(stopGrammar)) : List.of();
+            case SPEAKING -> bargeIn.nothingHeard();
             default -> List.of();
         };
     }
 
     /** The patient tapped choice 1 or 2. */
     public List<Effect> choiceTouched(int number) {
-        if (choice == null || (number != 1 && number != 2)) {
-            return List.of();
-        }
-        String topic = choice[number - 1];
-        choice = null;
-        return openTopic(topic);
+        return choice.touched(number).map(this::openTopic).orElse(List.of());
     }
 
     /** The kiosk started talking: ignore the microphone until it stops. */
@@ -274,7 +240,7 @@ public final class Conversation {
             default -> {
                 afterSpeaking = state == State.CHOOSING || state == State.WAITING_FOR_WAKE ? state : State.LISTENING;
                 state = State.SPEAKING;
-                yield List.of(bargeIn ? new Listen(stopGrammar) : new Ignore());
+                yield List.of(bargeIn.whileSpeaking());
             }
         };
     }
@@ -286,7 +252,7 @@ public final class Conversation {
     public List<Effect> speakingEnded() {
         if (state == State.SPEAKING) {
             state = afterSpeaking;
-            return List.of(new Listen(state == State.WAITING_FOR_WAKE ? wakeGrammar : questions));
+            return List.of(new Listen(state == State.WAITING_FOR_WAKE ? wakePhrase.grammar() : questions));
         }
         if (state == State.HEARD || state == State.NOT_UNDERSTOOD) {
             state = State.LISTENING;
@@ -316,7 +282,7 @@ public final class Conversation {
     /** The browser has no microphone or refused it: nothing to listen with. */
     public List<Effect> microphoneUnavailable() {
         state = State.OFF;
-        choice = null;
+        choice.withdraw();
         return List.of();
     }
 
@@ -325,12 +291,12 @@ public final class Conversation {
      * microphone is released; in hands-free mode it then waits for the wake phrase.
      */
     public List<Effect> idleReset() {
-        choice = null;
-        misses = 0;
+        choice.withdraw();
+        replies.resetMisses();
         state = State.OFF;
         if (handsFree()) {
             state = State.WAITING_FOR_WAKE;
-            return List.of(new Close(), new Listen(wakeGrammar));
+            return List.of(new Close(), new Listen(wakePhrase.grammar()));
         }
         return List.of(new Close());
     }
@@ -339,86 +305,54 @@ public final class Conversation {
 
     private List<Effect> startListening() {
         state = State.LISTENING;
-        choice = null;
+        choice.withdraw();
         return List.of(new Cue(), new Listen(questions));
     }
 
     private List<Effect> wakeHeard(Transcript heard) {
-        if ((" " + heard.text() + " ").contains(" " + wakePhrase + " ")) {
+        if (wakePhrase.heardIn(heard)) {
             List<Effect> effects = new ArrayList<>(List.of(new Activity()));
             effects.addAll(startListening());
             return effects;
         }
-        return List.of(new Listen(wakeGrammar));
+        return List.of(new Listen(wakePhrase.grammar()));
     }
 
     /**
-     * Not understood: said and shown with three questions to try. After {@value #MAX_MISSES} in a
-     * row the kiosk stops listening (it is probably hearing talk nearby) until Talk is pressed.
+     * Not understood: said and shown with three questions to try. After {@value Replies#MAX_MISSES} in
+     * a row the kiosk stops listening (it is probably hearing talk nearby) until Talk is pressed.
      */
     private List<Effect> notUnderstood(MatchResult.NotUnderstood none) {
-        misses++;
-        if (misses >= MAX_MISSES) {
-            misses = 0;
-            state = State.MUTED;
-            return List.of(
-                    new Count(VoiceOutcome.NOT_UNDERSTOOD),
-                    new Close(),
-                    new SayNotUnderstood(none.reply() + " " + STOPPED_LISTENING, none.suggestions()));
-        }
-        state = State.NOT_UNDERSTOOD;
-        return List.of(new Count(VoiceOutcome.NOT_UNDERSTOOD), new SayNotUnderstood(none.reply(), none.suggestions()));
+        boolean stopListening = replies.missedTooOften();
+        state = stopListening ? State.MUTED : State.NOT_UNDERSTOOD;
+        return replies.notUnderstood(none, stopListening);
     }
 
     private List<Effect> openTopic(String topicId) {
         state = State.HEARD;
-        return List.of(new Count(VoiceOutcome.MATCHED_TOPIC), new OpenTopic(topicId));
+        return replies.openTopic(topicId);
     }
 
     private List<Effect> runCommand(Command command) {
         state = State.HEARD;
-        return switch (command) {
-            case HELP -> List.of(new Count(VoiceOutcome.MATCHED_COMMAND), new Say(HELP));
-            // an answer with no question asked: counted, and the patient can simply ask
-            case ONE, TWO, YES, NO -> List.of(new Count(VoiceOutcome.MATCHED_COMMAND));
-            default -> List.of(new Count(VoiceOutcome.MATCHED_COMMAND), new RunCommand(command));
-        };
+        return replies.runCommand(command);
     }
 
     private List<Effect> offerChoice(MatchResult.TopicChoice offered) {
         state = State.CHOOSING;
-        String first = offered.first().id();
-        String second = offered.second().id();
-        choice = new String[] {first, second};
-        String firstTitle = titleOf.apply(first);
-        String secondTitle = titleOf.apply(second);
-        String question =
-                "Did you mean 1, " + firstTitle + ", or 2, " + secondTitle + "? Say one or two, or tap your answer.";
-        return List.of(new OfferChoice(first, firstTitle, second, secondTitle, question));
+        return List.of(choice.offer(offered));
     }
 
     /** The answer to "Did you mean 1 or 2?", or null when the patient asked something else. */
     private List<Effect> answerChoice(MatchResult result) {
-        String picked =
-                switch (result) {
-                    case MatchResult.CommandMatch c
-                    when c.command() == Command.ONE || c.command() == Command.YES -> choice[0];
-                    case MatchResult.CommandMatch c when c.command() == Command.TWO -> choice[1];
-                    case MatchResult.TopicMatch t
-                    when t.topicId().equals(choice[0]) || t.topicId().equals(choice[1]) -> t.topicId();
-                    case MatchResult.TopicChoice t
-                    when t.first().id().equals(choice[0]) || t.first().id().equals(choice[1]) ->
-                        t.first().id();
-                    default -> null;
-                };
-        if (picked != null) {
-            choice = null;
-            return openTopic(picked);
+        Optional<String> picked = choice.picked(result);
+        if (picked.isPresent()) {
+            return openTopic(picked.get());
         }
         if (result instanceof MatchResult.CommandMatch c && c.command() == Command.NO) {
-            choice = null;
+            choice.withdraw();
             state = State.HEARD;
-            return List.of(new Count(VoiceOutcome.NOT_UNDERSTOOD), new Say(NO_CHOICE));
+            return replies.choiceTurnedDown();
         }
         return null;
     }

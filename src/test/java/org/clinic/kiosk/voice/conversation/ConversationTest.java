@@ -148,7 +148,7 @@ class ConversationTest {
     void helpIsSaidAndShown() {
         talk.talkPressed();
         assertThat(hear("what can i say"))
-                .containsSubsequence(new Count(VoiceOutcome.MATCHED_COMMAND), new Say(Conversation.HELP));
+                .containsSubsequence(new Count(VoiceOutcome.MATCHED_COMMAND), new Say(Replies.HELP));
         assertThat(talk.settled(true)).containsExactly(new Ignore());
         assertThat(talk.speakingEnded()).containsExactly(new Listen(QUESTIONS));
     }
@@ -168,8 +168,8 @@ class ConversationTest {
         assertThat(hear("help me please")).contains(new RunCommand(Command.NEED_HELP));
         talk.settled(false);
         // "help" alone is how to use the kiosk, which names "I need help"
-        assertThat(hear("help")).contains(new Say(Conversation.HELP));
-        assertThat(Conversation.HELP).contains("say: I need help");
+        assertThat(hear("help")).contains(new Say(Replies.HELP));
+        assertThat(Replies.HELP).contains("say: I need help");
     }
 
     @Test
@@ -232,7 +232,7 @@ class ConversationTest {
     void noToAChoiceIsSaidKindlyAndCountedAsNotUnderstood() {
         talk.talkPressed();
         hear("chemo again");
-        assertThat(hear("no")).endsWith(new Count(VoiceOutcome.NOT_UNDERSTOOD), new Say(Conversation.NO_CHOICE));
+        assertThat(hear("no")).endsWith(new Count(VoiceOutcome.NOT_UNDERSTOOD), new Say(Replies.NO_CHOICE));
         assertThat(talk.choiceTouched(1)).isEmpty();
     }
 
@@ -406,7 +406,7 @@ class ConversationTest {
     void whatTheKioskSaysIsPlainAndKind() {
         talk.talkPressed();
         OfferChoice choice = (OfferChoice) hear("chemo again").getLast();
-        for (String text : List.of(Conversation.HELP, Conversation.NO_CHOICE, choice.question())) {
+        for (String text : List.of(Replies.HELP, Replies.NO_CHOICE, choice.question())) {
             assertThat(org.clinic.kiosk.topic.Readability.grade(List.of(text)))
                     .as(text)
                     .isLessThanOrEqualTo(6.0);

@@ -122,9 +122,9 @@ class LuceneQuestionMatcherTest {
         }
         MatchExplanation why = matcher.explain(question.toString());
         assertThat(why.result()).isEqualTo(matcher.match(question.toString()));
-        assertThat(why.heard().split(" ")).hasSize(LuceneQuestionMatcher.MAX_WORDS);
+        assertThat(why.heard().split(" ")).hasSize(QuestionAnalyser.MAX_WORDS);
         assertThat(why.heard()).startsWith("what is hospice care ");
-        assertThat(why.searchTerms()).hasSizeLessThanOrEqualTo(LuceneQuestionMatcher.MAX_TERMS);
+        assertThat(why.searchTerms()).hasSizeLessThanOrEqualTo(QuestionAnalyser.MAX_TERMS);
     }
 
     @Test
@@ -270,7 +270,7 @@ class LuceneQuestionMatcherTest {
         assertThat(why.paraphrases()).hasSize(3);
         assertThat(why.paraphrases().getFirst().id()).isEqualTo("feelings-after-recurrence");
         assertThat(why.paraphrases().getFirst().cosine())
-                .isGreaterThanOrEqualTo(MatchDecision.ALONE_COSINE)
+                .isGreaterThanOrEqualTo(ParaphraseVoteRules.ALONE_COSINE)
                 .isGreaterThan(why.paraphrases().get(1).cosine());
         assertThat(why.reason())
                 .startsWith("accepted by the paraphrase vote, the search having found none")
