@@ -86,10 +86,10 @@ build_and_inspect() {
   done)
   echo "native libraries in the packaged jars:"
   echo "$natives" | sed 's/^/  /'
-  foreign=$(echo "$natives" | grep -viE ': (.*/)?(linux-x86-64|linux/x86_64)/[^/]*$' || true)
+  foreign=$(echo "$natives" | grep -viE ': (.*/)?(linux-x86-64|linux/x86_64|linux-x64|linux-x86_64|linux-x86_64/cpu)/[^/]*$' || true)
   check "only Linux x86-64 native libraries are in the jars${foreign:+ (not: $foreign)}" test -z "$foreign"
-  check "Vosk, JNA and SQLite each keep their Linux x86-64 library" \
-    test "$(echo "$natives" | grep -cE '^(vosk|jna|sqlite-jdbc)-')" -eq 3
+  check "Vosk, JNA, SQLite, ONNX Runtime and the tokenizer each keep their Linux x86-64 library" \
+    test "$(echo "$natives" | sed 's/:.*//' | grep -E '^(vosk|jna|sqlite-jdbc|onnxruntime|tokenizers)-' | sort -u | wc -l)" -eq 5
   check "the packaged settings point at /etc and /var/lib" \
     grep -q '^kiosk.content-dir=/etc/recurrence-kiosk/topics$' "$unpacked/etc/recurrence-kiosk/kiosk.properties"
   check "the packaged runtime is the Java the unit starts" \
