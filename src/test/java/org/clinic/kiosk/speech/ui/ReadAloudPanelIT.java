@@ -3,15 +3,20 @@ package org.clinic.kiosk.speech.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Stream;
 import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.shell.ReaderAction;
 import org.clinic.kiosk.shell.SpeechScript;
@@ -24,6 +29,8 @@ import org.clinic.kiosk.speech.SpeechVolume;
 import org.clinic.kiosk.speech.SpokenAudio;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The read-aloud bar in the real app, driven by taps, with the real FreeTTS voice. */
 @org.springframework.test.context.TestPropertySource(properties = "kiosk.idle-seconds=" + ReadAloudPanelIT.IDLE)
@@ -55,6 +62,54 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         return $(Span.class).id("speech-status").getText();
     }
 
+    /** The reading's state as the status line marks it on the page: playing, paused or stopped. */
+    private String readingState() {
+        return heldComponent("speech-status", Span.class).getElement().getAttribute("data-state");
+    }
+
+    /** Whether the player is drawn (between readings it is hidden, not removed). */
+    private boolean playerShown() {
+        return !bar.getElement().hasAttribute("hidden");
+    }
+
+    /** The id of the part of the page lit up as being read, or "" when none is; never more than one. */
+    private String highlighted() {
+        List<String> lit = elements(UI.getCurrent().getElement())
+                .filter(element -> element.getClassList().contains("speaking"))
+                .map(element -> element.getAttribute("id"))
+                .toList();
+        assertTrue(lit.size() <= 1, "only the part being read is lit: " + lit);
+        return lit.isEmpty() ? "" : lit.getFirst();
+    }
+
+    /** This element and all inside it. */
+    private static Stream<Element> elements(Element root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(ReadAloudPanelIT::elements));
+    }
+
+    private Element audio() {
+        return elements(bar.getElement())
+                .filter(element -> "speech-audio".equals(element.getAttribute("id")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The number the page holds for the sentence it was given last (the browser sends it back). */
+    private int served() {
+        return Integer.parseInt(audio().getAttribute("data-served"));
+    }
+
+    /** The browser says the sentence with this number played to its end, as its audio element does. */
+    private void audioEnded(int served) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("element.dataset.served", served);
+        audio().getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(audio(), "ended", data));
+    }
+
+    /** The sentence playing now plays to its end. */
+    private void sentencePlayedToItsEnd() {
+        audioEnded(served());
+    }
+
     private static final List<String> PLAYING_CONTROLS = List.of("speech-pause", "speech-stop", "speech-previous");
 
     /**
@@ -63,7 +118,7 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
      */
     private List<String> enabledPlayingControls() {
         List<String> enabled = new ArrayList<>();
-        if (!bar.playerShown()) {
+        if (!playerShown()) {
             return enabled;
         }
         for (String id : PLAYING_CONTROLS) {
@@ -78,15 +133,15 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     @Test
     void readAloudStartsAtTheTitleAndThePlayerAppearsWithPauseAsItsMainButton() {
         assertEquals(List.of(), enabledPlayingControls());
-        assertFalse(bar.playerShown(), "no player while nothing is read");
+        assertFalse(playerShown(), "no player while nothing is read");
 
         tap("read-aloud");
 
-        assertEquals(Reading.State.PLAYING, bar.state());
-        assertTrue(bar.playerShown());
+        assertEquals("playing", readingState());
+        assertTrue(playerShown());
         assertEquals("Now reading: Hospice care", statusShown());
         assertEquals("Pause", button("speech-pause").getText());
-        assertEquals(Optional.of("topic-title"), bar.highlighted());
+        assertEquals("topic-title", highlighted());
         assertEquals(PLAYING_CONTROLS, enabledPlayingControls());
         assertEquals("true", button("read-aloud").getElement().getAttribute("aria-pressed"));
 
@@ -96,33 +151,39 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         assertEquals(List.of(), enabledPlayingControls());
     }
 
-    /** Lets every sentence of the screen play to its end. */
-    private void listenToTheEnd() {
-        for (int i = 0; i < 200 && bar.state() == Reading.State.PLAYING; i++) {
-            bar.sentenceEnded(bar.served());
+    /** Lets every sentence of the screen play to its end; what each lit up ("" for none), in order. */
+    private List<String> listenToTheEnd() {
+        List<String> lit = new ArrayList<>();
+        for (int i = 0; i < 200 && "playing".equals(readingState()); i++) {
+            lit.add(highlighted());
+            sentencePlayedToItsEnd();
         }
-        assertEquals(Reading.State.STOPPED, bar.state());
+        assertEquals("stopped", readingState());
+        return lit;
     }
 
     @Test
     void afterTheEndThePlayerGoesAndSaidSayAgainOrBackOneStillWork() {
         tap("read-aloud");
-        listenToTheEnd();
-        assertFalse(bar.playerShown(), "the player goes when the reading has finished");
-        int last = bar.lineIndex();
-        assertTrue(last > 2, "the screen has many sentences: " + last);
+        List<String> lit = listenToTheEnd();
+        assertFalse(playerShown(), "the player goes when the reading has finished");
+        assertEquals("", highlighted(), "nothing stays lit");
+        assertTrue(lit.size() > 3, "the screen has many sentences: " + lit);
+        String last = lit.getLast();
+        String beforeLast = lit.get(lit.size() - 2);
+        assertFalse(last.isEmpty() || beforeLast.isEmpty() || last.equals(beforeLast), lit.toString());
         assertEquals(List.of(), enabledPlayingControls());
 
         // "say again" and "back one" by voice (the same actions as the player's)
         bar.perform(ReaderAction.REPEAT);
-        assertEquals(Reading.State.PLAYING, bar.state());
-        assertEquals(last, bar.lineIndex());
-        bar.sentenceEnded(bar.served());
-        assertEquals(Reading.State.STOPPED, bar.state());
+        assertEquals("playing", readingState());
+        assertEquals(last, highlighted(), "the last sentence is said again");
+        sentencePlayedToItsEnd();
+        assertEquals("stopped", readingState());
 
         bar.perform(ReaderAction.PREVIOUS);
-        assertEquals(Reading.State.PLAYING, bar.state());
-        assertEquals(last - 1, bar.lineIndex());
+        assertEquals("playing", readingState());
+        assertEquals(beforeLast, highlighted(), "back one goes to the sentence before the last");
         assertTrue(statusShown().startsWith("Now reading"), statusShown());
     }
 
@@ -132,11 +193,12 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         // four minutes of listening without a touch: a sentence ends every 20 seconds
         for (int i = 0; i < 12; i++) {
             waitSeconds(20);
-            bar.sentenceEnded(bar.served());
+            String before = highlighted();
+            sentencePlayedToItsEnd();
+            assertNotEquals(before, highlighted(), "each end moves on to the next sentence");
             assertFalse(idleWarningShown(), "asked after " + (i + 1) * 20 + " s of listening");
         }
-        assertEquals(Reading.State.PLAYING, bar.state());
-        assertEquals(12, bar.lineIndex());
+        assertEquals("playing", readingState());
 
         listenToTheEnd();
         waitSeconds(IDLE - 1);
@@ -144,9 +206,9 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         waitSeconds(2);
         assertTrue(idleWarningShown(), "the usual question once nobody is listening");
         // the question itself is said, and its own end does not put it away
-        assertEquals(Reading.State.PLAYING, bar.state());
-        for (int i = 0; i < 5 && bar.state() == Reading.State.PLAYING; i++) {
-            bar.sentenceEnded(bar.served());
+        assertEquals("playing", readingState());
+        for (int i = 0; i < 5 && "playing".equals(readingState()); i++) {
+            sentencePlayedToItsEnd();
         }
         waitSeconds(1);
         assertTrue(idleWarningShown());
@@ -167,43 +229,42 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     @Test
     void whenASentenceEndsTheNextIsReadAndHighlighted() {
         tap("read-aloud");
-        bar.sentenceEnded(bar.served());
-        assertEquals(1, bar.lineIndex());
-        assertEquals(Optional.of("say-1"), bar.highlighted());
+        assertEquals("topic-title", highlighted());
+        sentencePlayedToItsEnd();
+        assertEquals("say-1", highlighted(), "the summary's first sentence");
         assertTrue(statusShown().startsWith("Now reading"), statusShown());
 
-        int stale = bar.served() - 1;
-        bar.sentenceEnded(stale); // an old sentence's end changes nothing
-        assertEquals(1, bar.lineIndex());
+        audioEnded(served() - 1); // an old sentence's end changes nothing
+        assertEquals("say-1", highlighted());
 
-        bar.sentenceEnded(bar.served());
-        assertEquals(2, bar.lineIndex());
+        sentencePlayedToItsEnd();
+        String next = highlighted();
+        assertFalse(next.isEmpty() || next.equals("say-1"), next);
         tap("speech-previous");
-        assertEquals(1, bar.lineIndex());
-        assertEquals(Optional.of("say-1"), bar.highlighted());
-        int before = bar.served();
+        assertEquals("say-1", highlighted());
+        int before = served();
         bar.perform(ReaderAction.REPEAT);
-        assertEquals(1, bar.lineIndex());
-        assertTrue(bar.served() > before);
+        assertEquals("say-1", highlighted());
+        assertTrue(served() > before, "the sentence is served again");
     }
 
     @Test
     void pauseCarriesOnAndStopEndsTheReading() {
         tap("read-aloud");
         tap("speech-pause");
-        assertEquals(Reading.State.PAUSED, bar.state());
+        assertEquals("paused", readingState());
         assertEquals("Carry on", button("speech-pause").getText());
         assertEquals("true", button("speech-pause").getElement().getAttribute("aria-pressed"));
         assertEquals("Paused. Touch Carry on to go on.", statusShown());
 
         tap("speech-pause");
-        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("playing", readingState());
         assertEquals("Pause", button("speech-pause").getText());
 
         tap("speech-stop");
-        assertEquals(Reading.State.STOPPED, bar.state());
-        assertFalse(bar.playerShown(), "the player goes when the reading stops");
-        assertEquals(Optional.empty(), bar.highlighted());
+        assertEquals("stopped", readingState());
+        assertFalse(playerShown(), "the player goes when the reading stops");
+        assertEquals("", highlighted(), "nothing stays lit");
         assertEquals("Listen", button("read-aloud").getText());
         assertEquals("false", button("read-aloud").getElement().getAttribute("aria-pressed"));
     }
@@ -215,35 +276,34 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         tap("speech-slower");
         assertEquals("Speed: slower. Loudness: normal.", settingsShown());
         tap("speech-slower");
-        assertEquals(SpeechRate.SLOWEST, bar.rate());
+        assertEquals("Speed: slowest. Loudness: normal.", settingsShown());
         assertTrue(button("speech-slower").hasClassName("unavailable"), "at the end of its steps it is not drawn");
         tap("speech-faster");
         tap("speech-faster");
         tap("speech-faster");
         tap("speech-faster");
-        assertEquals(SpeechRate.FASTEST, bar.rate());
+        assertEquals("Speed: fastest. Loudness: normal.", settingsShown());
         assertTrue(button("speech-faster").hasClassName("unavailable"), "at the end of its steps it is not drawn");
 
         tap("speech-louder");
         tap("speech-louder");
-        assertEquals(SpeechVolume.LOUDEST, bar.volume());
         assertEquals("Speed: fastest. Loudness: loudest.", settingsShown());
         assertTrue(button("speech-louder").hasClassName("unavailable"), "at the end of its steps it is not drawn");
         for (int i = 0; i < 4; i++) {
             tap("speech-quieter");
         }
-        assertEquals(SpeechVolume.QUIETEST, bar.volume());
+        assertEquals("Speed: fastest. Loudness: quietest.", settingsShown());
         assertTrue(button("speech-quieter").hasClassName("unavailable"), "at the end of its steps it is not drawn");
     }
 
     @Test
     void aNewSpeedWhileReadingRestartsTheSentenceWithIt() {
         tap("read-aloud");
-        int before = bar.served();
+        int before = served();
         tap("speech-slower");
-        assertTrue(bar.served() > before);
-        assertEquals(Reading.State.PLAYING, bar.state());
-        assertEquals(0, bar.lineIndex());
+        assertTrue(served() > before, "the sentence is served again");
+        assertEquals("playing", readingState());
+        assertEquals("topic-title", highlighted(), "the same sentence");
     }
 
     @Test
@@ -254,14 +314,12 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
 
         waitSeconds(IDLE);
         // someone who was listening hears the idle question too
-        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("playing", readingState());
         assertEquals("Now reading this screen.", statusShown(), "the question has no named parts");
         waitSeconds(20);
 
         assertInstanceOf(WelcomeView.class, getCurrentView());
-        assertEquals(Reading.State.STOPPED, bar.state());
-        assertEquals(SpeechRate.NORMAL, bar.rate());
-        assertEquals(SpeechVolume.NORMAL, bar.volume());
+        assertEquals("stopped", readingState());
         assertEquals("Speed: normal. Loudness: normal.", settingsShown());
         assertFalse(bar.usedThisVisit());
     }
@@ -270,36 +328,37 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     void stillHereSilencesTheIdleQuestion() {
         tap("read-aloud");
         waitSeconds(IDLE);
-        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("playing", readingState());
         tap("still-here");
-        assertEquals(Reading.State.STOPPED, bar.state());
+        assertEquals("stopped", readingState());
     }
 
     @Test
     void aNewScreenStopsTheOldReading() {
         tap("read-aloud");
         tap("home");
-        assertEquals(Reading.State.STOPPED, bar.state());
-        assertFalse(bar.playerShown());
+        assertEquals("stopped", readingState());
+        assertFalse(playerShown());
     }
 
     /** Lets sentences end until one lights something up on screen. */
     private String firstHighlight() {
-        for (int i = 0; i < 6 && bar.highlighted().isEmpty(); i++) {
-            bar.sentenceEnded(bar.served());
+        for (int i = 0; i < 6 && highlighted().isEmpty(); i++) {
+            sentencePlayedToItsEnd();
         }
-        return bar.highlighted().orElse("");
+        return highlighted();
     }
 
     @Test
     void everyScreenHasASpokenForm() {
         tap("home");
         tap("read-aloud");
-        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("playing", readingState());
         assertEquals("category-understanding", firstHighlight());
         tap("category-understanding");
         tap("read-aloud");
-        assertTrue(firstHighlight().startsWith("topic-"), bar.highlighted().toString());
+        String tile = firstHighlight();
+        assertTrue(tile.startsWith("topic-"), tile);
         tap("help-now");
         tap("help-read-more");
         tap("read-aloud");
@@ -307,16 +366,15 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         tap("home");
         tap("about");
         tap("read-aloud");
-        assertEquals(Optional.of("about-title"), bar.highlighted());
+        assertEquals("about-title", highlighted());
         navigate(WelcomeView.class);
         tap("read-aloud");
-        assertEquals(Optional.of("welcome-title"), bar.highlighted());
+        assertEquals("welcome-title", highlighted());
         navigate("topic/no-such-topic", org.clinic.kiosk.shell.NotFoundView.class);
         tap("read-aloud");
-        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("playing", readingState());
         assertEquals("Now reading this screen.", statusShown());
-        listenToTheEnd();
-        assertEquals(2, bar.lineIndex(), "the page that was not found says three sentences");
+        assertEquals(3, listenToTheEnd().size(), "the page that was not found says three sentences");
     }
 
     @Test
@@ -336,20 +394,26 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
             ReadAloudPanel lonely = new ReadAloudPanel(speech, SpeechRate.NORMAL, SpeechVolume.NORMAL);
             lonely.setScreen("test", () -> SpeechScript.of("Hello there."));
             lonely.perform(ReaderAction.READ);
-            assertEquals(ReadAloudPanel.FAILED, lonely.statusText());
-            assertEquals(Reading.State.STOPPED, lonely.state());
+            Element status = elements(lonely.getElement())
+                    .filter(element -> "speech-status".equals(element.getAttribute("id")))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(Reading.FAILED, status.getText());
+            assertEquals("stopped", status.getAttribute("data-state"));
+            assertTrue(status.getClassList().contains("speech-error"));
+            assertFalse(lonely.getElement().hasAttribute("hidden"), "the player stays to say why");
             assertTrue(lonely.hasClassName("read-aloud-bar"));
         }
         tap("home");
         tap("read-aloud");
-        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("playing", readingState());
     }
 
     @Test
     void aScreenWithNothingToSaySaysSo() {
         bar.setScreen("empty", () -> SpeechScript.of("  ", "\n"));
         tap("read-aloud");
-        assertEquals(ReadAloudPanel.NOTHING, statusShown());
-        assertEquals(Reading.State.STOPPED, bar.state());
+        assertEquals(Reading.NOTHING, statusShown());
+        assertEquals("stopped", readingState());
     }
 }
