@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.shell.ReaderAction;
 import org.clinic.kiosk.shell.SpeechScript;
@@ -29,8 +25,6 @@ import org.clinic.kiosk.speech.SpeechVolume;
 import org.clinic.kiosk.speech.SpokenAudio;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The read-aloud bar in the real app, driven by taps, with the real FreeTTS voice. */
 @org.springframework.test.context.TestPropertySource(properties = "kiosk.idle-seconds=" + ReadAloudPanelIT.IDLE)
@@ -44,11 +38,13 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     static final int IDLE = 600;
 
     private ReadAloudPanel bar;
+    private ReadAloudOnPage page;
 
     @BeforeEach
     void openHospiceCare() {
         navigate(WelcomeView.class);
         bar = heldComponent("read-aloud-bar", ReadAloudPanel.class);
+        page = new ReadAloudOnPage(bar);
         tap("start");
         tap("category-planning");
         tap("topic-hospice-care");
@@ -62,54 +58,6 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         return $(Span.class).id("speech-status").getText();
     }
 
-    /** The reading's state as the status line marks it on the page: playing, paused or stopped. */
-    private String readingState() {
-        return heldComponent("speech-status", Span.class).getElement().getAttribute("data-state");
-    }
-
-    /** Whether the player is drawn (between readings it is hidden, not removed). */
-    private boolean playerShown() {
-        return !bar.getElement().hasAttribute("hidden");
-    }
-
-    /** The id of the part of the page lit up as being read, or "" when none is; never more than one. */
-    private String highlighted() {
-        List<String> lit = elements(UI.getCurrent().getElement())
-                .filter(element -> element.getClassList().contains("speaking"))
-                .map(element -> element.getAttribute("id"))
-                .toList();
-        assertTrue(lit.size() <= 1, "only the part being read is lit: " + lit);
-        return lit.isEmpty() ? "" : lit.getFirst();
-    }
-
-    /** This element and all inside it. */
-    private static Stream<Element> elements(Element root) {
-        return Stream.concat(Stream.of(root), root.getChildren().flatMap(ReadAloudPanelIT::elements));
-    }
-
-    private Element audio() {
-        return elements(bar.getElement())
-                .filter(element -> "speech-audio".equals(element.getAttribute("id")))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    /** The number the page holds for the sentence it was given last (the browser sends it back). */
-    private int served() {
-        return Integer.parseInt(audio().getAttribute("data-served"));
-    }
-
-    /** The browser says the sentence with this number played to its end, as its audio element does. */
-    private void audioEnded(int served) {
-        ObjectNode data = JsonNodeFactory.instance.objectNode().put("element.dataset.served", served);
-        audio().getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(audio(), "ended", data));
-    }
-
-    /** The sentence playing now plays to its end. */
-    private void sentencePlayedToItsEnd() {
-        audioEnded(served());
-    }
-
     private static final List<String> PLAYING_CONTROLS = List.of("speech-pause", "speech-stop", "speech-previous");
 
     /**
@@ -118,7 +66,7 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
      */
     private List<String> enabledPlayingControls() {
         List<String> enabled = new ArrayList<>();
-        if (!playerShown()) {
+        if (!page.playerShown()) {
             return enabled;
         }
         for (String id : PLAYING_CONTROLS) {
@@ -133,15 +81,15 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     @Test
     void readAloudStartsAtTheTitleAndThePlayerAppearsWithPauseAsItsMainButton() {
         assertEquals(List.of(), enabledPlayingControls());
-        assertFalse(playerShown(), "no player while nothing is read");
+        assertFalse(page.playerShown(), "no player while nothing is read");
 
         tap("read-aloud");
 
-        assertEquals("playing", readingState());
-        assertTrue(playerShown());
+        assertEquals("playing", page.readingState());
+        assertTrue(page.playerShown());
         assertEquals("Now reading: Hospice care", statusShown());
         assertEquals("Pause", button("speech-pause").getText());
-        assertEquals("topic-title", highlighted());
+        assertEquals("topic-title", page.highlighted());
         assertEquals(PLAYING_CONTROLS, enabledPlayingControls());
         assertEquals("true", button("read-aloud").getElement().getAttribute("aria-pressed"));
 
@@ -154,11 +102,11 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     /** Lets every sentence of the screen play to its end; what each lit up ("" for none), in order. */
     private List<String> listenToTheEnd() {
         List<String> lit = new ArrayList<>();
-        for (int i = 0; i < 200 && "playing".equals(readingState()); i++) {
-            lit.add(highlighted());
-            sentencePlayedToItsEnd();
+        for (int i = 0; i < 200 && "playing".equals(page.readingState()); i++) {
+            lit.add(page.highlighted());
+            page.sentencePlayedToItsEnd();
         }
-        assertEquals("stopped", readingState());
+        assertEquals("stopped", page.readingState());
         return lit;
     }
 
@@ -166,8 +114,8 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     void afterTheEndThePlayerGoesAndSaidSayAgainOrBackOneStillWork() {
         tap("read-aloud");
         List<String> lit = listenToTheEnd();
-        assertFalse(playerShown(), "the player goes when the reading has finished");
-        assertEquals("", highlighted(), "nothing stays lit");
+        assertFalse(page.playerShown(), "the player goes when the reading has finished");
+        assertEquals("", page.highlighted(), "nothing stays lit");
         assertTrue(lit.size() > 3, "the screen has many sentences: " + lit);
         String last = lit.getLast();
         String beforeLast = lit.get(lit.size() - 2);
@@ -176,14 +124,14 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
 
         // "say again" and "back one" by voice (the same actions as the player's)
         bar.perform(ReaderAction.REPEAT);
-        assertEquals("playing", readingState());
-        assertEquals(last, highlighted(), "the last sentence is said again");
-        sentencePlayedToItsEnd();
-        assertEquals("stopped", readingState());
+        assertEquals("playing", page.readingState());
+        assertEquals(last, page.highlighted(), "the last sentence is said again");
+        page.sentencePlayedToItsEnd();
+        assertEquals("stopped", page.readingState());
 
         bar.perform(ReaderAction.PREVIOUS);
-        assertEquals("playing", readingState());
-        assertEquals(beforeLast, highlighted(), "back one goes to the sentence before the last");
+        assertEquals("playing", page.readingState());
+        assertEquals(beforeLast, page.highlighted(), "back one goes to the sentence before the last");
         assertTrue(statusShown().startsWith("Now reading"), statusShown());
     }
 
@@ -193,12 +141,12 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         // four minutes of listening without a touch: a sentence ends every 20 seconds
         for (int i = 0; i < 12; i++) {
             waitSeconds(20);
-            String before = highlighted();
-            sentencePlayedToItsEnd();
-            assertNotEquals(before, highlighted(), "each end moves on to the next sentence");
+            String before = page.highlighted();
+            page.sentencePlayedToItsEnd();
+            assertNotEquals(before, page.highlighted(), "each end moves on to the next sentence");
             assertFalse(idleWarningShown(), "asked after " + (i + 1) * 20 + " s of listening");
         }
-        assertEquals("playing", readingState());
+        assertEquals("playing", page.readingState());
 
         listenToTheEnd();
         waitSeconds(IDLE - 1);
@@ -206,9 +154,9 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         waitSeconds(2);
         assertTrue(idleWarningShown(), "the usual question once nobody is listening");
         // the question itself is said, and its own end does not put it away
-        assertEquals("playing", readingState());
-        for (int i = 0; i < 5 && "playing".equals(readingState()); i++) {
-            sentencePlayedToItsEnd();
+        assertEquals("playing", page.readingState());
+        for (int i = 0; i < 5 && "playing".equals(page.readingState()); i++) {
+            page.sentencePlayedToItsEnd();
         }
         waitSeconds(1);
         assertTrue(idleWarningShown());
@@ -229,42 +177,42 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     @Test
     void whenASentenceEndsTheNextIsReadAndHighlighted() {
         tap("read-aloud");
-        assertEquals("topic-title", highlighted());
-        sentencePlayedToItsEnd();
-        assertEquals("say-1", highlighted(), "the summary's first sentence");
+        assertEquals("topic-title", page.highlighted());
+        page.sentencePlayedToItsEnd();
+        assertEquals("say-1", page.highlighted(), "the summary's first sentence");
         assertTrue(statusShown().startsWith("Now reading"), statusShown());
 
-        audioEnded(served() - 1); // an old sentence's end changes nothing
-        assertEquals("say-1", highlighted());
+        page.audioEnded(page.served() - 1); // an old sentence's end changes nothing
+        assertEquals("say-1", page.highlighted());
 
-        sentencePlayedToItsEnd();
-        String next = highlighted();
+        page.sentencePlayedToItsEnd();
+        String next = page.highlighted();
         assertFalse(next.isEmpty() || next.equals("say-1"), next);
         tap("speech-previous");
-        assertEquals("say-1", highlighted());
-        int before = served();
+        assertEquals("say-1", page.highlighted());
+        int before = page.served();
         bar.perform(ReaderAction.REPEAT);
-        assertEquals("say-1", highlighted());
-        assertTrue(served() > before, "the sentence is served again");
+        assertEquals("say-1", page.highlighted());
+        assertTrue(page.served() > before, "the sentence is served again");
     }
 
     @Test
     void pauseCarriesOnAndStopEndsTheReading() {
         tap("read-aloud");
         tap("speech-pause");
-        assertEquals("paused", readingState());
+        assertEquals("paused", page.readingState());
         assertEquals("Carry on", button("speech-pause").getText());
         assertEquals("true", button("speech-pause").getElement().getAttribute("aria-pressed"));
         assertEquals("Paused. Touch Carry on to go on.", statusShown());
 
         tap("speech-pause");
-        assertEquals("playing", readingState());
+        assertEquals("playing", page.readingState());
         assertEquals("Pause", button("speech-pause").getText());
 
         tap("speech-stop");
-        assertEquals("stopped", readingState());
-        assertFalse(playerShown(), "the player goes when the reading stops");
-        assertEquals("", highlighted(), "nothing stays lit");
+        assertEquals("stopped", page.readingState());
+        assertFalse(page.playerShown(), "the player goes when the reading stops");
+        assertEquals("", page.highlighted(), "nothing stays lit");
         assertEquals("Listen", button("read-aloud").getText());
         assertEquals("false", button("read-aloud").getElement().getAttribute("aria-pressed"));
     }
@@ -299,11 +247,11 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     @Test
     void aNewSpeedWhileReadingRestartsTheSentenceWithIt() {
         tap("read-aloud");
-        int before = served();
+        int before = page.served();
         tap("speech-slower");
-        assertTrue(served() > before, "the sentence is served again");
-        assertEquals("playing", readingState());
-        assertEquals("topic-title", highlighted(), "the same sentence");
+        assertTrue(page.served() > before, "the sentence is served again");
+        assertEquals("playing", page.readingState());
+        assertEquals("topic-title", page.highlighted(), "the same sentence");
     }
 
     @Test
@@ -314,12 +262,12 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
 
         waitSeconds(IDLE);
         // someone who was listening hears the idle question too
-        assertEquals("playing", readingState());
+        assertEquals("playing", page.readingState());
         assertEquals("Now reading this screen.", statusShown(), "the question has no named parts");
         waitSeconds(20);
 
         assertInstanceOf(WelcomeView.class, getCurrentView());
-        assertEquals("stopped", readingState());
+        assertEquals("stopped", page.readingState());
         assertEquals("Speed: normal. Loudness: normal.", settingsShown());
         assertFalse(bar.usedThisVisit());
     }
@@ -328,32 +276,32 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     void stillHereSilencesTheIdleQuestion() {
         tap("read-aloud");
         waitSeconds(IDLE);
-        assertEquals("playing", readingState());
+        assertEquals("playing", page.readingState());
         tap("still-here");
-        assertEquals("stopped", readingState());
+        assertEquals("stopped", page.readingState());
     }
 
     @Test
     void aNewScreenStopsTheOldReading() {
         tap("read-aloud");
         tap("home");
-        assertEquals("stopped", readingState());
-        assertFalse(playerShown());
+        assertEquals("stopped", page.readingState());
+        assertFalse(page.playerShown());
     }
 
     /** Lets sentences end until one lights something up on screen. */
     private String firstHighlight() {
-        for (int i = 0; i < 6 && highlighted().isEmpty(); i++) {
-            sentencePlayedToItsEnd();
+        for (int i = 0; i < 6 && page.highlighted().isEmpty(); i++) {
+            page.sentencePlayedToItsEnd();
         }
-        return highlighted();
+        return page.highlighted();
     }
 
     @Test
     void everyScreenHasASpokenForm() {
         tap("home");
         tap("read-aloud");
-        assertEquals("playing", readingState());
+        assertEquals("playing", page.readingState());
         assertEquals("category-understanding", firstHighlight());
         tap("category-understanding");
         tap("read-aloud");
@@ -366,13 +314,13 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         tap("home");
         tap("about");
         tap("read-aloud");
-        assertEquals("about-title", highlighted());
+        assertEquals("about-title", page.highlighted());
         navigate(WelcomeView.class);
         tap("read-aloud");
-        assertEquals("welcome-title", highlighted());
+        assertEquals("welcome-title", page.highlighted());
         navigate("topic/no-such-topic", org.clinic.kiosk.shell.NotFoundView.class);
         tap("read-aloud");
-        assertEquals("playing", readingState());
+        assertEquals("playing", page.readingState());
         assertEquals("Now reading this screen.", statusShown());
         assertEquals(3, listenToTheEnd().size(), "the page that was not found says three sentences");
     }
@@ -394,10 +342,7 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
             ReadAloudPanel lonely = new ReadAloudPanel(speech, SpeechRate.NORMAL, SpeechVolume.NORMAL);
             lonely.setScreen("test", () -> SpeechScript.of("Hello there."));
             lonely.perform(ReaderAction.READ);
-            Element status = elements(lonely.getElement())
-                    .filter(element -> "speech-status".equals(element.getAttribute("id")))
-                    .findFirst()
-                    .orElseThrow();
+            Element status = ReadAloudOnPage.element(lonely, "speech-status");
             assertEquals(Reading.FAILED, status.getText());
             assertEquals("stopped", status.getAttribute("data-state"));
             assertTrue(status.getClassList().contains("speech-error"));
@@ -406,7 +351,7 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         }
         tap("home");
         tap("read-aloud");
-        assertEquals("playing", readingState());
+        assertEquals("playing", page.readingState());
     }
 
     @Test
@@ -414,6 +359,6 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         bar.setScreen("empty", () -> SpeechScript.of("  ", "\n"));
         tap("read-aloud");
         assertEquals(Reading.NOTHING, statusShown());
-        assertEquals("stopped", readingState());
+        assertEquals("stopped", page.readingState());
     }
 }
