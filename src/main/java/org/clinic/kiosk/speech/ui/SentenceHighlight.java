@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 final class SentenceHighlight {
 
-    static final String CLASS = "speaking";
+    private static final String CLASS = "speaking";
     private static final ScrollOptions CENTRED = new ScrollOptions(
             ScrollOptions.Behavior.SMOOTH, ScrollOptions.Alignment.CENTER, ScrollOptions.Alignment.NEAREST);
 
