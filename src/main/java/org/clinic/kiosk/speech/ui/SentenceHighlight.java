@@ -2,7 +2,6 @@ package org.clinic.kiosk.speech.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ScrollOptions;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import java.util.Optional;
 
@@ -34,18 +33,20 @@ final class SentenceHighlight {
         if (id == null) {
             return;
         }
-        owner.getUI().map(UI::getElement).flatMap(page -> find(page, id)).ifPresent(element -> {
+        owner.getUI().flatMap(page -> find(page, id)).ifPresent(element -> {
             element.getClassList().add(CLASS);
             element.scrollIntoView(CENTRED);
             lit = element;
         });
     }
 
-    private static Optional<Element> find(Element element, String id) {
-        if (id.equals(element.getAttribute("id"))) {
-            return Optional.of(element);
+    /** Searches the page's components (the route's content is not among the UI element's children). */
+    private static Optional<Element> find(Component component, String id) {
+        if (component.getId().filter(id::equals).isPresent()) {
+            return Optional.of(component.getElement());
         }
-        return element.getChildren()
+        return component
+                .getChildren()
                 .map(child -> find(child, id))
                 .flatMap(Optional::stream)
                 .findFirst();

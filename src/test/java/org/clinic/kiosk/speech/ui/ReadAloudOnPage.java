@@ -45,12 +45,18 @@ final class ReadAloudOnPage {
 
     /** The id of the part of the page lit up as being read, or "" when none is; never more than one. */
     String highlighted() {
-        List<String> lit = elements(UI.getCurrent().getElement())
+        List<String> lit = components(UI.getCurrent())
+                .map(Component::getElement)
                 .filter(element -> element.getClassList().contains("speaking"))
                 .map(element -> element.getAttribute("id"))
                 .toList();
         assertTrue(lit.size() <= 1, "only the part being read is lit: " + lit);
         return lit.isEmpty() ? "" : lit.getFirst();
+    }
+
+    /** This component and all inside it: the page as a patient sees it (the route is not an element child of the UI). */
+    private static Stream<Component> components(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(ReadAloudOnPage::components));
     }
 
     /** This element and all inside it. */
