@@ -3,15 +3,16 @@ package org.clinic.kiosk.speech.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.clinic.kiosk.KioskBrowserlessTest;
 import org.clinic.kiosk.shell.ReaderAction;
 import org.clinic.kiosk.shell.SpeechScript;
@@ -37,11 +38,13 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     static final int IDLE = 600;
 
     private ReadAloudPanel bar;
+    private ReadAloudOnPage page;
 
     @BeforeEach
     void openHospiceCare() {
         navigate(WelcomeView.class);
         bar = heldComponent("read-aloud-bar", ReadAloudPanel.class);
+        page = new ReadAloudOnPage(bar);
         tap("start");
         tap("category-planning");
         tap("topic-hospice-care");
@@ -63,7 +66,7 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
      */
     private List<String> enabledPlayingControls() {
         List<String> enabled = new ArrayList<>();
-        if (!bar.playerShown()) {
+        if (!page.playerShown()) {
             return enabled;
         }
         for (String id : PLAYING_CONTROLS) {
@@ -78,15 +81,15 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     @Test
     void readAloudStartsAtTheTitleAndThePlayerAppearsWithPauseAsItsMainButton() {
         assertEquals(List.of(), enabledPlayingControls());
-        assertFalse(bar.playerShown(), "no player while nothing is read");
+        assertFalse(page.playerShown(), "no player while nothing is read");
 
         tap("read-aloud");
 
-        assertEquals(Reading.State.PLAYING, bar.state());
-        assertTrue(bar.playerShown());
+        assertEquals("playing", page.readingState());
+        assertTrue(page.playerShown());
         assertEquals("Now reading: Hospice care", statusShown());
         assertEquals("Pause", button("speech-pause").getText());
-        assertEquals(Optional.of("topic-title"), bar.highlighted());
+        assertEquals("topic-title", page.highlighted());
         assertEquals(PLAYING_CONTROLS, enabledPlayingControls());
         assertEquals("true", button("read-aloud").getElement().getAttribute("aria-pressed"));
 
@@ -96,33 +99,39 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         assertEquals(List.of(), enabledPlayingControls());
     }
 
-    /** Lets every sentence of the screen play to its end. */
-    private void listenToTheEnd() {
-        for (int i = 0; i < 200 && bar.state() == Reading.State.PLAYING; i++) {
-            bar.sentenceEnded(bar.served());
+    /** Lets every sentence of the screen play to its end; what each lit up ("" for none), in order. */
+    private List<String> listenToTheEnd() {
+        List<String> lit = new ArrayList<>();
+        for (int i = 0; i < 200 && "playing".equals(page.readingState()); i++) {
+            lit.add(page.highlighted());
+            page.sentencePlayedToItsEnd();
         }
-        assertEquals(Reading.State.STOPPED, bar.state());
+        assertEquals("stopped", page.readingState());
+        return lit;
     }
 
     @Test
     void afterTheEndThePlayerGoesAndSaidSayAgainOrBackOneStillWork() {
         tap("read-aloud");
-        listenToTheEnd();
-        assertFalse(bar.playerShown(), "the player goes when the reading has finished");
-        int last = bar.lineIndex();
-        assertTrue(last > 2, "the screen has many sentences: " + last);
+        List<String> lit = listenToTheEnd();
+        assertFalse(page.playerShown(), "the player goes when the reading has finished");
+        assertEquals("", page.highlighted(), "nothing stays lit");
+        assertTrue(lit.size() > 3, "the screen has many sentences: " + lit);
+        String last = lit.getLast();
+        String beforeLast = lit.get(lit.size() - 2);
+        assertFalse(last.isEmpty() || beforeLast.isEmpty() || last.equals(beforeLast), lit.toString());
         assertEquals(List.of(), enabledPlayingControls());
 
         // "say again" and "back one" by voice (the same actions as the player's)
         bar.perform(ReaderAction.REPEAT);
-        assertEquals(Reading.State.PLAYING, bar.state());
-        assertEquals(last, bar.lineIndex());
-        bar.sentenceEnded(bar.served());
-        assertEquals(Reading.State.STOPPED, bar.state());
+        assertEquals("playing", page.readingState());
+        assertEquals(last, page.highlighted(), "the last sentence is said again");
+        page.sentencePlayedToItsEnd();
+        assertEquals("stopped", page.readingState());
 
         bar.perform(ReaderAction.PREVIOUS);
-        assertEquals(Reading.State.PLAYING, bar.state());
-        assertEquals(last - 1, bar.lineIndex());
+        assertEquals("playing", page.readingState());
+        assertEquals(beforeLast, page.highlighted(), "back one goes to the sentence before the last");
         assertTrue(statusShown().startsWith("Now reading"), statusShown());
     }
 
@@ -132,11 +141,12 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         // four minutes of listening without a touch: a sentence ends every 20 seconds
         for (int i = 0; i < 12; i++) {
             waitSeconds(20);
-            bar.sentenceEnded(bar.served());
+            String before = page.highlighted();
+            page.sentencePlayedToItsEnd();
+            assertNotEquals(before, page.highlighted(), "each end moves on to the next sentence");
             assertFalse(idleWarningShown(), "asked after " + (i + 1) * 20 + " s of listening");
         }
-        assertEquals(Reading.State.PLAYING, bar.state());
-        assertEquals(12, bar.lineIndex());
+        assertEquals("playing", page.readingState());
 
         listenToTheEnd();
         waitSeconds(IDLE - 1);
@@ -144,9 +154,9 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         waitSeconds(2);
         assertTrue(idleWarningShown(), "the usual question once nobody is listening");
         // the question itself is said, and its own end does not put it away
-        assertEquals(Reading.State.PLAYING, bar.state());
-        for (int i = 0; i < 5 && bar.state() == Reading.State.PLAYING; i++) {
-            bar.sentenceEnded(bar.served());
+        assertEquals("playing", page.readingState());
+        for (int i = 0; i < 5 && "playing".equals(page.readingState()); i++) {
+            page.sentencePlayedToItsEnd();
         }
         waitSeconds(1);
         assertTrue(idleWarningShown());
@@ -167,43 +177,42 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     @Test
     void whenASentenceEndsTheNextIsReadAndHighlighted() {
         tap("read-aloud");
-        bar.sentenceEnded(bar.served());
-        assertEquals(1, bar.lineIndex());
-        assertEquals(Optional.of("say-1"), bar.highlighted());
+        assertEquals("topic-title", page.highlighted());
+        page.sentencePlayedToItsEnd();
+        assertEquals("say-1", page.highlighted(), "the summary's first sentence");
         assertTrue(statusShown().startsWith("Now reading"), statusShown());
 
-        int stale = bar.served() - 1;
-        bar.sentenceEnded(stale); // an old sentence's end changes nothing
-        assertEquals(1, bar.lineIndex());
+        page.audioEnded(page.served() - 1); // an old sentence's end changes nothing
+        assertEquals("say-1", page.highlighted());
 
-        bar.sentenceEnded(bar.served());
-        assertEquals(2, bar.lineIndex());
+        page.sentencePlayedToItsEnd();
+        String next = page.highlighted();
+        assertFalse(next.isEmpty() || next.equals("say-1"), next);
         tap("speech-previous");
-        assertEquals(1, bar.lineIndex());
-        assertEquals(Optional.of("say-1"), bar.highlighted());
-        int before = bar.served();
+        assertEquals("say-1", page.highlighted());
+        int before = page.served();
         bar.perform(ReaderAction.REPEAT);
-        assertEquals(1, bar.lineIndex());
-        assertTrue(bar.served() > before);
+        assertEquals("say-1", page.highlighted());
+        assertTrue(page.served() > before, "the sentence is served again");
     }
 
     @Test
     void pauseCarriesOnAndStopEndsTheReading() {
         tap("read-aloud");
         tap("speech-pause");
-        assertEquals(Reading.State.PAUSED, bar.state());
+        assertEquals("paused", page.readingState());
         assertEquals("Carry on", button("speech-pause").getText());
         assertEquals("true", button("speech-pause").getElement().getAttribute("aria-pressed"));
         assertEquals("Paused. Touch Carry on to go on.", statusShown());
 
         tap("speech-pause");
-        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("playing", page.readingState());
         assertEquals("Pause", button("speech-pause").getText());
 
         tap("speech-stop");
-        assertEquals(Reading.State.STOPPED, bar.state());
-        assertFalse(bar.playerShown(), "the player goes when the reading stops");
-        assertEquals(Optional.empty(), bar.highlighted());
+        assertEquals("stopped", page.readingState());
+        assertFalse(page.playerShown(), "the player goes when the reading stops");
+        assertEquals("", page.highlighted(), "nothing stays lit");
         assertEquals("Listen", button("read-aloud").getText());
         assertEquals("false", button("read-aloud").getElement().getAttribute("aria-pressed"));
     }
@@ -215,35 +224,34 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         tap("speech-slower");
         assertEquals("Speed: slower. Loudness: normal.", settingsShown());
         tap("speech-slower");
-        assertEquals(SpeechRate.SLOWEST, bar.rate());
+        assertEquals("Speed: slowest. Loudness: normal.", settingsShown());
         assertTrue(button("speech-slower").hasClassName("unavailable"), "at the end of its steps it is not drawn");
         tap("speech-faster");
         tap("speech-faster");
         tap("speech-faster");
         tap("speech-faster");
-        assertEquals(SpeechRate.FASTEST, bar.rate());
+        assertEquals("Speed: fastest. Loudness: normal.", settingsShown());
         assertTrue(button("speech-faster").hasClassName("unavailable"), "at the end of its steps it is not drawn");
 
         tap("speech-louder");
         tap("speech-louder");
-        assertEquals(SpeechVolume.LOUDEST, bar.volume());
         assertEquals("Speed: fastest. Loudness: loudest.", settingsShown());
         assertTrue(button("speech-louder").hasClassName("unavailable"), "at the end of its steps it is not drawn");
         for (int i = 0; i < 4; i++) {
             tap("speech-quieter");
         }
-        assertEquals(SpeechVolume.QUIETEST, bar.volume());
+        assertEquals("Speed: fastest. Loudness: quietest.", settingsShown());
         assertTrue(button("speech-quieter").hasClassName("unavailable"), "at the end of its steps it is not drawn");
     }
 
     @Test
     void aNewSpeedWhileReadingRestartsTheSentenceWithIt() {
         tap("read-aloud");
-        int before = bar.served();
+        int before = page.served();
         tap("speech-slower");
-        assertTrue(bar.served() > before);
-        assertEquals(Reading.State.PLAYING, bar.state());
-        assertEquals(0, bar.lineIndex());
+        assertTrue(page.served() > before, "the sentence is served again");
+        assertEquals("playing", page.readingState());
+        assertEquals("topic-title", page.highlighted(), "the same sentence");
     }
 
     @Test
@@ -254,14 +262,12 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
 
         waitSeconds(IDLE);
         // someone who was listening hears the idle question too
-        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("playing", page.readingState());
         assertEquals("Now reading this screen.", statusShown(), "the question has no named parts");
         waitSeconds(20);
 
         assertInstanceOf(WelcomeView.class, getCurrentView());
-        assertEquals(Reading.State.STOPPED, bar.state());
-        assertEquals(SpeechRate.NORMAL, bar.rate());
-        assertEquals(SpeechVolume.NORMAL, bar.volume());
+        assertEquals("stopped", page.readingState());
         assertEquals("Speed: normal. Loudness: normal.", settingsShown());
         assertFalse(bar.usedThisVisit());
     }
@@ -270,36 +276,37 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
     void stillHereSilencesTheIdleQuestion() {
         tap("read-aloud");
         waitSeconds(IDLE);
-        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("playing", page.readingState());
         tap("still-here");
-        assertEquals(Reading.State.STOPPED, bar.state());
+        assertEquals("stopped", page.readingState());
     }
 
     @Test
     void aNewScreenStopsTheOldReading() {
         tap("read-aloud");
         tap("home");
-        assertEquals(Reading.State.STOPPED, bar.state());
-        assertFalse(bar.playerShown());
+        assertEquals("stopped", page.readingState());
+        assertFalse(page.playerShown());
     }
 
     /** Lets sentences end until one lights something up on screen. */
     private String firstHighlight() {
-        for (int i = 0; i < 6 && bar.highlighted().isEmpty(); i++) {
-            bar.sentenceEnded(bar.served());
+        for (int i = 0; i < 6 && page.highlighted().isEmpty(); i++) {
+            page.sentencePlayedToItsEnd();
         }
-        return bar.highlighted().orElse("");
+        return page.highlighted();
     }
 
     @Test
     void everyScreenHasASpokenForm() {
         tap("home");
         tap("read-aloud");
-        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("playing", page.readingState());
         assertEquals("category-understanding", firstHighlight());
         tap("category-understanding");
         tap("read-aloud");
-        assertTrue(firstHighlight().startsWith("topic-"), bar.highlighted().toString());
+        String tile = firstHighlight();
+        assertTrue(tile.startsWith("topic-"), tile);
         tap("help-now");
         tap("help-read-more");
         tap("read-aloud");
@@ -307,16 +314,15 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
         tap("home");
         tap("about");
         tap("read-aloud");
-        assertEquals(Optional.of("about-title"), bar.highlighted());
+        assertEquals("about-title", page.highlighted());
         navigate(WelcomeView.class);
         tap("read-aloud");
-        assertEquals(Optional.of("welcome-title"), bar.highlighted());
+        assertEquals("welcome-title", page.highlighted());
         navigate("topic/no-such-topic", org.clinic.kiosk.shell.NotFoundView.class);
         tap("read-aloud");
-        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("playing", page.readingState());
         assertEquals("Now reading this screen.", statusShown());
-        listenToTheEnd();
-        assertEquals(2, bar.lineIndex(), "the page that was not found says three sentences");
+        assertEquals(3, listenToTheEnd().size(), "the page that was not found says three sentences");
     }
 
     @Test
@@ -336,20 +342,23 @@ class ReadAloudPanelIT extends KioskBrowserlessTest {
             ReadAloudPanel lonely = new ReadAloudPanel(speech, SpeechRate.NORMAL, SpeechVolume.NORMAL);
             lonely.setScreen("test", () -> SpeechScript.of("Hello there."));
             lonely.perform(ReaderAction.READ);
-            assertEquals(ReadAloudPanel.FAILED, lonely.statusText());
-            assertEquals(Reading.State.STOPPED, lonely.state());
+            Element status = ReadAloudOnPage.element(lonely, "speech-status");
+            assertEquals(Reading.FAILED, status.getText());
+            assertEquals("stopped", status.getAttribute("data-state"));
+            assertTrue(status.getClassList().contains("speech-error"));
+            assertFalse(lonely.getElement().hasAttribute("hidden"), "the player stays to say why");
             assertTrue(lonely.hasClassName("read-aloud-bar"));
         }
         tap("home");
         tap("read-aloud");
-        assertEquals(Reading.State.PLAYING, bar.state());
+        assertEquals("playing", page.readingState());
     }
 
     @Test
     void aScreenWithNothingToSaySaysSo() {
         bar.setScreen("empty", () -> SpeechScript.of("  ", "\n"));
         tap("read-aloud");
-        assertEquals(ReadAloudPanel.NOTHING, statusShown());
-        assertEquals(Reading.State.STOPPED, bar.state());
+        assertEquals(Reading.NOTHING, statusShown());
+        assertEquals("stopped", page.readingState());
     }
 }
