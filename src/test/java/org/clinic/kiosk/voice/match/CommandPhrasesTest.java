@@ -53,6 +53,15 @@ class CommandPhrasesTest {
     }
 
     @Test
+    void aBareDoIsNotYes() {
+        // "please do" once made a bare "do" a yes: PocketSphinx heard a tune as "can do to do"
+        CommandPhrases phrases = CommandPhrases.builtIn();
+        assertThat(phrases.find(SpokenText.words("can do to do"))).isEmpty();
+        assertThat(phrases.find(SpokenText.words("do"))).isEmpty();
+        assertThat(phrases.find(SpokenText.words("yes please do"))).contains(Command.YES);
+    }
+
+    @Test
     void aPhraseGivenToTwoCommandsIsRefusedNamingTheLine() {
         assertThatThrownBy(() -> CommandPhrases.parse("stop: stop\n\ngo: go\n")).hasMessageContaining("line 3");
         assertThatThrownBy(() -> CommandPhrases.parse("stop: quiet\nquieter: quiet please\n"))
