@@ -10,20 +10,25 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.clinic.kiosk.shell.FinishedTile;
 import org.clinic.kiosk.shell.KioskLayout;
+import org.clinic.kiosk.shell.PatientActions;
 import org.clinic.kiosk.shell.Speakable;
 import org.clinic.kiosk.shell.SpeechScript;
 import org.clinic.kiosk.speech.ui.SentenceSpans;
 import org.clinic.kiosk.topic.SourceDocument;
 
-/** Where the facts come from, that this is no substitute for the care team, and what is not kept. */
+/**
+ * Where the facts come from, that this is no substitute for the care team, and what is not kept; "I'm
+ * finished" at its foot, as on every other screen a patient reads.
+ */
 @Route(value = "about", layout = KioskLayout.class)
 @PageTitle("About this information")
 class AboutView extends Div implements Speakable {
 
     private final SentenceSpans spoken = new SentenceSpans();
 
-    public AboutView() {
+    public AboutView(PatientActions actions) {
         setId("about-view");
         addClassName("view");
         add(heading(new H1(), "about-title", "About this information"));
@@ -56,6 +61,8 @@ class AboutView extends Div implements Speakable {
                 "This screen does not ask for your name. It does not keep anything that shows who you are. "
                         + "When you leave, it goes back to the start and forgets what you read.");
         add(privacy);
+        add(new FinishedTile(actions));
+        spoken.addExisting(FinishedTile.SPOKEN, FinishedTile.ID);
     }
 
     /** A heading that is also read aloud, lit up while it is said. */

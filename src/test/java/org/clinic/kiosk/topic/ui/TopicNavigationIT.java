@@ -105,4 +105,12 @@ class TopicNavigationIT extends KioskBrowserlessTest {
             assertTrue(items.stream().anyMatch(i -> i.startsWith(organisation + ":")), organisation);
         }
     }
+
+    @Test
+    void theAboutPageEndsWithImFinishedWhichClearsTheVisit() {
+        navigate(HomeView.class);
+        tap("about");
+        tap("finished");
+        assertEquals("Welcome", heading());
+    }
 }
