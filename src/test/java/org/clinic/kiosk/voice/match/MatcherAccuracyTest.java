@@ -49,6 +49,11 @@ class MatcherAccuracyTest {
                 set, u -> Scorecard.Answer.of(matcher.match(u.heard().getFirst())));
     }
 
+    /** The matcher with the paraphrase vote off. */
+    private static Scorecard searchOnlyOn(EvaluationSet set) {
+        return Scorecard.of(set, u -> Scorecard.Answer.of(searchOnly.match(u.heard())));
+    }
+
     private static Scorecard plainOn(EvaluationSet set) {
         return Scorecard.of(set, u -> {
             String best = plain.best(u.heard().getFirst());
@@ -76,8 +81,7 @@ class MatcherAccuracyTest {
         if (name.endsWith("-pocketsphinx")) {
             out.append(firstTranscriptOn(set).line("matcher, 1st transcript"));
         }
-        out.append(Scorecard.of(set, u -> Scorecard.Answer.of(searchOnly.match(u.heard())))
-                .line("matcher, no paraphrases"));
+        out.append(searchOnlyOn(set).line("matcher, no paraphrases"));
         out.append(plainOn(set).line("plain BM25"));
         String baseJar = System.getProperty("matcher.base-jar");
         if (baseJar != null) {
@@ -126,9 +130,7 @@ class MatcherAccuracyTest {
         assertThat(typed.top1() - plainOn(dev).top1())
                 .as("lead over plain BM25")
                 .isGreaterThanOrEqualTo(40.0);
-        assertThat(typed.top1()
-                        - Scorecard.of(dev, u -> Scorecard.Answer.of(searchOnly.match(u.heard())))
-                                .top1())
+        assertThat(typed.top1() - searchOnlyOn(dev).top1())
                 .as("the paraphrase vote's lead (kept only while it wins on the development set)")
                 .isGreaterThanOrEqualTo(3.0);
     }
