@@ -48,7 +48,8 @@ class PocketSphinxBadInputTest {
     /** A sound made by sox: {@code sox ARGS... target/bad-input/NAME.wav EFFECTS...}. */
     private static Recording sox(String name, List<String> inputs, String... effects) {
         Path wav = FOLDER.resolve(name + ".wav");
-        List<String> command = new ArrayList<>(List.of("sox"));
+        // -R: repeatable (a fixed seed for noise and dither), so every run hears the same sound
+        List<String> command = new ArrayList<>(List.of("sox", "-R"));
         command.addAll(inputs);
         command.addAll(List.of("-r", "16000", "-c", "1", "-b", "16", wav.toString()));
         command.addAll(List.of(effects));
@@ -141,10 +142,6 @@ class PocketSphinxBadInputTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "Flaky: what PocketSphinx hears in this mix depends on the tests before it (the shared decoder carries its"
-                    + " cepstral mean over), and \"who know mean out loud crying in work\" opens feelings-after-recurrence;"
-                    + " it passed in two CI runs and failed in the third on 2026-11-30")
     void twoQuestionsAtOnceOpenAtMostOneOfThem() throws InterruptedException {
         Path one = spoken(TestVoice.SLT, "Tell me about hospice care.");
         Path other = spoken(TestVoice.RMS, "How do clinical trials work?");
