@@ -99,8 +99,9 @@ class MatcherAccuracyTest {
         List<String> sets = new ArrayList<>();
         COPIES.forEach(copy -> sets.add("tuning" + copy));
         COPIES.forEach(copy -> sets.add("dev" + copy));
-        // the first sealed set, spent: printed as one more set the tuner never read, with no bar on it
+        // the first and second sealed sets, spent: printed with no bar on them
         COPIES.forEach(copy -> sets.add("spent-test" + copy));
+        COPIES.forEach(copy -> sets.add("spent2-test" + copy));
         if (Boolean.getBoolean("matcher.sealed")) {
             COPIES.forEach(copy -> sets.add("sealed-test" + copy));
         }
