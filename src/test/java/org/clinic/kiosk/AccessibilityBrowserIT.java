@@ -126,7 +126,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         });
         check("voice choice", "home", page -> {
             page.tap("talk");
-            MicrophoneHook.heard("chemo again");
+            MicrophoneHook.heard("cancer");
             page.waitUntilShown("choice-2");
         });
         check("voice not understood high contrast", "home", page -> {
@@ -139,7 +139,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         check("portrait voice choice largest text", "topic/hospice-care", page -> {
             page.display("text-largest");
             page.tap("talk");
-            MicrophoneHook.heard("chemo again");
+            MicrophoneHook.heard("cancer");
             page.waitUntilShown("choice-2");
         });
         resize(LANDSCAPE);

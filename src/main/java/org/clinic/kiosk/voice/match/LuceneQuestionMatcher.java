@@ -19,12 +19,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The question matcher: commands by their phrases ({@link CommandPhrases}), topics by a Lucene
  * BM25 search in memory ({@link TopicIndex}), with a paraphrase vote beside it when on
- * ({@link ParaphraseVote}), the answer by {@link MatchDecision}. The question's words are cleaned up
+ * ({@link ParaphraseVote}), the answer by {@link MatchDecision}, or by both weighed together
+ * ({@link WordsAndMeaning}) when the vote is on. The question's words are cleaned up
  * ({@link SpokenText}) and widened by the clinic's synonym file first ({@link QuestionAnalyser}), and
  * the recognizer's alternatives searched together ({@link AlternativesSearch}). Nothing a patient says
  * is kept.
  */
 public final class LuceneQuestionMatcher implements QuestionMatcher {
+
+    /** The paraphrase vote hears this many of the recognizer's alternatives, best first. */
+    static final int VOTED_ALTERNATIVES = 3;
 
     static final String FRONT_DESK_RESOURCE = "voice/front-desk.txt";
 
@@ -33,7 +37,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     static final String OFF_TOPIC_RESOURCE = "voice/off-topic.txt";
 
     private final TopicIndex index;
-    private final ParaphraseVoteRules voteRules;
+    private final WordsAndMeaning wordsAndMeaning;
     private final AlternativesSearch search;
     private final SynonymFile synonyms;
     private final Vocabulary vocabulary;
@@ -58,7 +62,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         MatchDecision decision = new MatchDecision(topicList, frontDeskMessage);
         this.search = new AlternativesSearch(
                 new QuestionAnalyser(analyzer, index, topicList, synonyms, commands, decision), decision);
-        this.voteRules = new ParaphraseVoteRules(decision);
+        this.wordsAndMeaning = new WordsAndMeaning(decision);
     }
 
     /**
@@ -180,8 +184,21 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         return synonyms.size();
     }
 
+    /** What the paraphrase vote embeds of what was heard: the first transcripts' words, with the synonyms' added. */
+    static List<String> voted(List<Analysis> analyses) {
+        return analyses.stream()
+                .limit(VOTED_ALTERNATIVES)
+                .map(a -> String.join(" ", a.meaning()))
+                .toList();
+    }
+
+    /** The same for a question, for the weights' training data ({@code FusionTrainingData}). */
+    List<String> votedTexts(List<String> heard) {
+        return voted(search.search(heard).analyses());
+    }
+
     /**
-     * The search's answer, with the paraphrase vote's say (when on) on the best transcript: not on a
+     * The search's answer, weighed with the paraphrase vote on the best transcript (when on): not on a
      * command, nor on what looks like noise. Only the best transcript is embedded, to keep each
      * question quick.
      */
@@ -193,15 +210,11 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
                 || first.heardAsNoise()) {
             return searched;
         }
-        ParaphraseVote.Votes votes = paraphrases.get().vote(String.join(" ", first.words()));
+        ParaphraseVote.Votes votes = paraphrases.get().vote(voted(searched.analyses()));
         return new Combined(
                 searched.analyses(),
                 searched.candidates(),
-                voteRules.withVote(
-                        searched.decision(),
-                        searched.candidates(),
-                        votes,
-                        searched.analyses().size() == 1),
+                wordsAndMeaning.decide(searched.decision(), searched.candidates(), votes),
                 votes);
     }
 }

@@ -17,7 +17,8 @@ import org.clinic.kiosk.voice.match.MatchResult.Kind;
  * ({@code 0.5 + 0.5 * margin}). Below {@link #SURE} the kiosk offers a choice between the best
  * two; below {@link #UNSURE} it says it did not understand.
  *
- * <p>The paraphrase vote, when on, then has its say on that answer ({@link ParaphraseVoteRules}).
+ * <p>When the paraphrase vote is on, {@link WordsAndMeaning} decides from the same candidates instead; this
+ * answer is then its record of what the search alone would have done.
  */
 final class MatchDecision {
 

@@ -14,7 +14,7 @@ import java.util.List;
  *                     and the answers combined
  * @param soundAlikes  words no topic uses, each with the kiosk's word it sounds like, such as
  *                     {@code "hostess" sounds like "hospice"}
- * @param paraphrases  the paraphrase vote on the best transcript: the topics (or declined questions)
+ * @param paraphrases  the paraphrase vote on the first three transcripts: the topics (or declined questions)
  *                     nearest in meaning, each with its closest sentence and cosine, best first; empty
  *                     when the vote is off or had no say (a command, noise)
  * @param reason       why the kiosk accepted or declined, in a sentence for staff

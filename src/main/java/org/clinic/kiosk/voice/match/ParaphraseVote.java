@@ -21,8 +21,21 @@ final class ParaphraseVote {
     /** More ways of asking, one a line: {@code topic-id<TAB>question}, written from the topics' texts. */
     static final String RESOURCE = "voice/paraphrases.txt";
 
-    /** One topic's (or the front desk's, or off-topic's) nearest sentence to a question. */
-    record Vote(String id, double cosine, String closest) {}
+    /**
+     * One topic's (or the front desk's, or off-topic's) nearest sentence to a question.
+     *
+     * @param cosine the nearest sentence's cosine
+     * @param nearThree the mean cosine of its three nearest sentences (fewer when it has fewer)
+     */
+    record Vote(String id, double cosine, String closest, double nearThree) {
+
+        Vote(String id, double cosine, String closest) {
+            this(id, cosine, closest, cosine);
+        }
+    }
+
+    /** How many of an id's nearest sentences {@link Vote#nearThree} averages. */
+    static final int NEAREST = 3;
 
     /**
      * What a question voted.
@@ -102,6 +115,29 @@ final class ParaphraseVote {
         return texts.size();
     }
 
+    /**
+     * The votes on several transcripts of one utterance (the recognizer's alternatives, best first):
+     * per id, the nearest any of them came, sentence and mean of three alike.
+     */
+    Votes vote(List<String> heard) {
+        Map<String, Vote> best = new LinkedHashMap<>();
+        for (String question : heard) {
+            for (Vote vote : vote(question).ranked()) {
+                best.merge(
+                        vote.id(),
+                        vote,
+                        (a, b) -> new Vote(
+                                a.id(),
+                                Math.max(a.cosine(), b.cosine()),
+                                a.cosine() >= b.cosine() ? a.closest() : b.closest(),
+                                Math.max(a.nearThree(), b.nearThree())));
+            }
+        }
+        return new Votes(best.values().stream()
+                .sorted(Comparator.comparingDouble(Vote::cosine).reversed())
+                .toList());
+    }
+
     /** Per id, its nearest sentence to the question, best first; no votes when no word is left. */
     Votes vote(String question) {
         String words = String.join(" ", SpokenText.words(question));
@@ -111,16 +147,43 @@ final class ParaphraseVote {
         // a question is embedded afresh each time: nothing a patient says is kept
         float[] asked = SentenceModel.get().unitVector(words);
         Map<String, Vote> best = new LinkedHashMap<>();
+        Map<String, double[]> nearest = new LinkedHashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
             double cosine = dot(asked, vectors.get(i));
             Vote seen = best.get(ids.get(i));
             if (seen == null || cosine > seen.cosine()) {
                 best.put(ids.get(i), new Vote(ids.get(i), cosine, texts.get(i)));
             }
+            keepNearest(nearest.computeIfAbsent(ids.get(i), id -> emptyNearest()), cosine);
         }
         return new Votes(best.values().stream()
+                .map(v -> new Vote(v.id(), v.cosine(), v.closest(), mean(nearest.get(v.id()))))
                 .sorted(Comparator.comparingDouble(Vote::cosine).reversed())
                 .toList());
+    }
+
+    private static double[] emptyNearest() {
+        double[] none = new double[NEAREST];
+        java.util.Arrays.fill(none, Double.NaN);
+        return none;
+    }
+
+    /** Keeps the {@link #NEAREST} highest cosines, highest first (NaN for none yet). */
+    private static void keepNearest(double[] nearest, double cosine) {
+        for (int i = 0; i < nearest.length; i++) {
+            if (Double.isNaN(nearest[i]) || cosine > nearest[i]) {
+                System.arraycopy(nearest, i, nearest, i + 1, nearest.length - i - 1);
+                nearest[i] = cosine;
+                return;
+            }
+        }
+    }
+
+    private static double mean(double[] nearest) {
+        return java.util.Arrays.stream(nearest)
+                .filter(c -> !Double.isNaN(c))
+                .average()
+                .orElse(0);
     }
 
     private static double dot(float[] a, float[] b) {

@@ -42,9 +42,16 @@ final class QuestionAnalyser {
     /** The words of the topics' titles: a one-word question must be one of them (or a lay word for one). */
     private final Set<String> titleTerms;
 
-    /** What one transcript came to. */
+    /**
+     * What one transcript came to.
+     *
+     * @param meaning the words with the clinic's synonym file's words for each after it, as the paraphrase
+     *                vote embeds them (so that a clinic's own word for a topic counts in meaning as well; the
+     *                built-in lay words are left out: appended, they cost 2 points on the development set)
+     */
     record Analysis(
             List<String> words,
+            List<String> meaning,
             List<String> rewrites,
             List<String> terms,
             List<String> soundAlikes,
@@ -89,6 +96,7 @@ final class QuestionAnalyser {
         Optional<Command> command = commands.find(expansion.words());
         if (command.isPresent()) {
             return new Analysis(
+                    expansion.words(),
                     expansion.words(),
                     List.of(),
                     List.of(),
@@ -157,11 +165,22 @@ final class QuestionAnalyser {
         }
         return new Analysis(
                 expansion.words(),
+                withAddedWords(expansion),
                 expansion.rewrites(),
                 List.copyOf(weights.keySet()),
                 soundAlikes,
                 candidates,
                 decided);
+    }
+
+    /** Each word followed by the words the clinic's synonym file adds for it. */
+    private static List<String> withAddedWords(SynonymFile.Expansion expansion) {
+        List<String> meaning = new ArrayList<>();
+        for (int i = 0; i < expansion.words().size(); i++) {
+            meaning.add(expansion.words().get(i));
+            expansion.clinicAddedAt().get(i).forEach(meaning::add);
+        }
+        return List.copyOf(meaning);
     }
 
     /** Whether a word alone names a topic: it is a word of a topic's title. */

@@ -52,7 +52,14 @@ final class SynonymFile {
     }
 
     /** What the rules made of a question. */
-    record Expansion(List<String> words, List<Set<String>> addedAt, List<String> rewrites) {}
+    /**
+     * A question's words after the rules.
+     *
+     * @param addedAt per word, the words every matching group adds
+     * @param clinicAddedAt per word, the words only the clinic's own file adds
+     */
+    record Expansion(
+            List<String> words, List<Set<String>> addedAt, List<Set<String>> clinicAddedAt, List<String> rewrites) {}
 
     private final List<Rule> rules;
     private final List<String> problems;
@@ -67,12 +74,15 @@ final class SynonymFile {
     }
 
     /** The built-in rules alone. */
+    /** The source name of the built-in list's rules. */
+    static final String BUILT_IN_SOURCE = "built-in";
+
     static SynonymFile builtIn() {
         try (var in = SynonymFile.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("Missing built-in resource " + BUILT_IN);
             }
-            return parse("built-in", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return parse(BUILT_IN_SOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Cannot read built-in resource " + BUILT_IN, e);
         }
@@ -251,7 +261,9 @@ final class SynonymFile {
             }
         }
         List<Set<String>> addedAt = new ArrayList<>();
+        List<Set<String>> clinicAddedAt = new ArrayList<>();
         words.forEach(w -> addedAt.add(new LinkedHashSet<>()));
+        words.forEach(w -> clinicAddedAt.add(new LinkedHashSet<>()));
         for (Rule rule : rules) {
             if (rule.replace()) {
                 continue;
@@ -261,6 +273,9 @@ final class SynonymFile {
                 if (match != null) {
                     for (int k = i; k < i + match.length(); k++) {
                         addedAt.get(k).addAll(rule.result());
+                        if (!rule.source().equals(BUILT_IN_SOURCE)) {
+                            clinicAddedAt.get(k).addAll(rule.result());
+                        }
                     }
                     rewrites.add("\"" + String.join(" ", words.subList(i, i + match.length()))
                             + "\" also searched as \"" + String.join(" ", rule.result()) + "\" (" + rule.where() + ")");
@@ -270,6 +285,7 @@ final class SynonymFile {
         return new Expansion(
                 List.copyOf(words),
                 addedAt.stream().map(Collections::unmodifiableSet).toList(),
+                clinicAddedAt.stream().map(Collections::unmodifiableSet).toList(),
                 List.copyOf(rewrites));
     }
 

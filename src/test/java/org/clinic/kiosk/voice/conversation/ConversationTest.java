@@ -183,14 +183,14 @@ class ConversationTest {
 
     @Test
     void twoCloseTopicsAreOfferedAndAnsweredByVoice() {
-        MatchResult offered = matcher.match("chemo again");
+        MatchResult offered = matcher.match("cancer");
         assertThat(offered).isInstanceOf(MatchResult.TopicChoice.class);
         MatchResult.TopicChoice choice = (MatchResult.TopicChoice) offered;
         String first = choice.first().id();
         String second = choice.second().id();
 
         talk.talkPressed();
-        List<Effect> effects = hear("chemo again");
+        List<Effect> effects = hear("cancer");
         String question = "Did you mean 1, " + title(first) + ", or 2, " + title(second)
                 + "? Say one or two, or tap your answer.";
         assertThat(effects).endsWith(new OfferChoice(first, title(first), second, title(second), question));
@@ -205,16 +205,16 @@ class ConversationTest {
 
         // "one" or "yes" picks the first
         talk.settled(false);
-        hear("chemo again");
+        hear("cancer");
         talk.settled(false);
         assertThat(hear("yes")).endsWith(new OpenTopic(first));
     }
 
     @Test
     void aChoiceIsAnsweredByTouchOrByTheTopicsWords() {
-        MatchResult.TopicChoice choice = (MatchResult.TopicChoice) matcher.match("chemo again");
+        MatchResult.TopicChoice choice = (MatchResult.TopicChoice) matcher.match("cancer");
         talk.talkPressed();
-        hear("chemo again");
+        hear("cancer");
         assertThat(talk.choiceTouched(1))
                 .containsExactly(
                         new Count(VoiceOutcome.MATCHED_TOPIC),
@@ -222,7 +222,7 @@ class ConversationTest {
         assertThat(talk.choiceTouched(2)).as("the choice is answered once").isEmpty();
 
         talk.settled(false);
-        hear("chemo again");
+        hear("cancer");
         String secondTitle = title(choice.second().id());
         assertThat(hear(secondTitle.toLowerCase(java.util.Locale.ROOT)))
                 .endsWith(new OpenTopic(choice.second().id()));
@@ -231,7 +231,7 @@ class ConversationTest {
     @Test
     void noToAChoiceIsSaidKindlyAndCountedAsNotUnderstood() {
         talk.talkPressed();
-        hear("chemo again");
+        hear("cancer");
         assertThat(hear("no")).endsWith(new Count(VoiceOutcome.NOT_UNDERSTOOD), new Say(Replies.NO_CHOICE));
         assertThat(talk.choiceTouched(1)).isEmpty();
     }
@@ -329,7 +329,7 @@ class ConversationTest {
     @Test
     void idleResetClosesTheMicrophoneAndForgetsTheChoice() {
         talk.talkPressed();
-        hear("chemo again");
+        hear("cancer");
         assertThat(talk.idleReset()).containsExactly(new Close());
         assertThat(talk.state()).isEqualTo(State.OFF);
         assertThat(talk.choiceTouched(1)).isEmpty();
@@ -405,7 +405,7 @@ class ConversationTest {
     @Test
     void whatTheKioskSaysIsPlainAndKind() {
         talk.talkPressed();
-        OfferChoice choice = (OfferChoice) hear("chemo again").getLast();
+        OfferChoice choice = (OfferChoice) hear("cancer").getLast();
         for (String text : List.of(Replies.HELP, Replies.NO_CHOICE, choice.question())) {
             assertThat(org.clinic.kiosk.topic.Readability.grade(List.of(text)))
                     .as(text)

@@ -119,12 +119,13 @@ class MatcherAccuracyTest {
         assertThat(typed.total()).isGreaterThanOrEqualTo(200);
         assertThat(heard.total()).as("every utterance heard").isGreaterThanOrEqualTo(typed.total());
         // the bars: a little under what the matcher reached on the development set when they were set, with
-        // the paraphrase vote and its 524 written training questions (76.4 %, 75.5 %, 66.7 % heard by
-        // PocketSphinx in two voices; 88 % declined; 2.8 % wrong commands; without the vote 70.0 %, 68.7 %,
-        // 62.2 %, 84 % declined; plain BM25 30.9 % typed)
-        assertThat(typed.top1()).as("dev typed top-1").isGreaterThanOrEqualTo(74.5);
-        assertThat(noisy.top1()).as("dev imitated-recognizer top-1").isGreaterThanOrEqualTo(73.0);
-        assertThat(heard.top1()).as("dev real-recognizer top-1").isGreaterThanOrEqualTo(64.5);
+        // words and meaning weighed together (WordsAndMeaning, fitted on the tuning and spent sets, never on dev):
+        // 85.0 %, 82.0 %, 73.4 % heard by PocketSphinx in two voices; 86 % declined; 2.8 % wrong commands
+        // (one command on a non-command). Before it (the paraphrase vote's rules): 76.4 %, 75.5 %, 66.7 %, 88 %;
+        // without the vote 70.0 %, 68.7 %, 62.2 %, 84 % declined; plain BM25 30.9 % typed
+        assertThat(typed.top1()).as("dev typed top-1").isGreaterThanOrEqualTo(83.5);
+        assertThat(noisy.top1()).as("dev imitated-recognizer top-1").isGreaterThanOrEqualTo(80.5);
+        assertThat(heard.top1()).as("dev real-recognizer top-1").isGreaterThanOrEqualTo(71.5);
         assertThat(typed.declinedShare()).as("dev out-of-domain declined").isGreaterThanOrEqualTo(85.0);
         assertThat(typed.wrongCommandRate()).as("dev wrong commands").isLessThanOrEqualTo(3.0);
         EvaluationSet dev = EvaluationSet.read("dev");
@@ -133,6 +134,6 @@ class MatcherAccuracyTest {
                 .isGreaterThanOrEqualTo(40.0);
         assertThat(typed.top1() - searchOnlyOn(dev).top1())
                 .as("the paraphrase vote's lead (kept only while it wins on the development set)")
-                .isGreaterThanOrEqualTo(3.0);
+                .isGreaterThanOrEqualTo(10.0);
     }
 }
