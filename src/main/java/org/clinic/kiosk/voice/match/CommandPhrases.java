@@ -66,7 +66,8 @@ final class CommandPhrases {
     private static final String ME = "me";
 
     /** Words said around a command that do not change it; never a command on their own. */
-    static final Set<String> AROUND = Set.of("damn", "obviously", "god", "gods", "sake", "sorry", "mate");
+    static final Set<String> AROUND =
+            Set.of("damn", "obviously", "god", "gods", "sake", "sorry", "mate", "okay", "ok", "love", "dear", "sec");
 
     /** Utterances longer than this (in words that are not polite) are questions, never commands. */
     private static final int MAX_COMMAND_WORDS = 8;
@@ -130,7 +131,43 @@ final class CommandPhrases {
                 }
             }
         }
+        refuseShrunkPhrases(lines, byPhrase);
         return new CommandPhrases(byPhrase, phrases);
+    }
+
+    /**
+     * A phrase of several words that dropping the polite words shrinks to one word ("please do" to
+     * "do", "just a moment" to "moment") would make that one word a command on its own, though nobody
+     * wrote it alone: refused, naming the line, unless the word is also written alone as a phrase.
+     */
+    private static void refuseShrunkPhrases(List<String> lines, Map<String, Command> byPhrase) {
+        java.util.Set<String> alone = new java.util.HashSet<>();
+        for (String line : lines) {
+            int colon = line.indexOf(':');
+            if (colon >= 0 && !line.strip().startsWith("#")) {
+                for (String phrase : line.substring(colon + 1).split(",")) {
+                    if (SpokenText.words(phrase).size() == 1) {
+                        alone.add(key(SpokenText.words(phrase), true));
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int colon = line.indexOf(':');
+            if (colon < 0 || line.strip().startsWith("#")) {
+                continue;
+            }
+            for (String phrase : line.substring(colon + 1).split(",")) {
+                List<String> words = SpokenText.words(phrase);
+                String key = key(words, true);
+                if (words.size() > 1 && !key.contains(" ") && !alone.contains(key)) {
+                    throw new IllegalStateException(RESOURCE + " line " + (i + 1) + ": '" + phrase.strip()
+                            + "' is only '" + key + "' without its polite words; write '" + key
+                            + "' alone as a phrase too if it is meant, or say more");
+                }
+            }
+        }
     }
 
     /** The phrases of every command, each in its plain words, as a patient would say them. */

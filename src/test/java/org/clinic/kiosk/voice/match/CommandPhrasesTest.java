@@ -62,6 +62,25 @@ class CommandPhrasesTest {
     }
 
     @Test
+    void aPhraseThatPoliteWordsShrinkToOneWordNobodyWroteAloneIsRefused() {
+        assertThatThrownBy(() -> CommandPhrases.parse("pause: wait\n\nyes: yes, please do\n"))
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("'please do' is only 'do'");
+        assertThat(CommandPhrases.parse("pause: moment, just a moment\n").find(SpokenText.words("just a moment")))
+                .contains(Command.PAUSE);
+    }
+
+    @Test
+    void wordsOfEaseAroundACommandChangeNothing() {
+        CommandPhrases phrases = CommandPhrases.builtIn();
+        assertThat(phrases.find(SpokenText.words("okay, keep going"))).contains(Command.RESUME);
+        assertThat(phrases.find(SpokenText.words("hang on a sec"))).contains(Command.PAUSE);
+        assertThat(phrases.find(SpokenText.words("slow down a bit, love"))).contains(Command.SLOWER);
+        assertThat(phrases.find(SpokenText.words("okay"))).contains(Command.YES);
+        assertThat(phrases.find(SpokenText.words("love"))).isEmpty();
+    }
+
+    @Test
     void aPhraseGivenToTwoCommandsIsRefusedNamingTheLine() {
         assertThatThrownBy(() -> CommandPhrases.parse("stop: stop\n\ngo: go\n")).hasMessageContaining("line 3");
         assertThatThrownBy(() -> CommandPhrases.parse("stop: quiet\nquieter: quiet please\n"))

@@ -244,6 +244,17 @@ class LuceneQuestionMatcherTest {
     }
 
     @Test
+    void aGarbledTranscriptNearATopicByOneWordOpensNothing() {
+        // PocketSphinx's hearing of two people talking at once near the kiosk
+        String garbled = "my liver is there i am in my again suit you later";
+        assertThat(matcher.match(garbled)).isInstanceOf(NotUnderstood.class);
+        assertThat(matcher.explain(garbled).reason())
+                .startsWith("declined, the words covering little and no sentence of types-of-recurrence being near");
+        assertThat(topicOf("if it comes back in my liver is that still my breast cancer"))
+                .isEqualTo("types-of-recurrence");
+    }
+
+    @Test
     void aCommandMayBeSeveralOfItsPhrasesButNothingElse() {
         assertCommand(Command.STOP, "that's enough, stop now");
         assertCommand(Command.BACK, "go back, damn it");
