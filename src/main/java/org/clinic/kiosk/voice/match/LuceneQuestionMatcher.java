@@ -210,11 +210,19 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
                 || first.heardAsNoise()) {
             return searched;
         }
-        ParaphraseVote.Votes votes = paraphrases.get().vote(voted(searched.analyses()));
-        return new Combined(
-                searched.analyses(),
-                searched.candidates(),
-                wordsAndMeaning.decide(searched.decision(), searched.candidates(), votes),
-                votes);
+        List<String> voted = voted(searched.analyses());
+        // the best transcript first: only when that leaves the answer unsure are the next ones embedded too
+        ParaphraseVote.Votes votes = paraphrases.get().vote(voted.getFirst());
+        MatchDecision.Decision decided = wordsAndMeaning.decide(searched.decision(), searched.candidates(), votes);
+        if (voted.size() > 1 && !sure(decided.result())) {
+            votes = votes.with(paraphrases.get().vote(voted.subList(1, voted.size())));
+            decided = wordsAndMeaning.decide(searched.decision(), searched.candidates(), votes);
+        }
+        return new Combined(searched.analyses(), searched.candidates(), decided, votes);
+    }
+
+    /** An answer that needs no more of what was heard: a topic opened at {@link WordsAndMeaning#SURE} or more. */
+    private static boolean sure(MatchResult result) {
+        return result instanceof MatchResult.TopicMatch topic && topic.confidence() >= WordsAndMeaning.SURE;
     }
 }

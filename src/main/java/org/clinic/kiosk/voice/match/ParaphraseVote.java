@@ -50,6 +50,25 @@ final class ParaphraseVote {
             ranked = List.copyOf(ranked);
         }
 
+        /** Per id, the nearer of these votes and those: sentence and mean of three alike. */
+        Votes with(Votes those) {
+            Map<String, Vote> best = new LinkedHashMap<>();
+            for (Vote vote : java.util.stream.Stream.concat(ranked.stream(), those.ranked.stream())
+                    .toList()) {
+                best.merge(
+                        vote.id(),
+                        vote,
+                        (a, b) -> new Vote(
+                                a.id(),
+                                Math.max(a.cosine(), b.cosine()),
+                                a.cosine() >= b.cosine() ? a.closest() : b.closest(),
+                                Math.max(a.nearThree(), b.nearThree())));
+            }
+            return new Votes(best.values().stream()
+                    .sorted(Comparator.comparingDouble(Vote::cosine).reversed())
+                    .toList());
+        }
+
         /** How far the best vote is ahead of the next id's, in cosine (the best cosine when alone). */
         double margin() {
             if (ranked.isEmpty()) {
@@ -116,26 +135,11 @@ final class ParaphraseVote {
     }
 
     /**
-     * The votes on several transcripts of one utterance (the recognizer's alternatives, best first):
-     * per id, the nearest any of them came, sentence and mean of three alike.
+     * The votes on several transcripts of one utterance (the recognizer's alternatives), embedded side
+     * by side (ONNX Runtime runs a session from several threads): see {@link Votes#with}.
      */
     Votes vote(List<String> heard) {
-        Map<String, Vote> best = new LinkedHashMap<>();
-        for (String question : heard) {
-            for (Vote vote : vote(question).ranked()) {
-                best.merge(
-                        vote.id(),
-                        vote,
-                        (a, b) -> new Vote(
-                                a.id(),
-                                Math.max(a.cosine(), b.cosine()),
-                                a.cosine() >= b.cosine() ? a.closest() : b.closest(),
-                                Math.max(a.nearThree(), b.nearThree())));
-            }
-        }
-        return new Votes(best.values().stream()
-                .sorted(Comparator.comparingDouble(Vote::cosine).reversed())
-                .toList());
+        return heard.parallelStream().map(this::vote).reduce(Votes.NONE, Votes::with);
     }
 
     /** Per id, its nearest sentence to the question, best first; no votes when no word is left. */

@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sentence-embedding model of the paraphrase vote: all-MiniLM-L6-v2, quantized, as shipped inside
- * langchain4j's jar (nothing is downloaded), run in process on ONNX Runtime with one thread, so a
- * question takes one core briefly and leaves the other to the kiosk. Loaded once per process, on
- * first use.
+ * langchain4j's jar (nothing is downloaded), run in process on ONNX Runtime with one thread per
+ * sentence, so a question takes one core briefly and leaves the other to the kiosk (the recognizer's
+ * second and third alternatives, when they are needed, take both cores for about 3 ms). Loaded once per
+ * process, on first use.
  */
 final class SentenceModel extends AbstractInProcessEmbeddingModel {
 
