@@ -66,8 +66,24 @@ final class CommandPhrases {
     private static final String ME = "me";
 
     /** Words said around a command that do not change it; never a command on their own. */
-    static final Set<String> AROUND =
-            Set.of("damn", "obviously", "god", "gods", "sake", "sorry", "mate", "okay", "ok", "love", "dear", "sec");
+    static final Set<String> AROUND = Set.of(
+            "damn",
+            "obviously",
+            "god",
+            "gods",
+            "sake",
+            "sorry",
+            "mate",
+            "okay",
+            "ok",
+            "love",
+            "dear",
+            "sec",
+            "said",
+            "very",
+            "way",
+            "them",
+            "they");
 
     /** Utterances longer than this (in words that are not polite) are questions, never commands. */
     private static final int MAX_COMMAND_WORDS = 8;
