@@ -95,12 +95,14 @@ class AskCommandTest {
         assertThat(answers.get(0).get("id").asString()).isEqualTo("palliative-care");
         assertThat(answers.get(0).get("explain").get("sound-alikes").get(0).asString())
                 .isEqualTo("\"palliate\" sounds like \"palliative\"");
-        assertThat(answers.get(0).get("explain").get("reason").asString()).startsWith("accepted: ");
+        assertThat(answers.get(0).get("explain").get("reason").asString())
+                .startsWith("accepted by words and meaning together: palliative-care ");
         assertThat(answers.get(1).get("explain").get("alternatives heard")).hasSize(2);
         assertThat(answers.get(1).get("id").asString()).isEqualTo("hospice-care");
         assertThat(answers.get(2).get("kind").asString()).isEqualTo("none");
         assertThat(answers.get(2).get("explain").get("reason").asString())
-                .startsWith("declined: closest to things the kiosk does not cover");
+                .startsWith("declined by words and meaning together: ")
+                .contains("the search alone: declined: closest to things the kiosk does not cover");
         tools.jackson.databind.JsonNode closest =
                 answers.get(2).get("explain").get("closest in meaning").get(0);
         assertThat(closest.get("id").asString()).isEqualTo("off-topic");

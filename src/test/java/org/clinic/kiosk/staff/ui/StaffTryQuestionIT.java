@@ -73,17 +73,19 @@ class StaffTryQuestionIT extends KioskBrowserlessTest {
                 .contains("Opens the topic \"Palliative care\"")
                 .contains("Alternatives heard, matched together")
                 .contains("\"palliate\" sounds like \"palliative\"")
-                .contains("Why: accepted: ");
+                .contains("Why: accepted by words and meaning together: palliative-care ");
         assertThat(ask("who won the game last night"))
                 .contains("Does not understand")
-                .contains("Why: declined: closest to things the kiosk does not cover");
+                .contains("Why: declined by words and meaning together: ")
+                .contains("the search alone: declined: closest to things the kiosk does not cover");
     }
 
     @Test
     void staffSeeTheTopicsClosestInMeaningWithTheirClosestSentence() {
         assertThat(ask("how do I handle being so afraid"))
                 .contains("Opens the topic \"Your feelings when cancer returns\"")
-                .contains("Why: accepted by the paraphrase vote")
+                .contains("Why: accepted by words and meaning together: feelings-after-recurrence ")
+                .contains("the search alone: declined")
                 .contains("Closest in meaning (the paraphrase vote)");
         assertThat($(Div.class).id("try-question-paraphrases").getElement().getTextRecursively())
                 .contains("Your feelings when cancer returns: \"")

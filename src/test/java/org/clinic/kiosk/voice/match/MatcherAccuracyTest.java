@@ -122,7 +122,8 @@ class MatcherAccuracyTest {
         // words and meaning weighed together (WordsAndMeaning, fitted on the tuning and spent sets, never on dev):
         // 85.4 %, 82.8 %, 72.5 % heard by PocketSphinx in two voices; 88 % declined; 2.8 % wrong commands
         // (one command on a non-command); then 86.7 %, 83.7 %, 72.7 % with command phrases added from the misses
-        // of the tuning, development and spent sets (so the development set reads a little high since). Before it (the paraphrase vote's rules): 76.4 %, 75.5 %, 66.7 %, 88 %;
+        // of the tuning, development and spent sets (so the development set reads a little high since). Before it (the
+        // paraphrase vote's rules): 76.4 %, 75.5 %, 66.7 %, 88 %;
         // without the vote 70.0 %, 68.7 %, 62.2 %, 84 % declined; plain BM25 30.9 % typed
         assertThat(typed.top1()).as("dev typed top-1").isGreaterThanOrEqualTo(83.5);
         assertThat(noisy.top1()).as("dev imitated-recognizer top-1").isGreaterThanOrEqualTo(80.5);
