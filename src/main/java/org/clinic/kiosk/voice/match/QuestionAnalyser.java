@@ -94,6 +94,9 @@ final class QuestionAnalyser {
         List<String> words = SpokenText.words(question);
         SynonymFile.Expansion expansion = synonyms.apply(words.subList(0, Math.min(MAX_WORDS, words.size())));
         Optional<Command> command = commands.find(expansion.words());
+        if (command.isEmpty()) {
+            command = commands.findWithReason(expansion.words(), this::topicWord);
+        }
         if (command.isPresent()) {
             return new Analysis(
                     expansion.words(),
@@ -181,6 +184,12 @@ final class QuestionAnalyser {
             expansion.clinicAddedAt().get(i).forEach(meaning::add);
         }
         return List.copyOf(meaning);
+    }
+
+    /** Whether a word is one the topics (or the declined questions) use. */
+    private boolean topicWord(String word) {
+        String term = analyzer.term(word);
+        return term != null && index.knows(term);
     }
 
     /** Whether a word alone names a topic: it is a word of a topic's title. */
