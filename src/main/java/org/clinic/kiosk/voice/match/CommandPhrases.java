@@ -191,110 +191,17 @@ final class CommandPhrases {
         return phrases;
     }
 
-    /** At most this many words of a reason may follow or come before a command. */
-    static final int MAX_REASON_WORDS = 7;
-
     /**
-     * One-word phrases too common in talk to carry a command with a reason beside them: "telling the
-     * wife" is not read, "tell me a joke" is not read, "can you play some Elvis" is not resume.
+     * Whether these words hold a phrase of two words or more, or of one word whose stem is not among
+     * {@code weakStems}.
      */
-    static final Set<String> WEAK = Set.of(
-            "tell",
-            "talk",
-            "speak",
-            "say",
-            "read",
-            "red",
-            "right",
-            "okay",
-            "ok",
-            "yes",
-            "yeah",
-            "no",
-            "know",
-            "one",
-            "two",
-            "won",
-            "too",
-            "first",
-            "second",
-            "back",
-            "start",
-            "beginning",
-            "help",
-            "menu",
-            "options",
-            "again",
-            "wait",
-            "play",
-            "enough",
-            "quiet",
-            "silence",
-            "sure",
-            "correct",
-            "wrong",
-            "none",
-            "neither",
-            "nah",
-            "alright",
-            "previous",
-            "once",
-            "more",
-            "missed",
-            "slow",
-            "slowly",
-            "speed",
-            "larger",
-            "bigger",
-            "home",
-            "stop",
-            "continue",
-            "instructions",
-            "emergency",
-            "nope",
-            "yep",
-            "2",
-            "1",
-            "shouting",
-            "tiny",
-            "shrink");
-
-    private static final Set<String> WEAK_STEMS =
-            WEAK.stream().map(CommandPhrases::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /**
-     * A command said with a short reason after it ("read it out, I left my glasses in the car"; "speak
-     * up, it's noisy in here"): the command's part, first, must be its phrases as {@link #find} wants them, holding a phrase of two words or more or one word that is not {@link #WEAK}, and
-     * the reason at most {@link #MAX_REASON_WORDS} words, none of them a word the topics use.
-     *
-     * @param topicWord whether a word is one the topics use
-     */
-    Optional<Command> findWithReason(List<String> words, java.util.function.Predicate<String> topicWord) {
-        for (int k = words.size() - 1; k >= 1; k--) {
-            List<String> part = words.subList(0, k);
-            List<String> reason = words.subList(k, words.size());
-            if (reason.size() > MAX_REASON_WORDS || reason.stream().anyMatch(topicWord)) {
-                // a longer reason, or one holding a topic's word, makes it a question; so does a shorter
-                // command part with more of the same reason after it
-                return Optional.empty();
-            }
-            // "how to use the kiosk" is asked in words a question starts with ("what do I say to the grandkids")
-            Optional<Command> command = find(part).filter(c -> c != Command.HELP && strong(part));
-            if (command.isPresent()) {
-                return command;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Whether these words hold a phrase of two words or more, or one word that is not {@link #WEAK}. */
-    private boolean strong(List<String> words) {
+    boolean holdsPhrase(List<String> words, Set<String> weakStems) {
         List<String> stems = List.of(key(words, true).split(" "));
         for (int from = 0; from < stems.size(); from++) {
             for (int to = from + 1; to <= stems.size(); to++) {
                 List<String> phrase = stems.subList(from, to);
                 if (byPhrase.containsKey(String.join(" ", phrase))
-                        && (phrase.size() > 1 || !WEAK_STEMS.contains(phrase.getFirst()))) {
+                        && (phrase.size() > 1 || !weakStems.contains(phrase.getFirst()))) {
                     return true;
                 }
             }
@@ -363,7 +270,7 @@ final class CommandPhrases {
                         .toList());
     }
 
-    private static String stem(String word) {
+    static String stem(String word) {
         String stem = STEMMER.term(word);
         return stem == null ? word : stem;
     }

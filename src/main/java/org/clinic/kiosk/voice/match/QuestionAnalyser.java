@@ -38,6 +38,7 @@ final class QuestionAnalyser {
     private final MatchDecision decision;
     private final SynonymFile synonyms;
     private final CommandPhrases commands;
+    private final CommandWithReason withReason;
     private final SoundAlike soundAlike;
     /** The words of the topics' titles: a one-word question must be one of them (or a lay word for one). */
     private final Set<String> titleTerms;
@@ -75,6 +76,7 @@ final class QuestionAnalyser {
         this.index = index;
         this.synonyms = synonyms;
         this.commands = commands;
+        this.withReason = new CommandWithReason(commands);
         this.decision = decision;
         // sound-alikes are words the search can find: the topics' own
         this.soundAlike = new SoundAlike(index.words().stream()
@@ -95,7 +97,7 @@ final class QuestionAnalyser {
         SynonymFile.Expansion expansion = synonyms.apply(words.subList(0, Math.min(MAX_WORDS, words.size())));
         Optional<Command> command = commands.find(expansion.words());
         if (command.isEmpty()) {
-            command = commands.findWithReason(expansion.words(), this::topicWord);
+            command = withReason.find(expansion.words(), this::topicWord);
         }
         if (command.isPresent()) {
             return new Analysis(

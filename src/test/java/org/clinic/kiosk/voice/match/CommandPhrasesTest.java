@@ -81,32 +81,6 @@ class CommandPhrasesTest {
     }
 
     @Test
-    void aCommandWithAShortReasonAfterItIsStillTheCommand() {
-        CommandPhrases phrases = CommandPhrases.builtIn();
-        java.util.Set<String> topicWords = java.util.Set.of("chemo", "leaflet", "wife", "joke");
-        for (String[] said : List.of(
-                new String[] {"speak up, it's noisy in here", "louder"},
-                new String[] {"read it out, I left my glasses in the car", "read"},
-                new String[] {"carry on where you left off", "resume"})) {
-            assertThat(phrases.findWithReason(SpokenText.words(said[0]), topicWords::contains))
-                    .as(said[0])
-                    .map(Command::id)
-                    .contains(said[1]);
-        }
-        for (String said : List.of(
-                "stop, I want to stop chemo", // a topic's word in the reason
-                "tell me a joke", // a weak one-word phrase
-                "telling the wife",
-                "what do I say to the grandkids", // how to use the kiosk is never taken with a reason
-                "is there a leaflet I can take home", // the command is not first
-                "pause it, my phone is ringing and my sister is on her way over now")) { // too long a reason
-            assertThat(phrases.findWithReason(SpokenText.words(said), topicWords::contains))
-                    .as(said)
-                    .isEmpty();
-        }
-    }
-
-    @Test
     void aPhraseGivenToTwoCommandsIsRefusedNamingTheLine() {
         assertThatThrownBy(() -> CommandPhrases.parse("stop: stop\n\ngo: go\n")).hasMessageContaining("line 3");
         assertThatThrownBy(() -> CommandPhrases.parse("stop: quiet\nquieter: quiet please\n"))

@@ -123,12 +123,14 @@ class MatcherAccuracyTest {
         // words and meaning weighed together (WordsAndMeaning, fitted on the tuning and spent sets, never on dev):
         // 85.4 %, 82.8 %, 72.5 % heard by PocketSphinx in two voices; 88 % declined; 2.8 % wrong commands
         // (one command on a non-command); then 86.7 %, 83.7 %, 72.7 % with command phrases added from the misses
-        // of the tuning, development and spent sets (so the development set reads a little high since). Before it (the
+        // of the tuning, development and spent sets (so the development set reads a little high since); then
+        // 87.6 %, 84.5 %, 73.8 % with commands said with a reason after them (after the third sealed scoring). Before
+        // it (the
         // paraphrase vote's rules): 76.4 %, 75.5 %, 66.7 %, 88 %;
         // without the vote 70.0 %, 68.7 %, 62.2 %, 84 % declined; plain BM25 30.9 % typed
-        assertThat(typed.top1()).as("dev typed top-1").isGreaterThanOrEqualTo(83.5);
-        assertThat(noisy.top1()).as("dev imitated-recognizer top-1").isGreaterThanOrEqualTo(80.5);
-        assertThat(heard.top1()).as("dev real-recognizer top-1").isGreaterThanOrEqualTo(71.5);
+        assertThat(typed.top1()).as("dev typed top-1").isGreaterThanOrEqualTo(86.0);
+        assertThat(noisy.top1()).as("dev imitated-recognizer top-1").isGreaterThanOrEqualTo(83.0);
+        assertThat(heard.top1()).as("dev real-recognizer top-1").isGreaterThanOrEqualTo(72.0);
         assertThat(typed.declinedShare()).as("dev out-of-domain declined").isGreaterThanOrEqualTo(85.0);
         assertThat(typed.wrongCommandRate()).as("dev wrong commands").isLessThanOrEqualTo(3.0);
         EvaluationSet dev = EvaluationSet.read("dev");

@@ -1,0 +1,200 @@
+package org.clinic.kiosk.voice.match;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Commands said inside a short sentence rather than alone: a command first with a short reason after
+ * it, and a call for a person followed by what is wrong. {@link CommandPhrases} finds commands said
+ * alone; this is asked only when it finds none.
+ */
+final class CommandWithReason {
+
+    private final CommandPhrases phrases;
+
+    CommandWithReason(CommandPhrases phrases) {
+        this.phrases = phrases;
+    }
+
+    /** At most this many words may say what is wrong after a call for a person. */
+    static final int MAX_URGENT_WORDS = 10;
+
+    /** Words of what is wrong after a call for a person that may also be the topics' words. */
+    static final Set<String> URGENT = Set.of(
+            "faint",
+            "fainting",
+            "breathe",
+            "breathing",
+            "breath",
+            "unwell",
+            "well",
+            "right",
+            "peculiar",
+            "dizzy",
+            "nurse",
+            "doctor",
+            "now",
+            "someone",
+            "somebody",
+            "person",
+            "ill",
+            "bad",
+            "badly",
+            "feeling",
+            "feel",
+            "not",
+            "collapse",
+            "collapsed",
+            "bleeding",
+            "chest",
+            "mum",
+            "mom",
+            "dad",
+            "wife",
+            "husband",
+            "she",
+            "he",
+            "is",
+            "my",
+            "all",
+            "at",
+            "over",
+            "come",
+            "get",
+            "a",
+            "the",
+            "really",
+            "very",
+            "so",
+            "can",
+            "do",
+            "i",
+            "am",
+            "please",
+            "quick",
+            "quickly",
+            "hurry",
+            "help",
+            "sick",
+            "going",
+            "there",
+            "about");
+
+    /** At most this many words of a reason may follow or come before a command. */
+    static final int MAX_REASON_WORDS = 7;
+
+    /**
+     * One-word phrases too common in talk to carry a command with a reason beside them: "telling the
+     * wife" is not read, "tell me a joke" is not read, "can you play some Elvis" is not resume.
+     */
+    static final Set<String> WEAK = Set.of(
+            "tell",
+            "talk",
+            "speak",
+            "say",
+            "read",
+            "red",
+            "right",
+            "okay",
+            "ok",
+            "yes",
+            "yeah",
+            "no",
+            "know",
+            "one",
+            "two",
+            "won",
+            "too",
+            "first",
+            "second",
+            "back",
+            "start",
+            "beginning",
+            "help",
+            "menu",
+            "options",
+            "again",
+            "wait",
+            "play",
+            "enough",
+            "quiet",
+            "silence",
+            "sure",
+            "correct",
+            "wrong",
+            "none",
+            "neither",
+            "nah",
+            "alright",
+            "previous",
+            "once",
+            "more",
+            "missed",
+            "slow",
+            "slowly",
+            "speed",
+            "larger",
+            "bigger",
+            "home",
+            "stop",
+            "continue",
+            "instructions",
+            "emergency",
+            "nope",
+            "yep",
+            "2",
+            "1",
+            "shouting",
+            "tiny",
+            "shrink");
+
+    private static final Set<String> WEAK_STEMS =
+            WEAK.stream().map(CommandPhrases::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A command said with a short reason after it ("read it out, I left my glasses in the car"; "speak
+     * up, it's noisy in here"): the command's part, first, must be its phrases as {@link CommandPhrases#find} wants them, holding a phrase of two words or more or one word that is not {@link #WEAK}, and
+     * the reason at most {@link #MAX_REASON_WORDS} words, none of them a word the topics use.
+     *
+     * @param topicWord whether a word is one the topics use
+     */
+    Optional<Command> find(List<String> words, Predicate<String> topicWord) {
+        for (int k = words.size() - 1; k >= 1; k--) {
+            List<String> part = words.subList(0, k);
+            List<String> reason = words.subList(k, words.size());
+            if (!plainReason(reason, topicWord) && !urgentReason(part, reason, topicWord)) {
+                continue; // a longer reason, or one holding a topic's word, makes it a question
+            }
+            // "how to use the kiosk" is asked in words a question starts with ("what do I say to the grandkids")
+            Optional<Command> command = phrases.find(part).filter(c -> c != Command.HELP && strong(part));
+            if (command.isPresent()) {
+                return command;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean plainReason(List<String> reason, Predicate<String> topicWord) {
+        return reason.size() <= MAX_REASON_WORDS && reason.stream().noneMatch(topicWord);
+    }
+
+    /**
+     * Whether a call for a person is followed by what is wrong ("help me please, I feel really faint";
+     * "get someone now, my dad's not well"): up to {@link #MAX_URGENT_WORDS} words, whose topic words
+     * are only {@link #URGENT} ones. The card that opens is cheap to close; a missed call for help is not.
+     */
+    private boolean urgentReason(List<String> part, List<String> reason, Predicate<String> topicWord) {
+        return reason.size() <= MAX_URGENT_WORDS
+                && phrases.find(part)
+                        .filter(c -> c == Command.NEED_HELP && strong(part))
+                        .isPresent()
+                && reason.stream().allMatch(w -> URGENT.contains(w) || !topicWord.test(w));
+    }
+
+    /** Whether these words hold a phrase of two words or more, or one word that is not {@link #WEAK}. */
+    private boolean strong(List<String> words) {
+        return phrases.holdsPhrase(words, WEAK_STEMS);
+    }
+}

@@ -1,0 +1,57 @@
+package org.clinic.kiosk.voice.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandWithReasonTest {
+
+    @Test
+    void aCommandWithAShortReasonAfterItIsStillTheCommand() {
+        CommandWithReason phrases = new CommandWithReason(CommandPhrases.builtIn());
+        java.util.Set<String> topicWords = java.util.Set.of("chemo", "leaflet", "wife", "joke");
+        for (String[] said : List.of(
+                new String[] {"speak up, it's noisy in here", "louder"},
+                new String[] {"read it out, I left my glasses in the car", "read"},
+                new String[] {"carry on where you left off", "resume"})) {
+            assertThat(phrases.find(SpokenText.words(said[0]), topicWords::contains))
+                    .as(said[0])
+                    .map(Command::id)
+                    .contains(said[1]);
+        }
+        for (String said : List.of(
+                "stop, I want to stop chemo", // a topic's word in the reason
+                "tell me a joke", // a weak one-word phrase
+                "telling the wife",
+                "what do I say to the grandkids", // how to use the kiosk is never taken with a reason
+                "is there a leaflet I can take home", // the command is not first
+                "pause it, my phone is ringing and my sister is on her way over now")) { // too long a reason
+            assertThat(phrases.find(SpokenText.words(said), topicWords::contains))
+                    .as(said)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aCallForAPersonWithWhatIsWrongOpensTheHelpCard() {
+        CommandWithReason phrases = new CommandWithReason(CommandPhrases.builtIn());
+        java.util.Set<String> topicWords = java.util.Set.of("faint", "well", "breathe", "fear", "questions", "pain");
+        for (String said : List.of(
+                "help me please, I feel really faint",
+                "get someone now, my dad's not well",
+                "please help me, I can't breathe properly, get someone")) {
+            assertThat(phrases.find(SpokenText.words(said), topicWords::contains))
+                    .as(said)
+                    .contains(Command.NEED_HELP);
+        }
+        for (String said : List.of(
+                "help me think of questions for my appointment",
+                "can I get help with the pain while I'm still having treatment",
+                "I feel sick with fear ever since they told me, is it normal to be this frightened")) {
+            assertThat(phrases.find(SpokenText.words(said), topicWords::contains))
+                    .as(said)
+                    .isEmpty();
+        }
+    }
+}
