@@ -120,6 +120,9 @@ final class CommandPhrases {
         Map<String, Command> byPhrase = new HashMap<>();
         List<String> phrases = new java.util.ArrayList<>();
         List<String> lines = text.lines().toList();
+        // one-word phrases, and phrases that dropping the polite words shrinks to one word (by that word)
+        java.util.Set<String> alone = new java.util.HashSet<>();
+        Map<String, String> shrunk = new java.util.LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -140,6 +143,11 @@ final class CommandPhrases {
                 if (key.isEmpty()) {
                     throw new IllegalStateException(where + "'" + phrase.strip() + "' is only polite words");
                 }
+                if (SpokenText.words(phrase).size() == 1) {
+                    alone.add(key);
+                } else if (!key.contains(" ")) {
+                    shrunk.putIfAbsent(key, where + "'" + phrase.strip() + "' is only '" + key + "'");
+                }
                 Command earlier = byPhrase.putIfAbsent(key, command);
                 if (earlier != null && earlier != command) {
                     throw new IllegalStateException(
@@ -147,43 +155,14 @@ final class CommandPhrases {
                 }
             }
         }
-        refuseShrunkPhrases(lines, byPhrase);
+        // "please do" shrunk to "do" would make a bare "do" a command though nobody wrote it alone
+        shrunk.keySet().removeAll(alone);
+        if (!shrunk.isEmpty()) {
+            Map.Entry<String, String> first = shrunk.entrySet().iterator().next();
+            throw new IllegalStateException(first.getValue() + " without its polite words; write '" + first.getKey()
+                    + "' alone as a phrase too if it is meant, or say more");
+        }
         return new CommandPhrases(byPhrase, phrases);
-    }
-
-    /**
-     * A phrase of several words that dropping the polite words shrinks to one word ("please do" to
-     * "do", "just a moment" to "moment") would make that one word a command on its own, though nobody
-     * wrote it alone: refused, naming the line, unless the word is also written alone as a phrase.
-     */
-    private static void refuseShrunkPhrases(List<String> lines, Map<String, Command> byPhrase) {
-        java.util.Set<String> alone = new java.util.HashSet<>();
-        for (String line : lines) {
-            int colon = line.indexOf(':');
-            if (colon >= 0 && !line.strip().startsWith("#")) {
-                for (String phrase : line.substring(colon + 1).split(",")) {
-                    if (SpokenText.words(phrase).size() == 1) {
-                        alone.add(key(SpokenText.words(phrase), true));
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int colon = line.indexOf(':');
-            if (colon < 0 || line.strip().startsWith("#")) {
-                continue;
-            }
-            for (String phrase : line.substring(colon + 1).split(",")) {
-                List<String> words = SpokenText.words(phrase);
-                String key = key(words, true);
-                if (words.size() > 1 && !key.contains(" ") && !alone.contains(key)) {
-                    throw new IllegalStateException(RESOURCE + " line " + (i + 1) + ": '" + phrase.strip()
-                            + "' is only '" + key + "' without its polite words; write '" + key
-                            + "' alone as a phrase too if it is meant, or say more");
-                }
-            }
-        }
     }
 
     /** The phrases of every command, each in its plain words, as a patient would say them. */

@@ -111,7 +111,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     }
 
     /** The lines of a built-in resource, without blank lines and comments. */
-    private static List<String> lines(String resource) {
+    static List<String> lines(String resource) {
         try (InputStream in = LuceneQuestionMatcher.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing built-in resource " + resource);

@@ -27,12 +27,7 @@ final class ParaphraseVote {
      * @param cosine the nearest sentence's cosine
      * @param nearThree the mean cosine of its three nearest sentences (fewer when it has fewer)
      */
-    record Vote(String id, double cosine, String closest, double nearThree) {
-
-        Vote(String id, double cosine, String closest) {
-            this(id, cosine, closest, cosine);
-        }
-    }
+    record Vote(String id, double cosine, String closest, double nearThree) {}
 
     /** How many of an id's nearest sentences {@link Vote#nearThree} averages. */
     static final int NEAREST = 3;
@@ -150,44 +145,46 @@ final class ParaphraseVote {
         }
         // a question is embedded afresh each time: nothing a patient says is kept
         float[] asked = SentenceModel.get().unitVector(words);
-        Map<String, Vote> best = new LinkedHashMap<>();
-        Map<String, double[]> nearest = new LinkedHashMap<>();
+        Map<String, Nearest> nearest = new LinkedHashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
-            double cosine = dot(asked, vectors.get(i));
-            Vote seen = best.get(ids.get(i));
-            if (seen == null || cosine > seen.cosine()) {
-                best.put(ids.get(i), new Vote(ids.get(i), cosine, texts.get(i)));
-            }
-            keepNearest(nearest.computeIfAbsent(ids.get(i), id -> emptyNearest()), cosine);
+            nearest.computeIfAbsent(ids.get(i), id -> new Nearest()).add(dot(asked, vectors.get(i)), i);
         }
-        return new Votes(best.values().stream()
-                .map(v -> new Vote(v.id(), v.cosine(), v.closest(), mean(nearest.get(v.id()))))
+        return new Votes(nearest.entrySet().stream()
+                .map(e -> e.getValue().vote(e.getKey(), texts))
                 .sorted(Comparator.comparingDouble(Vote::cosine).reversed())
                 .toList());
     }
 
-    private static double[] emptyNearest() {
-        double[] none = new double[NEAREST];
-        java.util.Arrays.fill(none, Double.NaN);
-        return none;
-    }
+    /** One id's {@link #NEAREST} highest cosines, highest first, and which sentence was the nearest. */
+    private static final class Nearest {
 
-    /** Keeps the {@link #NEAREST} highest cosines, highest first (NaN for none yet). */
-    private static void keepNearest(double[] nearest, double cosine) {
-        for (int i = 0; i < nearest.length; i++) {
-            if (Double.isNaN(nearest[i]) || cosine > nearest[i]) {
-                System.arraycopy(nearest, i, nearest, i + 1, nearest.length - i - 1);
-                nearest[i] = cosine;
+        private final double[] cosines = new double[NEAREST];
+        private int count;
+        private int closest;
+
+        void add(double cosine, int sentence) {
+            int at = 0;
+            while (at < count && cosines[at] >= cosine) {
+                at++;
+            }
+            if (at == NEAREST) {
                 return;
             }
+            System.arraycopy(cosines, at, cosines, at + 1, Math.min(count, NEAREST - 1) - at);
+            cosines[at] = cosine;
+            count = Math.min(count + 1, NEAREST);
+            if (at == 0) {
+                closest = sentence;
+            }
         }
-    }
 
-    private static double mean(double[] nearest) {
-        return java.util.Arrays.stream(nearest)
-                .filter(c -> !Double.isNaN(c))
-                .average()
-                .orElse(0);
+        Vote vote(String id, List<String> texts) {
+            double sum = 0;
+            for (int i = 0; i < count; i++) {
+                sum += cosines[i];
+            }
+            return new Vote(id, cosines[0], texts.get(closest), sum / count);
+        }
     }
 
     private static double dot(float[] a, float[] b) {

@@ -2,8 +2,11 @@ package org.clinic.kiosk.voice.match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.clinic.kiosk.voice.match.MatchDecision.Decision;
 import org.clinic.kiosk.voice.match.MatchResult.Alternative;
 import org.clinic.kiosk.voice.match.MatchResult.Kind;
@@ -78,60 +81,55 @@ final class WordsAndMeaning {
         if (votes.ranked().isEmpty() || searched.result() instanceof MatchResult.CommandMatch) {
             return searched;
         }
+        Map<String, TopicIndex.Candidate> searchedById = new HashMap<>();
+        candidates.forEach(c -> searchedById.putIfAbsent(c.id(), c));
         double best = candidates.stream()
                 .mapToDouble(TopicIndex.Candidate::score)
                 .max()
                 .orElse(1);
         double scale = best > 0 ? best : 1;
-        List<double[]> topicScores = new ArrayList<>();
-        List<String> topicIds = new ArrayList<>();
+        Map<String, Double> topicScores = new LinkedHashMap<>();
         double declinedNear = 0;
         double declinedScore = 0;
         double topicNear = 0;
         double topicScore = 0;
         for (ParaphraseVote.Vote vote : votes.ranked()) {
-            double score = candidates.stream()
-                            .filter(c -> c.id().equals(vote.id()))
-                            .mapToDouble(TopicIndex.Candidate::score)
-                            .findFirst()
-                            .orElse(0)
-                    / scale;
+            TopicIndex.Candidate searchedFor = searchedById.get(vote.id());
+            double score = searchedFor == null ? 0 : searchedFor.score() / scale;
+            double coverage = searchedFor == null ? 0 : searchedFor.coverage();
             if (MatchDecision.declined(vote.id())) {
                 declinedNear = Math.max(declinedNear, vote.cosine());
                 declinedScore = Math.max(declinedScore, score);
-                continue;
+            } else {
+                topicNear = Math.max(topicNear, vote.cosine());
+                topicScore = Math.max(topicScore, score);
+                topicScores.put(
+                        vote.id(),
+                        SCORE * score
+                                + COVERAGE * coverage
+                                + NEAREST * vote.cosine()
+                                + NEAR_THREE * vote.nearThree()
+                                + SCORE_BY_COVERAGE * score * coverage);
             }
-            double coverage = candidates.stream()
-                    .filter(c -> c.id().equals(vote.id()))
-                    .mapToDouble(TopicIndex.Candidate::coverage)
-                    .findFirst()
-                    .orElse(0);
-            topicNear = Math.max(topicNear, vote.cosine());
-            topicScore = Math.max(topicScore, score);
-            topicIds.add(vote.id());
-            topicScores.add(new double[] {
-                SCORE * score
-                        + COVERAGE * coverage
-                        + NEAREST * vote.cosine()
-                        + NEAR_THREE * vote.nearThree()
-                        + SCORE_BY_COVERAGE * score * coverage
-            });
         }
         double notHere = DECLINE
                 + DECLINE_NEAR * declinedNear
                 + DECLINE_SCORE * declinedScore
                 + DECLINE_TOPIC_NEAR * topicNear
                 + DECLINE_TOPIC_SCORE * topicScore;
+        // softmax over the topics and "not for this kiosk", shifted by the highest score to stay finite
         double top = Math.max(
-                notHere, topicScores.stream().mapToDouble(s -> s[0]).max().orElse(notHere));
-        double sum = Math.exp(notHere - top);
-        for (double[] s : topicScores) {
-            sum += Math.exp(s[0] - top);
-        }
+                notHere,
+                topicScores.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .max()
+                        .orElse(notHere));
+        double sum = Math.exp(notHere - top)
+                + topicScores.values().stream()
+                        .mapToDouble(v -> Math.exp(v - top))
+                        .sum();
         List<Likely> likely = new ArrayList<>();
-        for (int i = 0; i < topicIds.size(); i++) {
-            likely.add(new Likely(topicIds.get(i), Math.exp(topicScores.get(i)[0] - top) / sum));
-        }
+        topicScores.forEach((id, value) -> likely.add(new Likely(id, Math.exp(value - top) / sum)));
         likely.sort(Comparator.comparingDouble(Likely::likelihood).reversed());
         double declined = Math.exp(notHere - top) / sum;
         return answer(searched, candidates, votes, likely, declined);

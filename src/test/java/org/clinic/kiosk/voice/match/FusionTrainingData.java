@@ -48,10 +48,10 @@ class FusionTrainingData {
                 topics, Path.of("kiosk-config/synonyms.txt"), "Please ask at the front desk.", false);
         SentenceModel model = SentenceModel.get();
         Map<String, List<String>> declines = new LinkedHashMap<>();
-        declines.put(TopicIndex.FRONT_DESK, resource(LuceneQuestionMatcher.FRONT_DESK_RESOURCE));
-        declines.put(TopicIndex.OFF_TOPIC, resource(LuceneQuestionMatcher.OFF_TOPIC_RESOURCE));
+        declines.put(TopicIndex.FRONT_DESK, LuceneQuestionMatcher.lines(LuceneQuestionMatcher.FRONT_DESK_RESOURCE));
+        declines.put(TopicIndex.OFF_TOPIC, LuceneQuestionMatcher.lines(LuceneQuestionMatcher.OFF_TOPIC_RESOURCE));
         try (PrintWriter corpus = new PrintWriter(out.resolve("corpus.jsonl").toFile())) {
-            ParaphraseVote.sentences(topics, declines, resource(ParaphraseVote.RESOURCE))
+            ParaphraseVote.sentences(topics, declines, LuceneQuestionMatcher.lines(ParaphraseVote.RESOURCE))
                     .forEach((id, sentences) -> sentences.stream().distinct().forEach(sentence -> {
                         String words = String.join(" ", SpokenText.words(sentence));
                         if (!words.isBlank()) {
@@ -85,13 +85,6 @@ class FusionTrainingData {
                 }
             }
         }
-    }
-
-    private static List<String> resource(String name) throws IOException {
-        return Files.readAllLines(Path.of("src/main/resources", name)).stream()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .toList();
     }
 
     private static String json(String text) {
