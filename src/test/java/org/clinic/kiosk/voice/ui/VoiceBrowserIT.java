@@ -106,7 +106,7 @@ class VoiceBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aChoiceIsShownAndAClickOpensTheTopic() {
+    void aChoiceIsShownAndAClickOpensTheTopic() throws java.io.IOException {
         MatchResult.TopicChoice choice = (MatchResult.TopicChoice) matcher.match("cancer");
         String second = catalog.byId(choice.second().id()).orElseThrow().title();
         KioskPage page = open("home");
@@ -115,6 +115,11 @@ class VoiceBrowserIT extends BrowserTest {
         waitUntil(() -> page.text("mic-indicator").contains("Listening"));
         MicrophoneHook.heard("cancer");
         page.waitUntilShown("choice-2");
+        // kept on every run, to look at as a patient would
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screens"));
+        java.nio.file.Files.write(
+                java.nio.file.Path.of("target/screens/voice-choice.png"),
+                driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         assertEquals("2. " + second, page.text("choice-2"));
         page.tap("choice-2").waitForHeading(second);
     }
