@@ -148,9 +148,10 @@ final class CommandWithReason {
             "1",
             "shouting",
             "tiny",
-            "shrink");
+            "shrink",
+            "what");
 
-    private static final Set<String> WEAK_STEMS =
+    static final Set<String> WEAK_STEMS =
             WEAK.stream().map(CommandPhrases::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**

@@ -39,6 +39,7 @@ final class QuestionAnalyser {
     private final SynonymFile synonyms;
     private final CommandPhrases commands;
     private final CommandWithReason withReason;
+    private final CommandInSentence inSentence;
     private final SoundAlike soundAlike;
     /** The words of the topics' titles: a one-word question must be one of them (or a lay word for one). */
     private final Set<String> titleTerms;
@@ -49,6 +50,8 @@ final class QuestionAnalyser {
      * @param meaning the words with the clinic's synonym file's words for each after it, as the paraphrase
      *                vote embeds them (so that a clinic's own word for a topic counts in meaning as well; the
      *                built-in lay words are left out: appended, they cost 2 points on the development set)
+     * @param withinSentence a command said inside the sentence ({@link CommandInSentence}): a candidate,
+     *                which the matcher takes when the words as a whole open no topic surely
      */
     record Analysis(
             List<String> words,
@@ -57,7 +60,8 @@ final class QuestionAnalyser {
             List<String> terms,
             List<String> soundAlikes,
             List<TopicIndex.Candidate> candidates,
-            MatchDecision.Decision decision) {
+            MatchDecision.Decision decision,
+            Optional<Command> withinSentence) {
 
         /** Whether it was declined as looking like noise rather than a question. */
         boolean heardAsNoise() {
@@ -77,6 +81,7 @@ final class QuestionAnalyser {
         this.synonyms = synonyms;
         this.commands = commands;
         this.withReason = new CommandWithReason(commands);
+        this.inSentence = new CommandInSentence(commands);
         this.decision = decision;
         // sound-alikes are words the search can find: the topics' own
         this.soundAlike = new SoundAlike(index.words().stream()
@@ -110,7 +115,8 @@ final class QuestionAnalyser {
                     new MatchDecision.Decision(
                             new MatchResult.CommandMatch(command.get(), 1.0),
                             "command: the whole utterance is made of phrases of \""
-                                    + command.get().id() + "\""));
+                                    + command.get().id() + "\""),
+                    Optional.empty());
         }
         // each term is one clause per field in the topic query: stay well inside Lucene's limit
         int maxTerms = Math.min(MAX_TERMS, IndexSearcher.getMaxClauseCount() / TopicIndex.FIELDS.size());
@@ -175,7 +181,8 @@ final class QuestionAnalyser {
                 List.copyOf(weights.keySet()),
                 soundAlikes,
                 candidates,
-                decided);
+                decided,
+                inSentence.within(expansion.words()));
     }
 
     /** Each word followed by the words the clinic's synonym file adds for it. */

@@ -102,6 +102,16 @@ class LuceneQuestionMatcherTest {
     }
 
     @Test
+    void aCommandInsideASentenceIsTheAnswerUnlessTheSentenceSurelyAsksATopic() {
+        assertThat(matcher.match("Could you make it quieter please, people are staring"))
+                .isEqualTo(new CommandMatch(Command.QUIETER, 1.0));
+        assertThat(matcher.match("hang on, pause a sec, my phone's ringing"))
+                .isEqualTo(new CommandMatch(Command.PAUSE, 1.0));
+        assertThat(topicOf("my mother's torn about carrying on with chemo, how do we help her choose"))
+                .isEqualTo("making-treatment-decisions");
+    }
+
+    @Test
     void pauseKeepsItsOwnCommandRatherThanStop() {
         assertThat(matcher.match("pause")).isEqualTo(new CommandMatch(Command.PAUSE, 1.0));
         assertThat(topicOf("I'm so tired of treatment, should I carry on?")).isEqualTo("making-treatment-decisions");

@@ -124,13 +124,13 @@ class MatcherAccuracyTest {
         // 85.4 %, 82.8 %, 72.5 % heard by PocketSphinx in two voices; 88 % declined; 2.8 % wrong commands
         // (one command on a non-command); then 86.7 %, 83.7 %, 72.7 % with command phrases added from the misses
         // of the tuning, development and spent sets (so the development set reads a little high since); then
-        // 87.6 %, 84.5 %, 73.8 % with commands said with a reason after them (after the third sealed scoring). Before
-        // it (the
-        // paraphrase vote's rules): 76.4 %, 75.5 %, 66.7 %, 88 %;
+        // 87.6 %, 84.5 %, 73.8 % with commands said with a reason after them (after the third sealed scoring); then
+        // 88.8 %, 85.8 %, 75.3 % with a command said anywhere inside a sentence that opens no topic surely
+        // (CommandInSentence). Before it (the paraphrase vote's rules): 76.4 %, 75.5 %, 66.7 %, 88 %;
         // without the vote 70.0 %, 68.7 %, 62.2 %, 84 % declined; plain BM25 30.9 % typed
-        assertThat(typed.top1()).as("dev typed top-1").isGreaterThanOrEqualTo(86.0);
-        assertThat(noisy.top1()).as("dev imitated-recognizer top-1").isGreaterThanOrEqualTo(83.0);
-        assertThat(heard.top1()).as("dev real-recognizer top-1").isGreaterThanOrEqualTo(72.0);
+        assertThat(typed.top1()).as("dev typed top-1").isGreaterThanOrEqualTo(87.0);
+        assertThat(noisy.top1()).as("dev imitated-recognizer top-1").isGreaterThanOrEqualTo(84.0);
+        assertThat(heard.top1()).as("dev real-recognizer top-1").isGreaterThanOrEqualTo(73.0);
         assertThat(typed.declinedShare()).as("dev out-of-domain declined").isGreaterThanOrEqualTo(85.0);
         assertThat(typed.wrongCommandRate()).as("dev wrong commands").isLessThanOrEqualTo(3.0);
         EvaluationSet dev = EvaluationSet.read("dev");

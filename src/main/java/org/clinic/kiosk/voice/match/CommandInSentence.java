@@ -1,0 +1,96 @@
+package org.clinic.kiosk.voice.match;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A command said anywhere inside a short sentence, with whatever words around it: a candidate only,
+ * which the matcher takes when the sentence as a whole opens no topic surely
+ * ({@link LuceneQuestionMatcher#TOPIC_OVER_COMMAND}).
+ */
+final class CommandInSentence {
+
+    private final CommandPhrases phrases;
+
+    CommandInSentence(CommandPhrases phrases) {
+        this.phrases = phrases;
+    }
+
+    /** The longest utterance searched for a command said anywhere inside it. */
+    static final int MAX_SENTENCE_WORDS = 16;
+    /** At most this many words may be said around a command found inside a sentence. */
+    static final int MAX_AROUND_WORDS = 10;
+
+    /** Inside a sentence, "home" ending a phrase is the patient's own ("a leaflet I can take home"). */
+    private static final String HOME = "home";
+
+    /** Words a question starts with, which no command said inside a sentence starts with. */
+    static final Set<String> QUESTION_START =
+            Set.of("is", "are", "was", "were", "does", "do", "did", "should", "shall", "has", "have", "am");
+
+    /** Words that, just before a command, make it not that command ("mum does not speak up"; "don't stop"). */
+    static final Set<String> NOT = Set.of("not", "dont", "doesnt", "didnt", "never", "cant", "cannot", "wont", "no");
+
+    /** Words of a question, which no words around a command said inside a sentence hold. */
+    static final Set<String> QUESTION_WORDS = Set.of("how", "why", "when", "where", "who", "which", "what", "whats");
+
+    /**
+     * A command said anywhere inside a short sentence, whatever the words around it ("um could you be a
+     * bit quieter, everyone's looking"; "sorry, can you pause it, my phone's ringing"): the longest run of
+     * words that is a command's phrases holding a phrase of two words or more or one word that is not
+     * {@link CommandWithReason#WEAK}, with at most {@link #MAX_AROUND_WORDS} words around it, and not ending in "home". Never how to use the kiosk nor
+     * a call for help (those only alone, or as {@link CommandWithReason} has them); never in a question (it starts
+     * with {@link #QUESTION_START} or has {@link #QUESTION_WORDS} around the command: "does the bus go back
+     * to the station"); never when the words around hold another command ("yeah ok, go on then"). Only a
+     * candidate: it is the answer only when the words as a whole open no topic surely.
+     */
+    Optional<Command> within(List<String> words) {
+        if (words.size() > MAX_SENTENCE_WORDS || words.isEmpty() || QUESTION_START.contains(words.getFirst())) {
+            return Optional.empty();
+        }
+        for (int length = words.size() - 1; length >= 1 && words.size() - length <= MAX_AROUND_WORDS; length--) {
+            for (int from = 0; from + length <= words.size(); from++) {
+                List<String> part = words.subList(from, from + length);
+                Optional<Command> command = phrases.find(part)
+                        .filter(c -> c != Command.HELP
+                                && c != Command.NEED_HELP
+                                && phrases.holdsPhrase(part, CommandWithReason.WEAK_STEMS)
+                                && !part.getLast().equals(HOME));
+                if (command.isPresent()) {
+                    List<String> before = words.subList(0, from);
+                    List<String> after = words.subList(from + length, words.size());
+                    boolean plain = (before.isEmpty() || !NOT.contains(before.getLast()))
+                            && before.stream().noneMatch(QUESTION_WORDS::contains)
+                            && after.stream().noneMatch(QUESTION_WORDS::contains)
+                            && noOtherCommand(before, command.get())
+                            && noOtherCommand(after, command.get());
+                    return plain ? command : Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether no run of these words is a phrase of a command other than this one: a phrase of two words
+     * or more or a word that is not {@link CommandWithReason#WEAK}, or yes or no ("the page before, the previous one" is
+     * still back; "yeah ok, go on then" is not resume).
+     */
+    private boolean noOtherCommand(List<String> words, Command command) {
+        for (int from = 0; from < words.size(); from++) {
+            for (int to = from + 1; to <= words.size(); to++) {
+                List<String> run = words.subList(from, to);
+                Optional<Command> other = phrases.find(run);
+                if (other.isPresent()
+                        && other.get() != command
+                        && (phrases.holdsPhrase(run, CommandWithReason.WEAK_STEMS)
+                                || other.get() == Command.YES
+                                || other.get() == Command.NO)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

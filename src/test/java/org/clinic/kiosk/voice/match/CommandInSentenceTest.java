@@ -1,0 +1,34 @@
+package org.clinic.kiosk.voice.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandInSentenceTest {
+
+    @Test
+    void aCommandSaidAnywhereInsideAShortSentenceIsACandidate() {
+        CommandInSentence phrases = new CommandInSentence(CommandPhrases.builtIn());
+        for (String[] said : List.of(
+                new String[] {"um could you be a bit quieter, everyone's looking", "quieter"},
+                new String[] {"sorry, can you pause it, my phone's ringing", "pause"},
+                new String[] {"the writing's too huge, shrink it down smaller", "smaller-text"},
+                new String[] {"go back to the page before, the previous one", "back"})) {
+            assertThat(phrases.within(SpokenText.words(said[0])))
+                    .as(said[0])
+                    .map(Command::id)
+                    .contains(said[1]);
+        }
+        for (String said : List.of(
+                "does the shuttle bus go back to the train station", // a question
+                "how do people plan their lives when treatment just keeps going on", // a question word
+                "mum doesn't speak up with the doctors", // a command said negated is not that command
+                "yeah ok go on then", // yes or carry on: two commands could be meant
+                "their a leaflet i can take home", // the patient's home
+                "what can I say to my kids about it", // how to use the kiosk only alone
+                "I like to learn English, you help me")) { // a call for help only alone or with what is wrong
+            assertThat(phrases.within(SpokenText.words(said))).as(said).isEmpty();
+        }
+    }
+}
