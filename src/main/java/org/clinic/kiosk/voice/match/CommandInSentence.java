@@ -3,6 +3,8 @@ package org.clinic.kiosk.voice.match;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A command said anywhere inside a short sentence, with whatever words around it: a candidate only,
@@ -25,6 +27,13 @@ final class CommandInSentence {
     /** Inside a sentence, "home" ending a phrase is the patient's own ("a leaflet I can take home"). */
     private static final String HOME = "home";
 
+    /**
+     * Words around the command that name topics (words of their titles) make it a question about them
+     * from this many on: a recognizer hearing "how do people plan their lives when treatment keeps going
+     * on" as "handed people plan their lives on treatment just keeps going on" is not resume.
+     */
+    static final int TITLE_WORDS = 2;
+
     /** Words a question starts with, which no command said inside a sentence starts with. */
     static final Set<String> QUESTION_START =
             Set.of("is", "are", "was", "were", "does", "do", "did", "should", "shall", "has", "have", "am");
@@ -42,10 +51,11 @@ final class CommandInSentence {
      * {@link CommandWithReason#WEAK}, with at most {@link #MAX_AROUND_WORDS} words around it, and not ending in "home". Never how to use the kiosk nor
      * a call for help (those only alone, or as {@link CommandWithReason} has them); never in a question (it starts
      * with {@link #QUESTION_START} or has {@link #QUESTION_WORDS} around the command: "does the bus go back
-     * to the station"); never when the words around hold another command ("yeah ok, go on then"). Only a
+     * to the station"); never with {@link #TITLE_WORDS} words of topics' titles around it
+     * ({@code titleWord}); never when the words around hold another command ("yeah ok, go on then"). Only a
      * candidate: it is the answer only when the words as a whole open no topic surely.
      */
-    Optional<Command> within(List<String> words) {
+    Optional<Command> within(List<String> words, Predicate<String> titleWord) {
         if (words.size() > MAX_SENTENCE_WORDS || words.isEmpty() || QUESTION_START.contains(words.getFirst())) {
             return Optional.empty();
         }
@@ -63,6 +73,10 @@ final class CommandInSentence {
                     boolean plain = (before.isEmpty() || !NOT.contains(before.getLast()))
                             && before.stream().noneMatch(QUESTION_WORDS::contains)
                             && after.stream().noneMatch(QUESTION_WORDS::contains)
+                            && Stream.concat(before.stream(), after.stream())
+                                            .filter(titleWord)
+                                            .count()
+                                    < TITLE_WORDS
                             && noOtherCommand(before, command.get())
                             && noOtherCommand(after, command.get());
                     return plain ? command : Optional.empty();

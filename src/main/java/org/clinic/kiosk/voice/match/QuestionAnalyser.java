@@ -43,6 +43,8 @@ final class QuestionAnalyser {
     private final SoundAlike soundAlike;
     /** The words of the topics' titles: a one-word question must be one of them (or a lay word for one). */
     private final Set<String> titleTerms;
+    /** The words of the commands' phrases, as the search has them. */
+    private final Set<String> commandTerms;
 
     /**
      * What one transcript came to.
@@ -95,6 +97,9 @@ final class QuestionAnalyser {
             titles.addAll(analyzer.terms(String.join(" ", SpokenText.words(topic.title()))));
         }
         this.titleTerms = Set.copyOf(titles);
+        this.commandTerms = commands.phrases().stream()
+                .flatMap(phrase -> analyzer.terms(phrase).stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     Analysis analyse(String question) {
@@ -182,7 +187,7 @@ final class QuestionAnalyser {
                 soundAlikes,
                 candidates,
                 decided,
-                inSentence.within(expansion.words()));
+                inSentence.within(expansion.words(), this::namesATopicOnly));
     }
 
     /** Each word followed by the words the clinic's synonym file adds for it. */
@@ -199,6 +204,12 @@ final class QuestionAnalyser {
     private boolean topicWord(String word) {
         String term = analyzer.term(word);
         return term != null && index.knows(term);
+    }
+
+    /** Whether a word names a topic and is no command's word ("treatment", "plan"; not "back" or "make"). */
+    private boolean namesATopicOnly(String word) {
+        String term = analyzer.term(word);
+        return term != null && titleTerms.contains(term) && !commandTerms.contains(term);
     }
 
     /** Whether a word alone names a topic: it is a word of a topic's title. */

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class CommandInSentenceTest {
 
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("plan", "lives", "treatment");
+
     @Test
     void aCommandSaidAnywhereInsideAShortSentenceIsACandidate() {
         CommandInSentence phrases = new CommandInSentence(CommandPhrases.builtIn());
@@ -15,7 +17,7 @@ class CommandInSentenceTest {
                 new String[] {"sorry, can you pause it, my phone's ringing", "pause"},
                 new String[] {"the writing's too huge, shrink it down smaller", "smaller-text"},
                 new String[] {"go back to the page before, the previous one", "back"})) {
-            assertThat(phrases.within(SpokenText.words(said[0])))
+            assertThat(phrases.within(SpokenText.words(said[0]), TITLE_WORDS::contains))
                     .as(said[0])
                     .map(Command::id)
                     .contains(said[1]);
@@ -26,9 +28,12 @@ class CommandInSentenceTest {
                 "mum doesn't speak up with the doctors", // a command said negated is not that command
                 "yeah ok go on then", // yes or carry on: two commands could be meant
                 "their a leaflet i can take home", // the patient's home
+                "handed people plan their lives on treatment just keeps going on", // topics named around it
                 "what can I say to my kids about it", // how to use the kiosk only alone
                 "I like to learn English, you help me")) { // a call for help only alone or with what is wrong
-            assertThat(phrases.within(SpokenText.words(said))).as(said).isEmpty();
+            assertThat(phrases.within(SpokenText.words(said), TITLE_WORDS::contains))
+                    .as(said)
+                    .isEmpty();
         }
     }
 }
