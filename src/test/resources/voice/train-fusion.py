@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Fits WordsAndMeaning's weights: a logistic regression (softmax over the 21 topics and "not for this
-kiosk") on the tuning set and the two spent test sets, typed, with imitated slips and as PocketSphinx
+kiosk") on the tuning set and the three spent test sets, typed, with imitated slips and as PocketSphinx
 heard them. The development set is only measured; the sealed set is never read.
 
     ./mvnw -o test -Dtest=FusionTrainingData -Dmatcher.fusion-data=target/fusion

@@ -83,7 +83,8 @@ final class CommandPhrases {
             "very",
             "way",
             "them",
-            "they");
+            "they",
+            "what");
 
     /** Utterances longer than this (in words that are not polite) are questions, never commands. */
     private static final int MAX_COMMAND_WORDS = 8;

@@ -148,8 +148,7 @@ final class CommandWithReason {
             "1",
             "shouting",
             "tiny",
-            "shrink",
-            "what");
+            "shrink");
 
     static final Set<String> WEAK_STEMS =
             WEAK.stream().map(CommandPhrases::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());

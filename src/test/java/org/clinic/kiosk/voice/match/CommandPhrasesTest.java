@@ -78,6 +78,9 @@ class CommandPhrasesTest {
         assertThat(phrases.find(SpokenText.words("slow down a bit, love"))).contains(Command.SLOWER);
         assertThat(phrases.find(SpokenText.words("okay"))).contains(Command.YES);
         assertThat(phrases.find(SpokenText.words("love"))).isEmpty();
+        // "what?" before a command is surprise, and alone it is no command (a recognizer hears it in noise)
+        assertThat(phrases.find(SpokenText.words("What? Say that again"))).contains(Command.REPEAT);
+        assertThat(phrases.find(SpokenText.words("what"))).isEmpty();
     }
 
     @Test

@@ -35,7 +35,10 @@ class FusionTrainingData {
             "spent-test-pocketsphinx",
             "spent2-test",
             "spent2-test-noisy",
-            "spent2-test-pocketsphinx");
+            "spent2-test-pocketsphinx",
+            "spent3-test",
+            "spent3-test-noisy",
+            "spent3-test-pocketsphinx");
 
     @Test
     void writeTheData() throws IOException {
