@@ -21,7 +21,7 @@ final class CommandInSentence {
 
     /** The longest utterance searched for a command said anywhere inside it. */
     static final int MAX_SENTENCE_WORDS = 16;
-    /** At most this many words may be said around a command found inside a sentence. */
+    /** At most this many words may be said around a command found inside a sentence (polite ones beside it are its own). */
     static final int MAX_AROUND_WORDS = 10;
 
     /** Inside a sentence, "home" ending a phrase is the patient's own ("a leaflet I can take home"). */
@@ -59,31 +59,68 @@ final class CommandInSentence {
         if (words.size() > MAX_SENTENCE_WORDS || words.isEmpty() || QUESTION_START.contains(words.getFirst())) {
             return Optional.empty();
         }
-        for (int length = words.size() - 1; length >= 1 && words.size() - length <= MAX_AROUND_WORDS; length--) {
-            for (int from = 0; from + length <= words.size(); from++) {
-                List<String> part = words.subList(from, from + length);
-                Optional<Command> command = phrases.find(part)
+        // a run begins and ends with a phrase's word: the polite words beside it change nothing
+        List<String> stems = CommandPhrases.stems(words);
+        if (!phrases.holdsPhrase(words, stems, CommandWithReason.WEAK_STEMS)) {
+            return Optional.empty(); // most questions: no run of them can be a command
+        }
+        List<Integer> edges = new java.util.ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (phrases.phraseStem(stems.get(i))) {
+                edges.add(i);
+            }
+        }
+        for (int length = words.size() - 1; length >= 1; length--) {
+            for (int from : edges) {
+                int to = from + length;
+                if (to > words.size() || !edges.contains(to - 1)) {
+                    continue;
+                }
+                List<String> part = words.subList(from, to);
+                List<String> partStems = stems.subList(from, to);
+                if (words.size() - withPoliteBeside(words, from, to) > MAX_AROUND_WORDS) {
+                    continue;
+                }
+                Optional<Command> command = phrases.find(part, partStems)
                         .filter(c -> c != Command.HELP
                                 && c != Command.NEED_HELP
-                                && phrases.holdsPhrase(part, CommandWithReason.WEAK_STEMS)
+                                && phrases.holdsPhrase(part, partStems, CommandWithReason.WEAK_STEMS)
                                 && !part.getLast().equals(HOME));
                 if (command.isPresent()) {
-                    List<String> before = words.subList(0, from);
-                    List<String> after = words.subList(from + length, words.size());
-                    boolean plain = (before.isEmpty() || !NOT.contains(before.getLast()))
-                            && before.stream().noneMatch(QUESTION_WORDS::contains)
-                            && after.stream().noneMatch(QUESTION_WORDS::contains)
-                            && Stream.concat(before.stream(), after.stream())
-                                            .filter(titleWord)
-                                            .count()
-                                    < TITLE_WORDS
-                            && noOtherCommand(before, command.get())
-                            && noOtherCommand(after, command.get());
-                    return plain ? command : Optional.empty();
+                    return plainAround(words, stems, from, to, command.get(), titleWord) ? command : Optional.empty();
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** How many words the run from {@code from} to {@code to} holds with the polite words just beside it. */
+    private static int withPoliteBeside(List<String> words, int from, int to) {
+        while (from > 0 && CommandPhrases.POLITE.contains(words.get(from - 1))) {
+            from--;
+        }
+        while (to < words.size() && CommandPhrases.POLITE.contains(words.get(to))) {
+            to++;
+        }
+        return to - from;
+    }
+
+    /** Whether the words before and after a command found inside a sentence leave it that command. */
+    private boolean plainAround(
+            List<String> words, List<String> stems, int from, int to, Command command, Predicate<String> titleWord) {
+        List<String> before = words.subList(0, from);
+        List<String> after = words.subList(to, words.size());
+        List<String> saidBefore =
+                before.stream().filter(w -> !CommandPhrases.POLITE.contains(w)).toList();
+        return (saidBefore.isEmpty() || !NOT.contains(saidBefore.getLast()))
+                && before.stream().noneMatch(QUESTION_WORDS::contains)
+                && after.stream().noneMatch(QUESTION_WORDS::contains)
+                && Stream.concat(before.stream(), after.stream())
+                                .filter(titleWord)
+                                .count()
+                        < TITLE_WORDS
+                && noOtherCommand(before, stems.subList(0, from), command)
+                && noOtherCommand(after, stems.subList(to, words.size()), command);
     }
 
     /**
@@ -91,14 +128,15 @@ final class CommandInSentence {
      * or more or a word that is not {@link CommandWithReason#WEAK}, or yes or no ("the page before, the previous one" is
      * still back; "yeah ok, go on then" is not resume).
      */
-    private boolean noOtherCommand(List<String> words, Command command) {
+    private boolean noOtherCommand(List<String> words, List<String> stems, Command command) {
         for (int from = 0; from < words.size(); from++) {
             for (int to = from + 1; to <= words.size(); to++) {
                 List<String> run = words.subList(from, to);
-                Optional<Command> other = phrases.find(run);
+                List<String> runStems = stems.subList(from, to);
+                Optional<Command> other = phrases.find(run, runStems);
                 if (other.isPresent()
                         && other.get() != command
-                        && (phrases.holdsPhrase(run, CommandWithReason.WEAK_STEMS)
+                        && (phrases.holdsPhrase(run, runStems, CommandWithReason.WEAK_STEMS)
                                 || other.get() == Command.YES
                                 || other.get() == Command.NO)) {
                     return false;

@@ -98,12 +98,17 @@ final class CommandPhrases {
     private static final int MAX_AROUND = 2;
 
     private final Map<String, Command> byPhrase;
+    /** The stems of the phrases' words. */
+    private final Set<String> phraseStems;
     /** Every phrase as written in the file, in its words (for the recognizer's grammar). */
     private final List<String> phrases;
 
     private CommandPhrases(Map<String, Command> byPhrase, List<String> phrases) {
         this.byPhrase = Map.copyOf(byPhrase);
         this.phrases = List.copyOf(phrases);
+        this.phraseStems = byPhrase.keySet().stream()
+                .flatMap(key -> java.util.Arrays.stream(key.split(" ")))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static CommandPhrases builtIn() {
@@ -166,6 +171,14 @@ final class CommandPhrases {
         return new CommandPhrases(byPhrase, phrases);
     }
 
+    /**
+     * Whether a word, by its stem ({@link #stem}), can begin or end a run of words that is a command's
+     * phrases: a word of a phrase (whatever its ending) or a word said around one.
+     */
+    boolean phraseStem(String stem) {
+        return AROUND_STEMS.contains(stem) || phraseStems.contains(stem);
+    }
+
     /** The phrases of every command, each in its plain words, as a patient would say them. */
     List<String> phrases() {
         return phrases;
@@ -176,7 +189,12 @@ final class CommandPhrases {
      * {@code weakStems}.
      */
     boolean holdsPhrase(List<String> words, Set<String> weakStems) {
-        List<String> stems = List.of(key(words, true).split(" "));
+        return holdsPhrase(words, stems(words), weakStems);
+    }
+
+    /** The same, with the words' stems worked out before ({@link #stems}). */
+    boolean holdsPhrase(List<String> words, List<String> wordStems, Set<String> weakStems) {
+        List<String> stems = List.of(key(words, wordStems, true).split(" "));
         for (int from = 0; from < stems.size(); from++) {
             for (int to = from + 1; to <= stems.size(); to++) {
                 List<String> phrase = stems.subList(from, to);
@@ -190,8 +208,18 @@ final class CommandPhrases {
     }
 
     Optional<Command> find(List<String> words) {
-        Optional<Command> withMe = find(key(words, true));
-        return withMe.isPresent() ? withMe : find(key(words, false));
+        return find(words, stems(words));
+    }
+
+    /** The same, with the words' stems worked out before ({@link #stems}): for trying many runs of one utterance. */
+    Optional<Command> find(List<String> words, List<String> stems) {
+        Optional<Command> withMe = find(key(words, stems, true));
+        return withMe.isPresent() ? withMe : find(key(words, stems, false));
+    }
+
+    /** Each word's stem ({@link #stem}). */
+    static List<String> stems(List<String> words) {
+        return words.stream().map(CommandPhrases::stem).toList();
     }
 
     private Optional<Command> find(String key) {
@@ -242,12 +270,18 @@ final class CommandPhrases {
      * too fast" and "talk too fast" meet.
      */
     private static String key(List<String> words, boolean keepMe) {
-        return String.join(
-                " ",
-                words.stream()
-                        .filter(w -> !POLITE.contains(w) || (keepMe && w.equals(ME)))
-                        .map(CommandPhrases::stem)
-                        .toList());
+        return key(words, stems(words), keepMe);
+    }
+
+    private static String key(List<String> words, List<String> stems, boolean keepMe) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!POLITE.contains(word) || (keepMe && word.equals(ME))) {
+                key.append(key.isEmpty() ? "" : " ").append(stems.get(i));
+            }
+        }
+        return key.toString();
     }
 
     static String stem(String word) {

@@ -38,6 +38,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
 
     private final TopicIndex index;
     private final WordsAndMeaning wordsAndMeaning;
+    private final QuestionAnalyser analyser;
     private final AlternativesSearch search;
     private final SynonymFile synonyms;
     private final Vocabulary vocabulary;
@@ -60,8 +61,8 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         this.index = new TopicIndex(analyzer, topicList, declines);
         this.paraphrases = paraphrases ? paraphraseVote(topicList, declines) : Optional.empty();
         MatchDecision decision = new MatchDecision(topicList, frontDeskMessage);
-        this.search = new AlternativesSearch(
-                new QuestionAnalyser(analyzer, index, topicList, synonyms, commands, decision), decision);
+        this.analyser = new QuestionAnalyser(analyzer, index, topicList, synonyms, commands, decision);
+        this.search = new AlternativesSearch(analyser, decision);
         this.wordsAndMeaning = new WordsAndMeaning(decision);
     }
 
@@ -242,11 +243,12 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
      * set heard by PocketSphinx, commands 69 -> 78 %, no more wrong commands; on the spent sets two more
      * out-of-domain utterances of 1,576 heard became commands.
      */
-    private static MatchDecision.Decision withinSentence(List<Analysis> analyses, MatchDecision.Decision decided) {
+    private MatchDecision.Decision withinSentence(List<Analysis> analyses, MatchDecision.Decision decided) {
+        if (decided.result() instanceof MatchResult.TopicMatch topic && topic.confidence() >= TOPIC_OVER_COMMAND) {
+            return decided;
+        }
         Optional<Command> said = saidInside(analyses);
-        if (said.isEmpty()
-                || (decided.result() instanceof MatchResult.TopicMatch topic
-                        && topic.confidence() >= TOPIC_OVER_COMMAND)) {
+        if (said.isEmpty()) {
             return decided;
         }
         Command command = said.get();
@@ -256,8 +258,8 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
                         + " topic surely (" + decided.reason() + ")");
     }
 
-    private static Optional<Command> saidInside(List<Analysis> analyses) {
-        Optional<Command> first = analyses.getFirst().withinSentence();
+    private Optional<Command> saidInside(List<Analysis> analyses) {
+        Optional<Command> first = analyser.commandInside(analyses.getFirst());
         if (first.isPresent()) {
             return first;
         }
@@ -265,8 +267,9 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             if (next.decision().result() instanceof MatchResult.CommandMatch whole) {
                 return Optional.of(whole.command());
             }
-            if (next.withinSentence().isPresent()) {
-                return next.withinSentence();
+            Optional<Command> inside = analyser.commandInside(next);
+            if (inside.isPresent()) {
+                return inside;
             }
         }
         return Optional.empty();

@@ -52,8 +52,6 @@ final class QuestionAnalyser {
      * @param meaning the words with the clinic's synonym file's words for each after it, as the paraphrase
      *                vote embeds them (so that a clinic's own word for a topic counts in meaning as well; the
      *                built-in lay words are left out: appended, they cost 2 points on the development set)
-     * @param withinSentence a command said inside the sentence ({@link CommandInSentence}): a candidate,
-     *                which the matcher takes when the words as a whole open no topic surely
      */
     record Analysis(
             List<String> words,
@@ -62,8 +60,7 @@ final class QuestionAnalyser {
             List<String> terms,
             List<String> soundAlikes,
             List<TopicIndex.Candidate> candidates,
-            MatchDecision.Decision decision,
-            Optional<Command> withinSentence) {
+            MatchDecision.Decision decision) {
 
         /** Whether it was declined as looking like noise rather than a question. */
         boolean heardAsNoise() {
@@ -120,8 +117,7 @@ final class QuestionAnalyser {
                     new MatchDecision.Decision(
                             new MatchResult.CommandMatch(command.get(), 1.0),
                             "command: the whole utterance is made of phrases of \""
-                                    + command.get().id() + "\""),
-                    Optional.empty());
+                                    + command.get().id() + "\""));
         }
         // each term is one clause per field in the topic query: stay well inside Lucene's limit
         int maxTerms = Math.min(MAX_TERMS, IndexSearcher.getMaxClauseCount() / TopicIndex.FIELDS.size());
@@ -186,8 +182,15 @@ final class QuestionAnalyser {
                 List.copyOf(weights.keySet()),
                 soundAlikes,
                 candidates,
-                decided,
-                inSentence.within(expansion.words(), this::namesATopicOnly));
+                decided);
+    }
+
+    /**
+     * A command said inside what was heard ({@link CommandInSentence}): a candidate, which the matcher
+     * takes when the words as a whole open no topic surely. Asked only then, as it tries every run of words.
+     */
+    Optional<Command> commandInside(Analysis analysis) {
+        return inSentence.within(analysis.words(), this::namesATopicOnly);
     }
 
     /** Each word followed by the words the clinic's synonym file adds for it. */
