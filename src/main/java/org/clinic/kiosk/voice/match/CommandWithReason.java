@@ -80,7 +80,13 @@ final class CommandWithReason {
             "sick",
             "going",
             "there",
-            "about");
+            "about",
+            "gone",
+            "have",
+            "and",
+            "pass",
+            "out",
+            "like");
 
     /** At most this many words of a reason may follow or come before a command. */
     static final int MAX_REASON_WORDS = 7;
@@ -171,6 +177,14 @@ final class CommandWithReason {
             Optional<Command> command = phrases.find(part).filter(c -> c != Command.HELP && strong(part));
             if (command.isPresent()) {
                 return command;
+            }
+        }
+        // what is wrong said first, then the call for a person ("I've gone all dizzy, can somebody come")
+        for (int k = 1; k < words.size(); k++) {
+            List<String> reason = words.subList(0, k);
+            List<String> part = words.subList(k, words.size());
+            if (urgentReason(part, reason, topicWord)) {
+                return Optional.of(Command.NEED_HELP);
             }
         }
         return Optional.empty();

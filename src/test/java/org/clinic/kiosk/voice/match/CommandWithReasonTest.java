@@ -40,7 +40,8 @@ class CommandWithReasonTest {
         for (String said : List.of(
                 "help me please, I feel really faint",
                 "get someone now, my dad's not well",
-                "please help me, I can't breathe properly, get someone")) {
+                "please help me, I can't breathe properly, get someone",
+                "I've gone all dizzy, can somebody come")) { // what is wrong first, then the call
             assertThat(phrases.find(SpokenText.words(said), topicWords::contains))
                     .as(said)
                     .contains(Command.NEED_HELP);
