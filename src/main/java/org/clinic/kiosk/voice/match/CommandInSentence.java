@@ -59,21 +59,19 @@ final class CommandInSentence {
         if (words.size() > MAX_SENTENCE_WORDS || words.isEmpty() || QUESTION_START.contains(words.getFirst())) {
             return Optional.empty();
         }
-        // a run begins and ends with a phrase's word: the polite words beside it change nothing
         List<String> stems = CommandPhrases.stems(words);
         if (!phrases.holdsPhrase(words, stems, CommandWithReason.WEAK_STEMS)) {
             return Optional.empty(); // most questions: no run of them can be a command
         }
-        List<Integer> edges = new java.util.ArrayList<>();
+        // a run begins and ends with a phrase's word: the polite words beside it change nothing
+        boolean[] edge = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            if (phrases.phraseStem(stems.get(i))) {
-                edges.add(i);
-            }
+            edge[i] = phrases.phraseStem(stems.get(i));
         }
         for (int length = words.size() - 1; length >= 1; length--) {
-            for (int from : edges) {
+            for (int from = 0; from + length <= words.size(); from++) {
                 int to = from + length;
-                if (to > words.size() || !edges.contains(to - 1)) {
+                if (!edge[from] || !edge[to - 1]) {
                     continue;
                 }
                 List<String> part = words.subList(from, to);

@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 
 /**
  * Commands said inside a short sentence rather than alone: a command first with a short reason after
- * it, and a call for a person followed by what is wrong. {@link CommandPhrases} finds commands said
+ * it, and a call for a person with what is wrong before or after it. {@link CommandPhrases} finds commands said
  * alone; this is asked only when it finds none.
  */
 final class CommandWithReason {
@@ -18,10 +18,10 @@ final class CommandWithReason {
         this.phrases = phrases;
     }
 
-    /** At most this many words may say what is wrong after a call for a person. */
+    /** At most this many words may say what is wrong beside a call for a person. */
     static final int MAX_URGENT_WORDS = 10;
 
-    /** Words of what is wrong after a call for a person that may also be the topics' words. */
+    /** Words of what is wrong beside a call for a person that may also be the topics' words. */
     static final Set<String> URGENT = Set.of(
             "faint",
             "fainting",
@@ -170,11 +170,14 @@ final class CommandWithReason {
         for (int k = words.size() - 1; k >= 1; k--) {
             List<String> part = words.subList(0, k);
             List<String> reason = words.subList(k, words.size());
-            if (!plainReason(reason, topicWord) && !urgentReason(part, reason, topicWord)) {
-                continue; // a longer reason, or one holding a topic's word, makes it a question
+            if (reason.size() > Math.max(MAX_REASON_WORDS, MAX_URGENT_WORDS)) {
+                break; // a longer reason makes it a question
             }
             // "how to use the kiosk" is asked in words a question starts with ("what do I say to the grandkids")
-            Optional<Command> command = phrases.find(part).filter(c -> c != Command.HELP && strong(part));
+            Optional<Command> command = strongCommand(part)
+                    .filter(c -> c != Command.HELP
+                            && (plainReason(reason, topicWord)
+                                    || (c == Command.NEED_HELP && urgentReason(reason, topicWord))));
             if (command.isPresent()) {
                 return command;
             }
@@ -183,7 +186,8 @@ final class CommandWithReason {
         for (int k = 1; k < words.size(); k++) {
             List<String> reason = words.subList(0, k);
             List<String> part = words.subList(k, words.size());
-            if (urgentReason(part, reason, topicWord)) {
+            if (urgentReason(reason, topicWord)
+                    && strongCommand(part).filter(c -> c == Command.NEED_HELP).isPresent()) {
                 return Optional.of(Command.NEED_HELP);
             }
         }
@@ -195,20 +199,18 @@ final class CommandWithReason {
     }
 
     /**
-     * Whether a call for a person is followed by what is wrong ("help me please, I feel really faint";
-     * "get someone now, my dad's not well"): up to {@link #MAX_URGENT_WORDS} words, whose topic words
-     * are only {@link #URGENT} ones. The card that opens is cheap to close; a missed call for help is not.
+     * Whether the words beside a call for a person say what is wrong ("help me please, I feel really
+     * faint"; "get someone now, my dad's not well"; "I've gone all dizzy, can somebody come"): up to
+     * {@link #MAX_URGENT_WORDS} words, whose topic words are only {@link #URGENT} ones. The card that
+     * opens is cheap to close; a missed call for help is not.
      */
-    private boolean urgentReason(List<String> part, List<String> reason, Predicate<String> topicWord) {
+    private static boolean urgentReason(List<String> reason, Predicate<String> topicWord) {
         return reason.size() <= MAX_URGENT_WORDS
-                && phrases.find(part)
-                        .filter(c -> c == Command.NEED_HELP && strong(part))
-                        .isPresent()
                 && reason.stream().allMatch(w -> URGENT.contains(w) || !topicWord.test(w));
     }
 
-    /** Whether these words hold a phrase of two words or more, or one word that is not {@link #WEAK}. */
-    private boolean strong(List<String> words) {
-        return phrases.holdsPhrase(words, WEAK_STEMS);
+    /** The command these words are, when they hold a phrase of two words or more or one not {@link #WEAK}. */
+    private Optional<Command> strongCommand(List<String> words) {
+        return phrases.find(words).filter(c -> phrases.holdsPhrase(words, WEAK_STEMS));
     }
 }

@@ -258,16 +258,13 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
                         + " topic surely (" + decided.reason() + ")");
     }
 
+    /** The first of the first transcripts that is a command or holds one (the best one is no command here). */
     private Optional<Command> saidInside(List<Analysis> analyses) {
-        Optional<Command> first = analyser.commandInside(analyses.getFirst());
-        if (first.isPresent()) {
-            return first;
-        }
-        for (Analysis next : analyses.subList(1, Math.min(VOTED_ALTERNATIVES, analyses.size()))) {
-            if (next.decision().result() instanceof MatchResult.CommandMatch whole) {
+        for (Analysis heard : analyses.subList(0, Math.min(VOTED_ALTERNATIVES, analyses.size()))) {
+            if (heard.decision().result() instanceof MatchResult.CommandMatch whole) {
                 return Optional.of(whole.command());
             }
-            Optional<Command> inside = analyser.commandInside(next);
+            Optional<Command> inside = analyser.commandInside(heard);
             if (inside.isPresent()) {
                 return inside;
             }

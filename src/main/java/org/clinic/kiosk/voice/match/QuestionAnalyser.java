@@ -43,8 +43,8 @@ final class QuestionAnalyser {
     private final SoundAlike soundAlike;
     /** The words of the topics' titles: a one-word question must be one of them (or a lay word for one). */
     private final Set<String> titleTerms;
-    /** The words of the commands' phrases, as the search has them. */
-    private final Set<String> commandTerms;
+    /** The words of the topics' titles that are no command phrase's word ("treatment", "plan"; not "back"). */
+    private final Set<String> titleOnlyTerms;
 
     /**
      * What one transcript came to.
@@ -94,9 +94,9 @@ final class QuestionAnalyser {
             titles.addAll(analyzer.terms(String.join(" ", SpokenText.words(topic.title()))));
         }
         this.titleTerms = Set.copyOf(titles);
-        this.commandTerms = commands.phrases().stream()
-                .flatMap(phrase -> analyzer.terms(phrase).stream())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Set<String> titlesOnly = new LinkedHashSet<>(titles);
+        commands.phrases().forEach(phrase -> titlesOnly.removeAll(analyzer.terms(phrase)));
+        this.titleOnlyTerms = Set.copyOf(titlesOnly);
     }
 
     Analysis analyse(String question) {
@@ -212,7 +212,7 @@ final class QuestionAnalyser {
     /** Whether a word names a topic and is no command's word ("treatment", "plan"; not "back" or "make"). */
     private boolean namesATopicOnly(String word) {
         String term = analyzer.term(word);
-        return term != null && titleTerms.contains(term) && !commandTerms.contains(term);
+        return term != null && titleOnlyTerms.contains(term);
     }
 
     /** Whether a word alone names a topic: it is a word of a topic's title. */
