@@ -102,6 +102,8 @@ final class CommandPhrases {
     private final Set<String> phraseStems;
     /** Every phrase as written in the file, in its words (for the recognizer's grammar). */
     private final List<String> phrases;
+    /** The most stems in one phrase. */
+    private final int longestPhrase;
 
     private CommandPhrases(Map<String, Command> byPhrase, List<String> phrases) {
         this.byPhrase = Map.copyOf(byPhrase);
@@ -109,6 +111,10 @@ final class CommandPhrases {
         this.phraseStems = byPhrase.keySet().stream()
                 .flatMap(key -> java.util.Arrays.stream(key.split(" ")))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.longestPhrase = byPhrase.keySet().stream()
+                .mapToInt(key -> key.split(" ").length)
+                .max()
+                .orElse(0);
     }
 
     static CommandPhrases builtIn() {
@@ -194,12 +200,12 @@ final class CommandPhrases {
 
     /** The same, with the words' stems worked out before ({@link #stems}). */
     boolean holdsPhrase(List<String> words, List<String> wordStems, Set<String> weakStems) {
-        List<String> stems = List.of(key(words, wordStems, true).split(" "));
-        for (int from = 0; from < stems.size(); from++) {
-            for (int to = from + 1; to <= stems.size(); to++) {
-                List<String> phrase = stems.subList(from, to);
-                if (byPhrase.containsKey(String.join(" ", phrase))
-                        && (phrase.size() > 1 || !weakStems.contains(phrase.getFirst()))) {
+        String[] stems = key(words, wordStems, true).split(" ");
+        for (int from = 0; from < stems.length; from++) {
+            StringBuilder run = new StringBuilder();
+            for (int to = from + 1; to <= Math.min(stems.length, from + longestPhrase); to++) {
+                run.append(to == from + 1 ? "" : " ").append(stems[to - 1]);
+                if (byPhrase.containsKey(run.toString()) && (to - from > 1 || !weakStems.contains(stems[from]))) {
                     return true;
                 }
             }
@@ -227,13 +233,22 @@ final class CommandPhrases {
         if (exact != null || key.isEmpty()) {
             return Optional.ofNullable(exact);
         }
-        List<String> stems = List.of(key.split(" "));
-        if (stems.size() > MAX_COMMAND_WORDS) {
+        String[] stems = key.split(" ");
+        if (stems.length > MAX_COMMAND_WORDS) {
             return Optional.empty();
         }
+        Command[][] phraseAt = phrasesIn(stems);
+        java.util.EnumSet<Command> named = java.util.EnumSet.noneOf(Command.class);
+        for (Command[] from : phraseAt) {
+            for (Command command : from) {
+                if (command != null) {
+                    named.add(command);
+                }
+            }
+        }
         Command found = null;
-        for (Command command : Command.values()) {
-            if (covers(stems, 0, command, 0, 0)) {
+        for (Command command : named) {
+            if (covers(stems, phraseAt, 0, command, 0, 0)) {
                 if (found != null) {
                     return Optional.empty(); // two commands could be meant: neither
                 }
@@ -243,22 +258,35 @@ final class CommandPhrases {
         return Optional.ofNullable(found);
     }
 
+    /** Which command's phrase each run of the stems is, by where it starts and ends (null for none). */
+    private Command[][] phrasesIn(String[] stems) {
+        Command[][] phraseAt = new Command[stems.length][stems.length + 1];
+        for (int from = 0; from < stems.length; from++) {
+            StringBuilder run = new StringBuilder();
+            for (int to = from + 1; to <= Math.min(stems.length, from + longestPhrase); to++) {
+                run.append(to == from + 1 ? "" : " ").append(stems[to - 1]);
+                phraseAt[from][to] = byPhrase.get(run.toString());
+            }
+        }
+        return phraseAt;
+    }
+
     /** Whether the stems from {@code at} on are phrases of {@code command}, with a word or two around them. */
-    private boolean covers(List<String> stems, int at, Command command, int phrases, int around) {
-        if (at == stems.size()) {
+    private static boolean covers(
+            String[] stems, Command[][] phraseAt, int at, Command command, int phrases, int around) {
+        if (at == stems.length) {
             return phrases > 0;
         }
         if (around < MAX_AROUND
-                && AROUND_STEMS.contains(stems.get(at))
-                && covers(stems, at + 1, command, phrases, around + 1)) {
+                && AROUND_STEMS.contains(stems[at])
+                && covers(stems, phraseAt, at + 1, command, phrases, around + 1)) {
             return true;
         }
         if (phrases == MAX_PHRASES) {
             return false;
         }
-        for (int end = stems.size(); end > at; end--) {
-            if (byPhrase.get(String.join(" ", stems.subList(at, end))) == command
-                    && covers(stems, end, command, phrases + 1, around)) {
+        for (int end = stems.length; end > at; end--) {
+            if (phraseAt[at][end] == command && covers(stems, phraseAt, end, command, phrases + 1, around)) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +64,25 @@ final class SynonymFile {
 
     private final List<Rule> rules;
     private final List<String> problems;
+    /** Per stem, the rules (by place in {@link #rules}, in order) with a trigger that begins with it. */
+    private final Map<String, int[]> byFirstStem;
 
     SynonymFile(List<Rule> rules, List<String> problems) {
         this.rules = List.copyOf(rules);
         this.problems = List.copyOf(problems);
+        Map<String, java.util.SortedSet<Integer>> first = new HashMap<>();
+        for (int r = 0; r < this.rules.size(); r++) {
+            for (List<String> trigger : this.rules.get(r).triggers()) {
+                if (!trigger.isEmpty()) {
+                    first.computeIfAbsent(trigger.getFirst(), stem -> new java.util.TreeSet<>())
+                            .add(r);
+                }
+            }
+        }
+        Map<String, int[]> byFirst = new HashMap<>();
+        first.forEach((stem, at) ->
+                byFirst.put(stem, at.stream().mapToInt(Integer::intValue).toArray()));
+        this.byFirstStem = Map.copyOf(byFirst);
     }
 
     static SynonymFile none() {
@@ -244,7 +260,9 @@ final class SynonymFile {
         List<String> stems = words.stream().map(SynonymFile::stem).toList();
         for (int i = 0; i < words.size(); i++) {
             Match best = null;
-            for (Rule rule : rules) {
+            // only the rules with a trigger beginning with this word can match here, in the file's order
+            for (int r : byFirstStem.getOrDefault(stems.get(i), NONE)) {
+                Rule rule = rules.get(r);
                 if (rule.replace()) {
                     best = longer(best, rule, stems, i);
                 }
@@ -264,8 +282,15 @@ final class SynonymFile {
         List<Set<String>> clinicAddedAt = new ArrayList<>();
         words.forEach(w -> addedAt.add(new LinkedHashSet<>()));
         words.forEach(w -> clinicAddedAt.add(new LinkedHashSet<>()));
-        for (Rule rule : rules) {
-            if (rule.replace()) {
+        boolean[] mayMatch = new boolean[rules.size()];
+        for (String stem : stems) {
+            for (int r : byFirstStem.getOrDefault(stem, NONE)) {
+                mayMatch[r] = true;
+            }
+        }
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            if (rule.replace() || !mayMatch[r]) {
                 continue;
             }
             for (int i = 0; i < words.size(); i++) {
@@ -288,6 +313,8 @@ final class SynonymFile {
                 clinicAddedAt.stream().map(Collections::unmodifiableSet).toList(),
                 List.copyOf(rewrites));
     }
+
+    private static final int[] NONE = {};
 
     private record Match(Rule rule, int length) {}
 
