@@ -217,6 +217,27 @@ final class CommandPhrases {
         return find(words, stems(words));
     }
 
+    /**
+     * Whether some run of these words, without the polite ones, is one of this command's phrases, however
+     * weak ("make it big" holds "make big" of nothing, "it's tiny" holds "tiny" of bigger-text).
+     */
+    boolean mentions(List<String> words, Command command) {
+        List<String> wordStems = stems(words);
+        for (boolean keepMe : new boolean[] {true, false}) {
+            String[] stems = key(words, wordStems, keepMe).split(" ");
+            for (int from = 0; from < stems.length; from++) {
+                StringBuilder run = new StringBuilder();
+                for (int to = from + 1; to <= Math.min(stems.length, from + longestPhrase); to++) {
+                    run.append(to == from + 1 ? "" : " ").append(stems[to - 1]);
+                    if (byPhrase.get(run.toString()) == command) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The same, with the words' stems worked out before ({@link #stems}): for trying many runs of one utterance. */
     Optional<Command> find(List<String> words, List<String> stems) {
         Optional<Command> withMe = find(key(words, stems, true));

@@ -45,6 +45,8 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     /** The paraphrase vote, when on. */
     private final Optional<ParaphraseVote> paraphrases;
 
+    private final CommandByMeaning commandByMeaning;
+
     private LuceneQuestionMatcher(
             List<Topic> topicList,
             SynonymFile synonyms,
@@ -64,6 +66,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         this.analyser = new QuestionAnalyser(analyzer, index, topicList, synonyms, commands, decision);
         this.search = new AlternativesSearch(analyser, decision);
         this.wordsAndMeaning = new WordsAndMeaning(decision);
+        this.commandByMeaning = new CommandByMeaning(commands);
     }
 
     /**
@@ -98,8 +101,8 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
      */
     private static Optional<ParaphraseVote> paraphraseVote(List<Topic> topics, Map<String, List<String>> declines) {
         try {
-            return Optional.of(
-                    new ParaphraseVote(ParaphraseVote.sentences(topics, declines, lines(ParaphraseVote.RESOURCE))));
+            return Optional.of(new ParaphraseVote(ParaphraseVote.sentences(
+                    topics, declines, lines(ParaphraseVote.RESOURCE), lines(ParaphraseVote.COMMANDS_RESOURCE))));
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("The paraphrase vote is off: its sentence model could not start ({})", e.toString());
             return Optional.empty();
@@ -213,7 +216,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             return new Combined(
                     searched.analyses(),
                     searched.candidates(),
-                    withinSentence(searched.analyses(), searched.decision()));
+                    withinSentence(searched.analyses(), searched.decision(), ParaphraseVote.Votes.NONE));
         }
         List<String> voted = voted(searched.analyses());
         // the best transcript first: only when that leaves the answer unsure are the next ones embedded too
@@ -224,7 +227,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             decided = wordsAndMeaning.decide(searched.decision(), searched.candidates(), votes);
         }
         return new Combined(
-                searched.analyses(), searched.candidates(), withinSentence(searched.analyses(), decided), votes);
+                searched.analyses(), searched.candidates(), withinSentence(searched.analyses(), decided, votes), votes);
     }
 
     /**
@@ -243,13 +246,30 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
      * set heard by PocketSphinx, commands 69 -> 78 %, no more wrong commands; on the spent sets two more
      * out-of-domain utterances of 1,576 heard became commands.
      */
-    private MatchDecision.Decision withinSentence(List<Analysis> analyses, MatchDecision.Decision decided) {
+    private MatchDecision.Decision withinSentence(
+            List<Analysis> analyses, MatchDecision.Decision decided, ParaphraseVote.Votes votes) {
         if (decided.result() instanceof MatchResult.TopicMatch topic && topic.confidence() >= TOPIC_OVER_COMMAND) {
             return decided;
         }
         Optional<Command> said = saidInside(analyses);
         if (said.isEmpty()) {
-            return decided;
+            List<List<String>> heard = analyses.subList(0, Math.min(VOTED_ALTERNATIVES, analyses.size())).stream()
+                    .map(Analysis::words)
+                    .toList();
+            Optional<Command> meant = commandByMeaning.find(heard, votes);
+            if (meant.isEmpty()) {
+                return decided;
+            }
+            return new MatchDecision.Decision(
+                    new MatchResult.CommandMatch(meant.get(), 1.0),
+                    "command: \"" + meant.get().id() + "\" by meaning, nearest to \""
+                            + votes.commands().getFirst().closest() + "\" (cosine "
+                            + String.format(
+                                    java.util.Locale.ROOT,
+                                    "%.2f",
+                                    votes.commands().getFirst().cosine())
+                            + "), and its words are said; the words as a whole open no topic surely ("
+                            + decided.reason() + ")");
         }
         Command command = said.get();
         return new MatchDecision.Decision(

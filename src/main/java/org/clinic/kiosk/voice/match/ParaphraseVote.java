@@ -32,23 +32,36 @@ final class ParaphraseVote {
     /** How many of an id's nearest sentences {@link Vote#nearThree} averages. */
     static final int NEAREST = 3;
 
+    /** The ids of commands' sentences ({@link #COMMANDS_RESOURCE}) begin with this. */
+    static final String COMMAND = "command:";
+
+    /** How patients ask for each command in a sentence, one a line: {@code command-id<TAB>sentence}. */
+    static final String COMMANDS_RESOURCE = "voice/command-sentences.txt";
+
     /**
      * What a question voted.
      *
-     * @param ranked per id its nearest sentence, by cosine, best first
+     * @param ranked per id (a topic's, the front desk's, off-topic's) its nearest sentence, by cosine, best first
+     * @param commands the same per command ({@link #COMMAND} and its id), best first: apart, so that only
+     *     {@link CommandByMeaning} weighs them
      */
-    record Votes(List<Vote> ranked) {
+    record Votes(List<Vote> ranked, List<Vote> commands) {
 
-        static final Votes NONE = new Votes(List.of());
+        static final Votes NONE = new Votes(List.of(), List.of());
 
         Votes {
             ranked = List.copyOf(ranked);
+            commands = List.copyOf(commands);
         }
 
         /** Per id, the nearer of these votes and those: sentence and mean of three alike. */
         Votes with(Votes those) {
+            return new Votes(nearer(ranked, those.ranked), nearer(commands, those.commands));
+        }
+
+        private static List<Vote> nearer(List<Vote> these, List<Vote> those) {
             Map<String, Vote> best = new LinkedHashMap<>();
-            for (Vote vote : java.util.stream.Stream.concat(ranked.stream(), those.ranked.stream())
+            for (Vote vote : java.util.stream.Stream.concat(these.stream(), those.stream())
                     .toList()) {
                 best.merge(
                         vote.id(),
@@ -59,9 +72,9 @@ final class ParaphraseVote {
                                 a.cosine() >= b.cosine() ? a.closest() : b.closest(),
                                 Math.max(a.nearThree(), b.nearThree())));
             }
-            return new Votes(best.values().stream()
+            return best.values().stream()
                     .sorted(Comparator.comparingDouble(Vote::cosine).reversed())
-                    .toList());
+                    .toList();
         }
 
         /** How far the best vote is ahead of the next id's, in cosine (the best cosine when alone). */
@@ -116,7 +129,10 @@ final class ParaphraseVote {
      * {@link #RESOURCE} naming it) and of each declined id (its questions, and its lines there).
      */
     static Map<String, List<String>> sentences(
-            List<Topic> topics, Map<String, List<String>> declines, List<String> paraphraseLines) {
+            List<Topic> topics,
+            Map<String, List<String>> declines,
+            List<String> paraphraseLines,
+            List<String> commandLines) {
         Map<String, List<String>> sentences = new LinkedHashMap<>();
         for (Topic topic : topics) {
             List<String> own = new ArrayList<>();
@@ -131,6 +147,17 @@ final class ParaphraseVote {
             List<String> own = sentences.get(parts[0].strip());
             if (parts.length == 2 && own != null) {
                 own.add(parts[1].strip());
+            }
+        }
+        for (String line : commandLines) {
+            String[] parts = line.split("\t", 2);
+            Command command = Command.byId(parts[0].strip())
+                    .orElseThrow(() -> new IllegalStateException(
+                            COMMANDS_RESOURCE + ": no command is called '" + parts[0].strip() + "'"));
+            if (parts.length == 2) {
+                sentences
+                        .computeIfAbsent(COMMAND + command.id(), id -> new ArrayList<>())
+                        .add(parts[1].strip());
             }
         }
         return sentences;
@@ -165,11 +192,14 @@ final class ParaphraseVote {
             nearest[idOf[i]].add(dot(asked, matrix, i * SentenceModel.DIMENSIONS), i);
         }
         List<Vote> ranked = new ArrayList<>(nearest.length);
+        List<Vote> commands = new ArrayList<>();
         for (int id = 0; id < nearest.length; id++) {
-            ranked.add(nearest[id].vote(distinctIds.get(id), texts));
+            String name = distinctIds.get(id);
+            (name.startsWith(COMMAND) ? commands : ranked).add(nearest[id].vote(name, texts));
         }
         ranked.sort(Comparator.comparingDouble(Vote::cosine).reversed());
-        return new Votes(ranked);
+        commands.sort(Comparator.comparingDouble(Vote::cosine).reversed());
+        return new Votes(ranked, commands);
     }
 
     /** One id's {@link #NEAREST} highest cosines, highest first, and which sentence was the nearest. */

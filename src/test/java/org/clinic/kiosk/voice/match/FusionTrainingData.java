@@ -54,7 +54,7 @@ class FusionTrainingData {
         declines.put(TopicIndex.FRONT_DESK, LuceneQuestionMatcher.lines(LuceneQuestionMatcher.FRONT_DESK_RESOURCE));
         declines.put(TopicIndex.OFF_TOPIC, LuceneQuestionMatcher.lines(LuceneQuestionMatcher.OFF_TOPIC_RESOURCE));
         try (PrintWriter corpus = new PrintWriter(out.resolve("corpus.jsonl").toFile())) {
-            ParaphraseVote.sentences(topics, declines, LuceneQuestionMatcher.lines(ParaphraseVote.RESOURCE))
+            ParaphraseVote.sentences(topics, declines, LuceneQuestionMatcher.lines(ParaphraseVote.RESOURCE), List.of())
                     .forEach((id, sentences) -> sentences.stream().distinct().forEach(sentence -> {
                         String words = String.join(" ", SpokenText.words(sentence));
                         if (!words.isBlank()) {

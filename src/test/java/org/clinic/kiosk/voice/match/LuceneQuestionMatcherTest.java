@@ -112,6 +112,22 @@ class LuceneQuestionMatcherTest {
     }
 
     @Test
+    void aCommandAskedForWithAReasonFirstIsFoundByMeaningAndWordsTogether() {
+        assertThat(matcher.match("that's not what I wanted, take me back a page"))
+                .isEqualTo(new CommandMatch(Command.BACK, 1.0));
+        assertThat(matcher.match("I left my glasses in the car, can you make it big"))
+                .isEqualTo(new CommandMatch(Command.BIGGER_TEXT, 1.0));
+        assertThat(matcher.explain("that's not what I wanted, take me back a page")
+                        .reason())
+                .contains("by meaning");
+        // near a command in meaning, but it says none of the command's words: no command
+        assertThat(matcher.match("I've left my glasses in the car")).isNotInstanceOf(CommandMatch.class);
+        // a topic sure by its words stays the topic, though it says "reads"
+        assertThat(topicOf("my husband reads everything online and scares himself"))
+                .isEqualTo("trusted-information");
+    }
+
+    @Test
     void pauseKeepsItsOwnCommandRatherThanStop() {
         assertThat(matcher.match("pause")).isEqualTo(new CommandMatch(Command.PAUSE, 1.0));
         assertThat(topicOf("I'm so tired of treatment, should I carry on?")).isEqualTo("making-treatment-decisions");

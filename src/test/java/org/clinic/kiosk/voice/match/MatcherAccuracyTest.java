@@ -128,12 +128,14 @@ class MatcherAccuracyTest {
         // 87.6 %, 84.5 %, 73.8 % with commands said with a reason after them (after the third sealed scoring); then
         // 88.8 %, 85.8 %, 75.3 % with a command said anywhere inside a sentence that opens no topic surely
         // (CommandInSentence); 89.3 %, 85.8 %, 77.9 %, 92 % declined after the weights were refitted with the third
-        // spent set and a command was looked for in the next transcripts too. Before it (the paraphrase vote's
+        // spent set and a command was looked for in the next transcripts too; 89.7 %, 87.6 %, 78.8 % with commands
+        // found by meaning and words together (CommandByMeaning, its sentences written after reading the spent
+        // sets' command misses). Before it (the paraphrase vote's
         // rules): 76.4 %, 75.5 %, 66.7 %, 88 %;
         // without the vote 70.0 %, 68.7 %, 62.2 %, 84 % declined; plain BM25 30.9 % typed
-        assertThat(typed.top1()).as("dev typed top-1").isGreaterThanOrEqualTo(87.0);
-        assertThat(noisy.top1()).as("dev imitated-recognizer top-1").isGreaterThanOrEqualTo(84.0);
-        assertThat(heard.top1()).as("dev real-recognizer top-1").isGreaterThanOrEqualTo(73.0);
+        assertThat(typed.top1()).as("dev typed top-1").isGreaterThanOrEqualTo(88.0);
+        assertThat(noisy.top1()).as("dev imitated-recognizer top-1").isGreaterThanOrEqualTo(86.0);
+        assertThat(heard.top1()).as("dev real-recognizer top-1").isGreaterThanOrEqualTo(76.0);
         assertThat(typed.declinedShare()).as("dev out-of-domain declined").isGreaterThanOrEqualTo(85.0);
         assertThat(typed.wrongCommandRate()).as("dev wrong commands").isLessThanOrEqualTo(3.0);
         EvaluationSet dev = EvaluationSet.read("dev");
