@@ -94,10 +94,10 @@ final class CommandInSentence {
 
     /** How many words the run from {@code from} to {@code to} holds with the polite words just beside it. */
     private static int withPoliteBeside(List<String> words, int from, int to) {
-        while (from > 0 && CommandPhrases.POLITE.contains(words.get(from - 1))) {
+        while (from > 0 && CommandWords.POLITE.contains(words.get(from - 1))) {
             from--;
         }
-        while (to < words.size() && CommandPhrases.POLITE.contains(words.get(to))) {
+        while (to < words.size() && CommandWords.POLITE.contains(words.get(to))) {
             to++;
         }
         return to - from;
@@ -109,7 +109,7 @@ final class CommandInSentence {
         List<String> before = words.subList(0, from);
         List<String> after = words.subList(to, words.size());
         List<String> saidBefore =
-                before.stream().filter(w -> !CommandPhrases.POLITE.contains(w)).toList();
+                before.stream().filter(w -> !CommandWords.POLITE.contains(w)).toList();
         return (saidBefore.isEmpty() || !NOT.contains(saidBefore.getLast()))
                 && before.stream().noneMatch(QUESTION_WORDS::contains)
                 && after.stream().noneMatch(QUESTION_WORDS::contains)

@@ -1,16 +1,12 @@
 package org.clinic.kiosk.voice.match;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The phrases for each {@link Command}, from {@code voice/commands.txt}. An utterance is a command
+ * The phrases for each {@link Command}, from {@code voice/commands.txt} ({@link CommandPhraseFile}). An utterance is a command
  * only when, without its polite and small words and whatever the word endings, it is one of the
  * phrases, or a few phrases of the same command one after another ("that's enough, stop now"),
  * with at most a word of impatience between them ("go back, damn it"): commands are short, and a
@@ -18,73 +14,11 @@ import java.util.Set;
  */
 final class CommandPhrases {
 
-    static final String RESOURCE = "voice/commands.txt";
-
-    /** Words dropped from utterances and phrases alike before comparing them. */
-    static final Set<String> POLITE = Set.of(
-            "please",
-            "can",
-            "could",
-            "would",
-            "will",
-            "you",
-            "just",
-            "now",
-            "a",
-            "bit",
-            "little",
-            "lot",
-            "thanks",
-            "thank",
-            "hey",
-            "kiosk",
-            "computer",
-            "i",
-            "want",
-            "to",
-            "me",
-            "the",
-            "for",
-            "it",
-            "this",
-            "that",
-            "some",
-            "oh",
-            "well",
-            "so",
-            "and",
-            "then",
-            "much",
-            "is",
-            "are",
-            "its");
-
     /**
      * A polite word that a phrase may still need: "help me" (need-help) is not "help" (how to use
      * the kiosk). Utterances are compared with it first, then without it ("read it to me" is "read").
      */
     private static final String ME = "me";
-
-    /** Words said around a command that do not change it; never a command on their own. */
-    static final Set<String> AROUND = Set.of(
-            "damn",
-            "obviously",
-            "god",
-            "gods",
-            "sake",
-            "sorry",
-            "mate",
-            "okay",
-            "ok",
-            "love",
-            "dear",
-            "sec",
-            "said",
-            "very",
-            "way",
-            "them",
-            "they",
-            "what");
 
     /** Utterances longer than this (in words that are not polite) are questions, never commands. */
     private static final int MAX_COMMAND_WORDS = 8;
@@ -92,8 +26,9 @@ final class CommandPhrases {
     private static final int MAX_PHRASES = 3;
 
     private static final KioskAnalyzer STEMMER = KioskAnalyzer.forPhrases();
-    private static final Set<String> AROUND_STEMS =
-            AROUND.stream().map(CommandPhrases::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> AROUND_STEMS = CommandWords.AROUND.stream()
+            .map(CommandPhrases::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** At most this many words around the phrases ("too fast, slower, for god's sake"). */
     private static final int MAX_AROUND = 2;
 
@@ -105,7 +40,7 @@ final class CommandPhrases {
     /** The most stems in one phrase. */
     private final int longestPhrase;
 
-    private CommandPhrases(Map<String, Command> byPhrase, List<String> phrases) {
+    CommandPhrases(Map<String, Command> byPhrase, List<String> phrases) {
         this.byPhrase = Map.copyOf(byPhrase);
         this.phrases = List.copyOf(phrases);
         this.phraseStems = byPhrase.keySet().stream()
@@ -115,66 +50,6 @@ final class CommandPhrases {
                 .mapToInt(key -> key.split(" ").length)
                 .max()
                 .orElse(0);
-    }
-
-    static CommandPhrases builtIn() {
-        try (InputStream in = CommandPhrases.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing built-in resource " + RESOURCE);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read built-in resource " + RESOURCE, e);
-        }
-    }
-
-    static CommandPhrases parse(String text) {
-        Map<String, Command> byPhrase = new HashMap<>();
-        List<String> phrases = new java.util.ArrayList<>();
-        List<String> lines = text.lines().toList();
-        // one-word phrases, and phrases that dropping the polite words shrinks to one word (by that word)
-        java.util.Set<String> alone = new java.util.HashSet<>();
-        Map<String, String> shrunk = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            String where = RESOURCE + " line " + (i + 1) + ": ";
-            Command command = colon < 0
-                    ? null
-                    : Command.byId(line.substring(0, colon).strip()).orElse(null);
-            if (command == null) {
-                throw new IllegalStateException(where + "expected 'command: phrase, phrase', with a known command");
-            }
-            for (String phrase : line.substring(colon + 1).split(",")) {
-                SpokenText.words(phrase).forEach(STEMMER::learn);
-                phrases.add(String.join(" ", SpokenText.words(phrase)));
-                String key = key(SpokenText.words(phrase), true);
-                if (key.isEmpty()) {
-                    throw new IllegalStateException(where + "'" + phrase.strip() + "' is only polite words");
-                }
-                if (SpokenText.words(phrase).size() == 1) {
-                    alone.add(key);
-                } else if (!key.contains(" ")) {
-                    shrunk.putIfAbsent(key, where + "'" + phrase.strip() + "' is only '" + key + "'");
-                }
-                Command earlier = byPhrase.putIfAbsent(key, command);
-                if (earlier != null && earlier != command) {
-                    throw new IllegalStateException(
-                            where + "'" + phrase.strip() + "' is also a phrase for " + earlier.id());
-                }
-            }
-        }
-        // "please do" shrunk to "do" would make a bare "do" a command though nobody wrote it alone
-        shrunk.keySet().removeAll(alone);
-        if (!shrunk.isEmpty()) {
-            Map.Entry<String, String> first = shrunk.entrySet().iterator().next();
-            throw new IllegalStateException(first.getValue() + " without its polite words; write '" + first.getKey()
-                    + "' alone as a phrase too if it is meant, or say more");
-        }
-        return new CommandPhrases(byPhrase, phrases);
     }
 
     /**
@@ -318,7 +193,7 @@ final class CommandPhrases {
      * The utterance without polite words ({@code keepMe}: but for "me"), each word stemmed: "talking
      * too fast" and "talk too fast" meet.
      */
-    private static String key(List<String> words, boolean keepMe) {
+    static String key(List<String> words, boolean keepMe) {
         return key(words, stems(words), keepMe);
     }
 
@@ -326,11 +201,16 @@ final class CommandPhrases {
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (!POLITE.contains(word) || (keepMe && word.equals(ME))) {
+            if (!CommandWords.POLITE.contains(word) || (keepMe && word.equals(ME))) {
                 key.append(key.isEmpty() ? "" : " ").append(stems.get(i));
             }
         }
         return key.toString();
+    }
+
+    /** Teaches the stemmer a phrase's word, so that its other endings meet it. */
+    static void learn(String word) {
+        STEMMER.learn(word);
     }
 
     static String stem(String word) {

@@ -92,7 +92,12 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     static LuceneQuestionMatcher build(
             List<Topic> topics, SynonymFile synonyms, String frontDeskMessage, boolean paraphrases) {
         return new LuceneQuestionMatcher(
-                topics, synonyms, CommandPhrases.builtIn(), lines(FRONT_DESK_RESOURCE), frontDeskMessage, paraphrases);
+                topics,
+                synonyms,
+                CommandPhraseFile.builtIn(),
+                lines(FRONT_DESK_RESOURCE),
+                frontDeskMessage,
+                paraphrases);
     }
 
     /**

@@ -29,7 +29,7 @@ final class RecognizerVocabulary {
         texts.addAll(frontDeskQuestions);
         texts.addAll(synonyms.phrases());
         texts.addAll(commands.phrases());
-        texts.addAll(CommandPhrases.POLITE.stream().sorted().toList());
+        texts.addAll(CommandWords.POLITE.stream().sorted().toList());
         for (String text : texts) {
             List<String> words = SpokenText.words(text);
             if (!words.isEmpty()) {

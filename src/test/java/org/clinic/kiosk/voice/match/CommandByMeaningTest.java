@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class CommandByMeaningTest {
 
-    private final CommandByMeaning byMeaning = new CommandByMeaning(CommandPhrases.builtIn());
+    private final CommandByMeaning byMeaning = new CommandByMeaning(CommandPhraseFile.builtIn());
 
     private static Votes votes(String command, double commandCosine, double topicCosine) {
         return new Votes(

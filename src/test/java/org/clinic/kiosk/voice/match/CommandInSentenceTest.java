@@ -11,7 +11,7 @@ class CommandInSentenceTest {
 
     @Test
     void aCommandSaidAnywhereInsideAShortSentenceIsACandidate() {
-        CommandInSentence phrases = new CommandInSentence(CommandPhrases.builtIn());
+        CommandInSentence phrases = new CommandInSentence(CommandPhraseFile.builtIn());
         for (String[] said : List.of(
                 new String[] {"um could you be a bit quieter, everyone's looking", "quieter"},
                 new String[] {"sorry, can you pause it, my phone's ringing", "pause"},

@@ -9,7 +9,7 @@ class CommandWithReasonTest {
 
     @Test
     void aCommandWithAShortReasonAfterItIsStillTheCommand() {
-        CommandWithReason phrases = new CommandWithReason(CommandPhrases.builtIn());
+        CommandWithReason phrases = new CommandWithReason(CommandPhraseFile.builtIn());
         java.util.Set<String> topicWords = java.util.Set.of("chemo", "leaflet", "wife", "joke");
         for (String[] said : List.of(
                 new String[] {"speak up, it's noisy in here", "louder"},
@@ -35,7 +35,7 @@ class CommandWithReasonTest {
 
     @Test
     void aCallForAPersonWithWhatIsWrongOpensTheHelpCard() {
-        CommandWithReason phrases = new CommandWithReason(CommandPhrases.builtIn());
+        CommandWithReason phrases = new CommandWithReason(CommandPhraseFile.builtIn());
         java.util.Set<String> topicWords = java.util.Set.of("faint", "well", "breathe", "fear", "questions", "pain");
         for (String said : List.of(
                 "help me please, I feel really faint",
