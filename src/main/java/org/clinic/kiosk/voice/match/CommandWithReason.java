@@ -174,6 +174,9 @@ final class CommandWithReason {
                 break; // a longer reason makes it a question
             }
             // "how to use the kiosk" is asked in words a question starts with ("what do I say to the grandkids")
+            if (CommandInSentence.UNFINISHED.contains(part.getLast())) {
+                continue; // "what was | I going to say": the words after it finish the same sentence
+            }
             Optional<Command> command = strongCommand(part)
                     .filter(c -> c != Command.HELP
                             && (plainReason(reason, topicWord)

@@ -30,6 +30,7 @@ class CommandInSentenceTest {
                 "their a leaflet i can take home", // the patient's home
                 "handed people plan their lives on treatment just keeps going on", // topics named around it
                 "what can I say to my kids about it", // how to use the kiosk only alone
+                "so what I was going to", // "what ... was" with the rest of its sentence after it
                 "I like to learn English, you help me")) { // a call for help only alone or with what is wrong
             assertThat(phrases.within(SpokenText.words(said), TITLE_WORDS::contains))
                     .as(said)

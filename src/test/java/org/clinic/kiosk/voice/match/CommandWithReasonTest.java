@@ -14,7 +14,8 @@ class CommandWithReasonTest {
         for (String[] said : List.of(
                 new String[] {"speak up, it's noisy in here", "louder"},
                 new String[] {"read it out, I left my glasses in the car", "read"},
-                new String[] {"carry on where you left off", "resume"})) {
+                new String[] {"carry on where you left off", "resume"},
+                new String[] {"what was that, I was miles away", "repeat"})) {
             assertThat(phrases.find(SpokenText.words(said[0]), topicWords::contains))
                     .as(said[0])
                     .map(Command::id)
@@ -26,6 +27,7 @@ class CommandWithReasonTest {
                 "telling the wife",
                 "what do I say to the grandkids", // how to use the kiosk is never taken with a reason
                 "is there a leaflet I can take home", // the command is not first
+                "so what was I going to say", // the words after "what was" finish its sentence
                 "pause it, my phone is ringing and my sister is on her way over now")) { // too long a reason
             assertThat(phrases.find(SpokenText.words(said), topicWords::contains))
                     .as(said)
