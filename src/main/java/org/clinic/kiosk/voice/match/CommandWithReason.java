@@ -120,7 +120,6 @@ final class CommandWithReason {
             "beginning",
             "help",
             "menu",
-            "options",
             "again",
             "wait",
             "play",
