@@ -131,12 +131,14 @@ class MatcherAccuracyTest {
         // (CommandInSentence); 89.3 %, 85.8 %, 77.9 %, 92 % declined after the weights were refitted with the third
         // spent set and a command was looked for in the next transcripts too; 89.7 %, 87.6 %, 78.8 % with commands
         // found by meaning and words together (CommandByMeaning, its sentences written after reading the spent
-        // sets' command misses). Before it (the paraphrase vote's
+        // sets' command misses); 90.1 %, 88.0 %, 79.0 %, no wrong command, after the fifth sealed scoring ("options"
+        // alone no longer help, read off dev and the fifth set, so dev reads a little high since). Before it (the
+        // paraphrase vote's
         // rules): 76.4 %, 75.5 %, 66.7 %, 88 %;
         // without the vote 70.0 %, 68.7 %, 62.2 %, 84 % declined; plain BM25 30.9 % typed
-        assertThat(typed.top1()).as("dev typed top-1").isGreaterThanOrEqualTo(88.0);
-        assertThat(noisy.top1()).as("dev imitated-recognizer top-1").isGreaterThanOrEqualTo(86.0);
-        assertThat(heard.top1()).as("dev real-recognizer top-1").isGreaterThanOrEqualTo(76.0);
+        assertThat(typed.top1()).as("dev typed top-1").isGreaterThanOrEqualTo(89.0);
+        assertThat(noisy.top1()).as("dev imitated-recognizer top-1").isGreaterThanOrEqualTo(87.0);
+        assertThat(heard.top1()).as("dev real-recognizer top-1").isGreaterThanOrEqualTo(77.0);
         assertThat(typed.declinedShare()).as("dev out-of-domain declined").isGreaterThanOrEqualTo(85.0);
         assertThat(typed.wrongCommandRate()).as("dev wrong commands").isLessThanOrEqualTo(3.0);
         EvaluationSet dev = EvaluationSet.read("dev");
