@@ -109,6 +109,8 @@ class LuceneQuestionMatcherTest {
                 .isEqualTo(new CommandMatch(Command.PAUSE, 1.0));
         assertThat(topicOf("my mother's torn about carrying on with chemo, how do we help her choose"))
                 .isEqualTo("making-treatment-decisions");
+        // said inside talk the kiosk declines, it is no command
+        assertThat(matcher.match("go on, tell us a joke")).isNotInstanceOf(CommandMatch.class);
     }
 
     @Test
