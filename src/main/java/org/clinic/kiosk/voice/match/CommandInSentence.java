@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /**
  * A command said anywhere inside a short sentence, with whatever words around it: a candidate only,
  * which the matcher takes when the sentence as a whole opens no topic surely
- * ({@link LuceneQuestionMatcher#TOPIC_OVER_COMMAND}).
+ * ({@link SentenceCommand#TOPIC_OVER_COMMAND}).
  */
 final class CommandInSentence {
 

@@ -45,7 +45,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     /** The paraphrase vote, when on. */
     private final Optional<ParaphraseVote> paraphrases;
 
-    private final CommandByMeaning commandByMeaning;
+    private final SentenceCommand sentenceCommand;
 
     private LuceneQuestionMatcher(
             List<Topic> topicList,
@@ -66,7 +66,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         this.analyser = new QuestionAnalyser(analyzer, index, topicList, synonyms, commands, decision);
         this.search = new AlternativesSearch(analyser, decision);
         this.wordsAndMeaning = new WordsAndMeaning(decision);
-        this.commandByMeaning = new CommandByMeaning(commands);
+        this.sentenceCommand = new SentenceCommand(analyser, new CommandByMeaning(commands));
     }
 
     /**
@@ -221,7 +221,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             return new Combined(
                     searched.analyses(),
                     searched.candidates(),
-                    withinSentence(searched.analyses(), searched.decision(), ParaphraseVote.Votes.NONE));
+                    sentenceCommand.decide(searched.analyses(), searched.decision(), ParaphraseVote.Votes.NONE));
         }
         List<String> voted = voted(searched.analyses());
         // the best transcript first: only when that leaves the answer unsure are the next ones embedded too
@@ -232,93 +232,10 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             decided = wordsAndMeaning.decide(searched.decision(), searched.candidates(), votes);
         }
         return new Combined(
-                searched.analyses(), searched.candidates(), withinSentence(searched.analyses(), decided, votes), votes);
-    }
-
-    /**
-     * Below this a topic's likelihood leaves a command said inside the sentence the answer: chosen on the
-     * tuning and spent sets (0.6 and 0.75 the same but for two of the third spent set's commands; at 0.9
-     * "what was the point of all that treatment if it just comes back" became repeat).
-     */
-    static final double TOPIC_OVER_COMMAND = 0.75;
-
-    /**
-     * A command said inside the sentence ({@link CommandInSentence}) is the answer unless the words as a
-     * whole open a topic at {@link #TOPIC_OVER_COMMAND} or more: the best transcript's, or when it holds
-     * none, the first of the next transcripts up to {@link #VOTED_ALTERNATIVES} that holds one or is one.
-     * The later transcripts count because a recognizer often hears the command's words right only in them
-     * ("can you read that upload for my mum", then "... read that out loud for my mum"): on the development
-     * set heard by PocketSphinx, commands 69 -> 78 %, no more wrong commands; on the spent sets two more
-     * out-of-domain utterances of 1,576 heard became commands.
-     */
-    private MatchDecision.Decision withinSentence(
-            List<Analysis> analyses, MatchDecision.Decision decided, ParaphraseVote.Votes votes) {
-        if (decided.result() instanceof MatchResult.TopicMatch topic && topic.confidence() >= TOPIC_OVER_COMMAND) {
-            return decided;
-        }
-        Optional<Command> said = saidInside(analyses).filter(command -> !talkByMeaning(command, votes));
-        if (said.isEmpty()) {
-            List<List<String>> heard = analyses.subList(0, Math.min(VOTED_ALTERNATIVES, analyses.size())).stream()
-                    .map(Analysis::words)
-                    .toList();
-            Optional<Command> meant = commandByMeaning.find(heard, votes);
-            if (meant.isEmpty()) {
-                return decided;
-            }
-            return new MatchDecision.Decision(
-                    new MatchResult.CommandMatch(meant.get(), 1.0),
-                    "command: \"" + meant.get().id() + "\" by meaning, nearest to \""
-                            + votes.commands().getFirst().closest() + "\" (cosine "
-                            + String.format(
-                                    java.util.Locale.ROOT,
-                                    "%.2f",
-                                    votes.commands().getFirst().cosine())
-                            + "), and its words are said; the words as a whole open no topic surely ("
-                            + decided.reason() + ")");
-        }
-        Command command = said.get();
-        return new MatchDecision.Decision(
-                new MatchResult.CommandMatch(command, 1.0),
-                "command: \"" + command.id() + "\" is said inside the sentence, and its words as a whole open no"
-                        + " topic surely (" + decided.reason() + ")");
-    }
-
-    /**
-     * A command said inside a sentence is no answer when the sentence is at least this near in meaning to
-     * talk the kiosk declines (an off-topic or front-desk sentence) and nearer to it than to any sentence
-     * asking for that command: "go on, tell us a joke" is not carry on. Chosen on the spent sets after the
-     * sixth sealed scoring: at 0.7 and 0.8 nothing right was lost on any set, at 0.6 "yeah sure" heard by
-     * PocketSphinx was.
-     */
-    static final double TALK_COSINE = 0.7;
-
-    /** Whether what was heard is talk the kiosk declines rather than asking for this command ({@link #TALK_COSINE}). */
-    private static boolean talkByMeaning(Command command, ParaphraseVote.Votes votes) {
-        double declined = votes.ranked().stream()
-                .filter(v -> MatchDecision.declined(v.id()))
-                .mapToDouble(ParaphraseVote.Vote::cosine)
-                .max()
-                .orElse(0);
-        double asked = votes.commands().stream()
-                .filter(v -> v.id().equals(ParaphraseVote.COMMAND + command.id()))
-                .mapToDouble(ParaphraseVote.Vote::cosine)
-                .findFirst()
-                .orElse(0);
-        return declined >= TALK_COSINE && declined > asked;
-    }
-
-    /** The first of the first transcripts that is a command or holds one (the best one is no command here). */
-    private Optional<Command> saidInside(List<Analysis> analyses) {
-        for (Analysis heard : analyses.subList(0, Math.min(VOTED_ALTERNATIVES, analyses.size()))) {
-            if (heard.decision().result() instanceof MatchResult.CommandMatch whole) {
-                return Optional.of(whole.command());
-            }
-            Optional<Command> inside = analyser.commandInside(heard);
-            if (inside.isPresent()) {
-                return inside;
-            }
-        }
-        return Optional.empty();
+                searched.analyses(),
+                searched.candidates(),
+                sentenceCommand.decide(searched.analyses(), decided, votes),
+                votes);
     }
 
     /** An answer that needs no more of what was heard: a topic opened at {@link WordsAndMeaning#SURE} or more. */
