@@ -34,13 +34,6 @@ final class CommandInSentence {
      */
     static final int TITLE_WORDS = 2;
 
-    /**
-     * Words that leave a sentence unfinished: a run ending in one, with words after it, is no command
-     * ("so what I was going to" is not repeat: the words after it finish the same sentence).
-     */
-    static final Set<String> UNFINISHED =
-            Set.of("was", "is", "are", "were", "did", "do", "does", "am", "have", "has", "had", "i", "we", "my");
-
     /** Words a question starts with, which no command said inside a sentence starts with. */
     static final Set<String> QUESTION_START =
             Set.of("is", "are", "was", "were", "does", "do", "did", "should", "shall", "has", "have", "am");
@@ -91,7 +84,7 @@ final class CommandInSentence {
                                 && c != Command.NEED_HELP
                                 && phrases.holdsPhrase(part, partStems, CommandWithReason.WEAK_STEMS)
                                 && !part.getLast().equals(HOME)
-                                && (to == words.size() || !UNFINISHED.contains(part.getLast())));
+                                && (to == words.size() || !CommandWords.UNFINISHED.contains(part.getLast())));
                 if (command.isPresent()) {
                     return plainAround(words, stems, from, to, command.get(), titleWord) ? command : Optional.empty();
                 }

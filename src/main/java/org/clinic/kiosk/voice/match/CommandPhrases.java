@@ -75,6 +75,8 @@ final class CommandPhrases {
 
     /** The same, with the words' stems worked out before ({@link #stems}). */
     boolean holdsPhrase(List<String> words, List<String> wordStems, Set<String> weakStems) {
+        // asked of every unsure utterance: stops at the first phrase instead of building every run's ({@link
+        // #phrasesIn})
         String[] stems = key(words, wordStems, true).split(" ");
         for (int from = 0; from < stems.length; from++) {
             StringBuilder run = new StringBuilder();
@@ -99,14 +101,9 @@ final class CommandPhrases {
     boolean mentions(List<String> words, Command command) {
         List<String> wordStems = stems(words);
         for (boolean keepMe : new boolean[] {true, false}) {
-            String[] stems = key(words, wordStems, keepMe).split(" ");
-            for (int from = 0; from < stems.length; from++) {
-                StringBuilder run = new StringBuilder();
-                for (int to = from + 1; to <= Math.min(stems.length, from + longestPhrase); to++) {
-                    run.append(to == from + 1 ? "" : " ").append(stems[to - 1]);
-                    if (byPhrase.get(run.toString()) == command) {
-                        return true;
-                    }
+            for (Command[] from : phrasesIn(key(words, wordStems, keepMe).split(" "))) {
+                if (java.util.Arrays.asList(from).contains(command)) {
+                    return true;
                 }
             }
         }

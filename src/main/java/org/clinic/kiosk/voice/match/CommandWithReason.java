@@ -173,7 +173,7 @@ final class CommandWithReason {
                 break; // a longer reason makes it a question
             }
             // "how to use the kiosk" is asked in words a question starts with ("what do I say to the grandkids")
-            if (CommandInSentence.UNFINISHED.contains(part.getLast())) {
+            if (CommandWords.UNFINISHED.contains(part.getLast())) {
                 continue; // "what was | I going to say": the words after it finish the same sentence
             }
             Optional<Command> command = strongCommand(part)

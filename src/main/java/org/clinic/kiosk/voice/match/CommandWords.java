@@ -66,4 +66,11 @@ final class CommandWords {
             "them",
             "they",
             "what");
+
+    /**
+     * Words that leave a sentence unfinished: a run ending in one, with words after it, is no command
+     * ("so what I was going to" is not repeat: the words after it finish the same sentence).
+     */
+    static final Set<String> UNFINISHED =
+            Set.of("was", "is", "are", "were", "did", "do", "does", "am", "have", "has", "had", "i", "we", "my");
 }

@@ -38,7 +38,6 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
 
     private final TopicIndex index;
     private final WordsAndMeaning wordsAndMeaning;
-    private final QuestionAnalyser analyser;
     private final AlternativesSearch search;
     private final SynonymFile synonyms;
     private final Vocabulary vocabulary;
@@ -63,7 +62,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         this.index = new TopicIndex(analyzer, topicList, declines);
         this.paraphrases = paraphrases ? paraphraseVote(topicList, declines) : Optional.empty();
         MatchDecision decision = new MatchDecision(topicList, frontDeskMessage);
-        this.analyser = new QuestionAnalyser(analyzer, index, topicList, synonyms, commands, decision);
+        QuestionAnalyser analyser = new QuestionAnalyser(analyzer, index, topicList, synonyms, commands, decision);
         this.search = new AlternativesSearch(analyser, decision);
         this.wordsAndMeaning = new WordsAndMeaning(decision);
         this.sentenceCommand = new SentenceCommand(analyser, new CommandByMeaning(commands));

@@ -90,7 +90,6 @@ final class ParaphraseVote {
     /** Topic sentences already embedded, by their cleaned-up words: a rebuilt matcher embeds only new ones. */
     private static final Map<String, float[]> EMBEDDED = new ConcurrentHashMap<>();
 
-    private final List<String> ids = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
     /** The distinct ids, in the order first met. */
     private final List<String> distinctIds;
@@ -105,6 +104,7 @@ final class ParaphraseVote {
      */
     ParaphraseVote(Map<String, List<String>> sentences) {
         SentenceModel model = SentenceModel.get();
+        List<String> ids = new ArrayList<>();
         List<float[]> vectors = new ArrayList<>();
         for (Map.Entry<String, List<String>> entry : sentences.entrySet()) {
             for (String sentence : entry.getValue().stream().distinct().toList()) {

@@ -39,32 +39,26 @@ final class SentenceCommand {
         if (decided.result() instanceof MatchResult.TopicMatch topic && topic.confidence() >= TOPIC_OVER_COMMAND) {
             return decided;
         }
-        Optional<Command> said = saidInside(analyses).filter(command -> !talkByMeaning(command, votes));
-        if (said.isEmpty()) {
-            List<List<String>> heard =
-                    analyses.subList(0, Math.min(LuceneQuestionMatcher.VOTED_ALTERNATIVES, analyses.size())).stream()
-                            .map(Analysis::words)
-                            .toList();
-            Optional<Command> meant = commandByMeaning.find(heard, votes);
-            if (meant.isEmpty()) {
-                return decided;
-            }
+        List<Analysis> first = analyses.subList(0, Math.min(LuceneQuestionMatcher.VOTED_ALTERNATIVES, analyses.size()));
+        Optional<Command> said = saidInside(first).filter(command -> !talkByMeaning(command, votes));
+        if (said.isPresent()) {
             return new MatchDecision.Decision(
-                    new MatchResult.CommandMatch(meant.get(), 1.0),
-                    "command: \"" + meant.get().id() + "\" by meaning, nearest to \""
-                            + votes.commands().getFirst().closest() + "\" (cosine "
-                            + String.format(
-                                    java.util.Locale.ROOT,
-                                    "%.2f",
-                                    votes.commands().getFirst().cosine())
-                            + "), and its words are said; the words as a whole open no topic surely ("
-                            + decided.reason() + ")");
+                    new MatchResult.CommandMatch(said.get(), 1.0),
+                    "command: \"" + said.get().id() + "\" is said inside the sentence, and its words as a whole"
+                            + " open no topic surely (" + decided.reason() + ")");
         }
-        Command command = said.get();
+        Optional<Command> meant =
+                commandByMeaning.find(first.stream().map(Analysis::words).toList(), votes);
+        if (meant.isEmpty()) {
+            return decided;
+        }
+        ParaphraseVote.Vote nearest = votes.commands().getFirst();
         return new MatchDecision.Decision(
-                new MatchResult.CommandMatch(command, 1.0),
-                "command: \"" + command.id() + "\" is said inside the sentence, and its words as a whole open no"
-                        + " topic surely (" + decided.reason() + ")");
+                new MatchResult.CommandMatch(meant.get(), 1.0),
+                "command: \"" + meant.get().id() + "\" by meaning, nearest to \"" + nearest.closest() + "\" (cosine "
+                        + String.format(java.util.Locale.ROOT, "%.2f", nearest.cosine())
+                        + "), and its words are said; the words as a whole open no topic surely ("
+                        + decided.reason() + ")");
     }
 
     /**
@@ -91,10 +85,9 @@ final class SentenceCommand {
         return declined >= TALK_COSINE && declined > asked;
     }
 
-    /** The first of the first transcripts that is a command or holds one (the best one is no command here). */
-    private Optional<Command> saidInside(List<Analysis> analyses) {
-        for (Analysis heard :
-                analyses.subList(0, Math.min(LuceneQuestionMatcher.VOTED_ALTERNATIVES, analyses.size()))) {
+    /** The first of these transcripts that is a command or holds one (the best one is no command here). */
+    private Optional<Command> saidInside(List<Analysis> first) {
+        for (Analysis heard : first) {
             if (heard.decision().result() instanceof MatchResult.CommandMatch whole) {
                 return Optional.of(whole.command());
             }
