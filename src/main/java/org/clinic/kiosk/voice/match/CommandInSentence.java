@@ -38,8 +38,20 @@ final class CommandInSentence {
     static final Set<String> QUESTION_START =
             Set.of("is", "are", "was", "were", "does", "do", "did", "should", "shall", "has", "have", "am");
 
+    /**
+     * Words that ask for something ("will you", "can you go back") but, followed by {@link #SOMEONE_ELSE},
+     * ask a question about someone or something else ("will my hair grow back").
+     */
+    static final Set<String> MODAL = Set.of("will", "would", "can", "could");
+
+    /** Who or whose, after {@link #MODAL}, makes a question rather than a request. */
+    static final Set<String> SOMEONE_ELSE = Set.of("my", "his", "her", "their", "our", "he", "she", "they");
+
     /** Words that, just before a command, make it not that command ("mum does not speak up"; "don't stop"). */
     static final Set<String> NOT = Set.of("not", "dont", "doesnt", "didnt", "never", "cant", "cannot", "wont", "no");
+
+    /** A no said first is an answer, turning down what is on screen, not a word that negates the command ("no, go back"). */
+    static final Set<String> ANSWER_NO = Set.of("no", "nope", "nah");
 
     /** Words of a question, which no words around a command said inside a sentence hold. */
     static final Set<String> QUESTION_WORDS = Set.of("how", "why", "when", "where", "who", "which", "what", "whats");
@@ -50,13 +62,16 @@ final class CommandInSentence {
      * words that is a command's phrases holding a phrase of two words or more or one word that is not
      * {@link CommandWithReason#WEAK}, with at most {@link #MAX_AROUND_WORDS} words around it, and not ending in "home". Never how to use the kiosk nor
      * a call for help (those only alone, or as {@link CommandWithReason} has them); never in a question (it starts
-     * with {@link #QUESTION_START} or has {@link #QUESTION_WORDS} around the command: "does the bus go back
+     * with {@link #QUESTION_START} or {@link #MODAL} and {@link #SOMEONE_ELSE}, or has {@link #QUESTION_WORDS} around the command: "does the bus go back
      * to the station"); never with {@link #TITLE_WORDS} words of topics' titles around it
      * ({@code titleWord}); never when the words around hold another command ("yeah ok, go on then"). Only a
      * candidate: it is the answer only when the words as a whole open no topic surely.
      */
     Optional<Command> within(List<String> words, Predicate<String> titleWord) {
-        if (words.size() > MAX_SENTENCE_WORDS || words.isEmpty() || QUESTION_START.contains(words.getFirst())) {
+        if (words.size() > MAX_SENTENCE_WORDS
+                || words.isEmpty()
+                || QUESTION_START.contains(words.getFirst())
+                || (words.size() > 1 && MODAL.contains(words.get(0)) && SOMEONE_ELSE.contains(words.get(1)))) {
             return Optional.empty();
         }
         List<String> stems = CommandPhrases.stems(words);
@@ -65,6 +80,7 @@ final class CommandInSentence {
         }
         // a run begins and ends with a phrase's word: the polite words beside it change nothing
         boolean[] edge = new boolean[words.size()];
+        Optional<Command> turnedDown = null; // a no said first, while a command after it is looked for
         for (int i = 0; i < words.size(); i++) {
             edge[i] = phrases.phraseStem(stems.get(i));
         }
@@ -85,12 +101,16 @@ final class CommandInSentence {
                                 && phrases.holdsPhrase(part, partStems, CommandWithReason.WEAK_STEMS)
                                 && !part.getLast().equals(HOME)
                                 && (to == words.size() || !CommandWords.UNFINISHED.contains(part.getLast())));
-                if (command.isPresent()) {
+                if (command.isPresent() && command.get() == Command.NO && from == 0 && turnedDown == null) {
+                    // "no, not that one, the one before it": a no said first gives way to a command after it
+                    turnedDown =
+                            plainAround(words, stems, from, to, command.get(), titleWord) ? command : Optional.empty();
+                } else if (command.isPresent() && (turnedDown == null || from > 0)) {
                     return plainAround(words, stems, from, to, command.get(), titleWord) ? command : Optional.empty();
                 }
             }
         }
-        return Optional.empty();
+        return turnedDown == null ? Optional.empty() : turnedDown;
     }
 
     /** How many words the run from {@code from} to {@code to} holds with the polite words just beside it. */
@@ -111,23 +131,26 @@ final class CommandInSentence {
         List<String> after = words.subList(to, words.size());
         List<String> saidBefore =
                 before.stream().filter(w -> !CommandWords.POLITE.contains(w)).toList();
-        return (saidBefore.isEmpty() || !NOT.contains(saidBefore.getLast()))
+        return (saidBefore.isEmpty()
+                        || !NOT.contains(saidBefore.getLast())
+                        || saidBefore.stream().allMatch(ANSWER_NO::contains))
                 && before.stream().noneMatch(QUESTION_WORDS::contains)
                 && after.stream().noneMatch(QUESTION_WORDS::contains)
                 && Stream.concat(before.stream(), after.stream())
                                 .filter(titleWord)
                                 .count()
                         < TITLE_WORDS
-                && noOtherCommand(before, stems.subList(0, from), command)
-                && noOtherCommand(after, stems.subList(to, words.size()), command);
+                && noOtherCommand(before, stems.subList(0, from), command, true)
+                && noOtherCommand(after, stems.subList(to, words.size()), command, false);
     }
 
     /**
      * Whether no run of these words is a phrase of a command other than this one: a phrase of two words
      * or more or a word that is not {@link CommandWithReason#WEAK}, or yes or no ("the page before, the previous one" is
-     * still back; "yeah ok, go on then" is not resume).
+     * still back; "yeah ok, go on then" is not resume). A no said first, before the command, turns
+     * down what was on screen in favour of it ("no, not that one, the one before it" is back), so it leaves the command be.
      */
-    private boolean noOtherCommand(List<String> words, List<String> stems, Command command) {
+    private boolean noOtherCommand(List<String> words, List<String> stems, Command command, boolean noAllowed) {
         for (int from = 0; from < words.size(); from++) {
             for (int to = from + 1; to <= words.size(); to++) {
                 List<String> run = words.subList(from, to);
@@ -135,6 +158,9 @@ final class CommandInSentence {
                 Optional<Command> other = phrases.find(run, runStems);
                 if (other.isPresent()
                         && other.get() != command
+                        && !(noAllowed
+                                && other.get() == Command.NO
+                                && words.subList(0, from).stream().allMatch(ANSWER_NO::contains))
                         && (phrases.holdsPhrase(run, runStems, CommandWithReason.WEAK_STEMS)
                                 || other.get() == Command.YES
                                 || other.get() == Command.NO)) {

@@ -16,7 +16,11 @@ class CommandInSentenceTest {
                 new String[] {"um could you be a bit quieter, everyone's looking", "quieter"},
                 new String[] {"sorry, can you pause it, my phone's ringing", "pause"},
                 new String[] {"the writing's too huge, shrink it down smaller", "smaller-text"},
-                new String[] {"go back to the page before, the previous one", "back"})) {
+                new String[] {"go back to the page before, the previous one", "back"},
+                // a no said first turns down what is on screen: the command after it is what is wanted
+                new String[] {"no, go back", "back"},
+                new String[] {"no no, I want the one before", "back"},
+                new String[] {"nope, stop reading please", "stop"})) {
             assertThat(phrases.within(SpokenText.words(said[0]), TITLE_WORDS::contains))
                     .as(said[0])
                     .map(Command::id)
@@ -31,6 +35,9 @@ class CommandInSentenceTest {
                 "handed people plan their lives on treatment just keeps going on", // topics named around it
                 "what can I say to my kids about it", // how to use the kiosk only alone
                 "so what I was going to", // "what ... was" with the rest of its sentence after it
+                "will my hair grow back after the chemo", // "will" with someone else after it asks a question
+                "there's no going back now", // a no inside the sentence still negates
+                "well no way, it cannot go on like this", // and a no not said first still holds another command back
                 "I like to learn English, you help me")) { // a call for help only alone or with what is wrong
             assertThat(phrases.within(SpokenText.words(said), TITLE_WORDS::contains))
                     .as(said)
