@@ -34,13 +34,13 @@ final class UsageReportService implements UsageReports {
             throw new IllegalArgumentException("Please choose at most " + MAX_DAYS + " days");
         }
         if (!Files.exists(database.file())) {
-            return UsageRepository.emptyReport(from, to);
+            return UsageReportRepository.emptyReport(from, to);
         }
         try (Connection connection = database.openForReading()) {
             if (UsageMigrations.version(connection) < UsageMigrations.LATEST) {
-                return UsageRepository.emptyReport(from, to);
+                return UsageReportRepository.emptyReport(from, to);
             }
-            return UsageRepository.report(connection, from, to);
+            return UsageReportRepository.report(connection, from, to);
         } catch (SQLException e) {
             throw new IllegalStateException("The usage log cannot be read just now: " + e.getMessage(), e);
         }
@@ -66,7 +66,7 @@ final class UsageReportService implements UsageReports {
         if (Files.exists(database.file())) {
             try (Connection connection = database.openForReading()) {
                 if (UsageMigrations.version(connection) >= 1) {
-                    lastEvent = UsageRepository.lastEvent(connection);
+                    lastEvent = UsageReportRepository.lastEvent(connection);
                 }
             } catch (SQLException e) {
                 warnings.add("The usage file cannot be read: " + e.getMessage());

@@ -30,10 +30,10 @@ final class AudioReceiver implements ElementRequestHandler {
     /** How long a reply may wait for its chunk to be heard, so it can say what came of it. */
     private static final Duration WAIT_FOR_WORKER = Duration.ofSeconds(3);
 
-    private final Microphone microphone;
+    private final PipelineBridge pipeline;
 
-    AudioReceiver(Microphone microphone) {
-        this.microphone = microphone;
+    AudioReceiver(PipelineBridge pipeline) {
+        this.pipeline = pipeline;
     }
 
     @Override
@@ -70,7 +70,7 @@ final class AudioReceiver implements ElementRequestHandler {
             reply(response, 400, e.getMessage());
             return;
         }
-        ListeningSession listening = microphone.session();
+        ListeningSession listening = pipeline.session();
         if (listening == null) {
             answer(response, false);
             return;
@@ -90,7 +90,7 @@ final class AudioReceiver implements ElementRequestHandler {
     }
 
     private void answer(VaadinResponse response, boolean listening) throws IOException {
-        boolean sync = microphone.takeChanged();
+        boolean sync = pipeline.takeChanged();
         write(response, 200, "application/json", "{\"listening\":" + listening + ",\"sync\":" + sync + "}");
     }
 

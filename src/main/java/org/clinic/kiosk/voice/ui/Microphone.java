@@ -8,7 +8,6 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.audio.ListeningSession;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
@@ -26,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * AudioWorklet that packs about 100 ms of audio a chunk. Each chunk is one raw POST to an
  * element-scoped request handler ({@link AudioReceiver}): its address carries this UI's id and a
  * secret key, so only this tab of this session can send audio here. The voice pipeline
- * ({@link ListeningSession}) runs on its own thread and reaches this component with
- * {@link UI#access}; as the app has no server push, a POST's reply tells the script when
+ * ({@link ListeningSession}) runs on its own thread and reaches this component through the
+ * {@link PipelineBridge}; as the app has no server push, a POST's reply tells the script when
  * something changed and the script asks for it at once ({@link #sync()}).
  */
 @JavaScript("context://kiosk/voice.js")
@@ -65,14 +64,12 @@ public class Microphone extends Div {
 
     private final List<Listener> listeners = new ArrayList<>();
     private final SpeechRecognizer recognizer;
-    private final VoiceSettings settings;
     private final Runnable opened;
+    private final PipelineBridge pipeline;
     private final AudioReceiver receiver;
-    /** Set when the pipeline changed something the browser has not fetched yet. */
-    private final AtomicBoolean changed = new AtomicBoolean();
+    private final Heard events = new Heard();
 
     private State state = State.CLOSED;
-    private volatile ListeningSession session;
     /** The question waiting for the browser to open the microphone. */
     private Vocabulary waiting;
 
@@ -82,9 +79,9 @@ public class Microphone extends Div {
      */
     public Microphone(SpeechRecognizer recognizer, VoiceSettings settings, Runnable opened) {
         this.recognizer = recognizer;
-        this.settings = settings;
         this.opened = opened;
-        this.receiver = new AudioReceiver(this);
+        this.pipeline = new PipelineBridge(recognizer, settings);
+        this.receiver = new AudioReceiver(pipeline);
         setId("microphone");
         getElement().setAttribute("aria-hidden", "true");
     }
@@ -108,7 +105,7 @@ public class Microphone extends Div {
         }
         switch (state) {
             case LISTENING, IGNORING -> {
-                pipeline().listen(vocabulary);
+                openSession().listen(vocabulary);
                 deliverState(State.LISTENING);
                 getElement().executeJs("window.kioskVoice.start(this)");
             }
@@ -129,10 +126,7 @@ public class Microphone extends Div {
     /** Ignores the microphone's audio from now (the question being heard, if any, is dropped). */
     public void ignore() {
         waiting = null;
-        ListeningSession s = session;
-        if (s != null) {
-            s.ignore();
-        }
+        pipeline.ignore();
         if (state == State.LISTENING) {
             getElement().executeJs("window.kioskVoice.stop(this)");
             deliverState(State.IGNORING);
@@ -142,10 +136,7 @@ public class Microphone extends Div {
     /** Releases the microphone in the browser (its indicator goes off). */
     public void close() {
         waiting = null;
-        ListeningSession s = session;
-        if (s != null) {
-            s.ignore();
-        }
+        pipeline.ignore();
         if (state != State.CLOSED && state != State.UNAVAILABLE) {
             getElement().executeJs("window.kioskVoice.close(this)");
             deliverState(State.CLOSED);
@@ -175,7 +166,7 @@ public class Microphone extends Div {
             deliverState(State.IGNORING);
             return;
         }
-        pipeline().listen(vocabulary);
+        openSession().listen(vocabulary);
         deliverState(State.LISTENING);
         getElement().executeJs("window.kioskVoice.start(this)");
     }
@@ -186,10 +177,7 @@ public class Microphone extends Div {
         LOG.info("Voice: the browser gave no microphone ({})", reason(why));
         boolean asked = waiting != null;
         waiting = null;
-        ListeningSession s = session;
-        if (s != null) {
-            s.ignore(); // no audio will come: the question in progress is dropped now
-        }
+        pipeline.ignore(); // no audio will come: the question in progress is dropped now
         deliverState(State.UNAVAILABLE);
         if (asked) {
             deliverNothingHeard();
@@ -209,71 +197,40 @@ public class Microphone extends Div {
     @ClientCallable
     void sync() {}
 
-    // ---- the pipeline (not on the UI thread) ----
+    // ---- the pipeline ----
 
+    /** The tab's listening session, or null (for tests in this package). */
     ListeningSession session() {
-        return session;
+        return pipeline.session();
     }
 
-    boolean takeChanged() {
-        return changed.getAndSet(false);
+    private ListeningSession openSession() {
+        return pipeline.open(getUI().orElseGet(UI::getCurrent), events);
     }
 
-    private ListeningSession pipeline() {
-        if (session == null) {
-            UI ui = getUI().orElseGet(UI::getCurrent);
-            session = new ListeningSession(recognizer, settings, new ToUi(ui));
-        }
-        return session;
-    }
-
-    /** Passes the pipeline's events to this component on the UI thread. */
-    private final class ToUi implements ListeningSession.Events {
-        private final UI ui;
-
-        ToUi(UI ui) {
-            this.ui = ui;
-        }
-
-        private void access(Runnable task) {
-            changed.set(true);
-            if (ui == null) {
-                return; // not in a page: nobody to tell
-            }
-            try {
-                ui.access(task::run);
-            } catch (com.vaadin.flow.component.UIDetachedException e) {
-                // the tab is gone: nobody to tell
-            }
-        }
-
+    /** The pipeline's events, on the UI thread: wanted only while listening. */
+    private final class Heard implements ListeningSession.Events {
         @Override
         public void partial(Transcript heard) {
-            access(() -> {
-                if (state == State.LISTENING) {
-                    deliverPartial(heard);
-                }
-            });
+            if (state == State.LISTENING) {
+                deliverPartial(heard);
+            }
         }
 
         @Override
         public void heard(Transcript heard) {
-            access(() -> {
-                if (state == State.LISTENING) {
-                    deliverState(State.IGNORING);
-                    deliverHeard(heard);
-                }
-            });
+            if (state == State.LISTENING) {
+                deliverState(State.IGNORING);
+                deliverHeard(heard);
+            }
         }
 
         @Override
         public void nothingHeard() {
-            access(() -> {
-                if (state == State.LISTENING) {
-                    deliverState(State.IGNORING);
-                    deliverNothingHeard();
-                }
-            });
+            if (state == State.LISTENING) {
+                deliverState(State.IGNORING);
+                deliverNothingHeard();
+            }
         }
     }
 
@@ -289,11 +246,7 @@ public class Microphone extends Div {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        ListeningSession s = session;
-        session = null;
-        if (s != null) {
-            s.close();
-        }
+        pipeline.close();
         super.onDetach(detachEvent);
     }
 
