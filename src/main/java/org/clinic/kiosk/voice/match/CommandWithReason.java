@@ -166,6 +166,10 @@ final class CommandWithReason {
      * @param topicWord whether a word is one the topics use
      */
     Optional<Command> find(List<String> words, Predicate<String> topicWord) {
+        Optional<Command> afterAnswer = afterAnswer(words); // before a reason: "no no, take me home" is no reason
+        if (afterAnswer.isPresent()) {
+            return afterAnswer;
+        }
         for (int k = words.size() - 1; k >= 1; k--) {
             List<String> part = words.subList(0, k);
             List<String> reason = words.subList(k, words.size());
@@ -194,6 +198,43 @@ final class CommandWithReason {
             }
         }
         return Optional.empty();
+    }
+
+    /** At most this many words of a yes or no may come before a command ({@link #afterAnswer}). */
+    static final int MAX_ANSWER_WORDS = 3;
+
+    /**
+     * A yes or no said first, then another command: the command is what is wanted ("right, carry on";
+     * "okay, keep going"; "no no, take me home"). But "go on" after a yes is the yes itself
+     * ("yeah ok, go on then"), as every writer who said it meant.
+     */
+    private Optional<Command> afterAnswer(List<String> words) {
+        for (int k = 1; k <= MAX_ANSWER_WORDS && k < words.size(); k++) {
+            Optional<Command> answer = phrases.find(words.subList(0, k));
+            if (answer.isEmpty() || (answer.get() != Command.YES && answer.get() != Command.NO)) {
+                continue;
+            }
+            List<String> rest = words.subList(k, words.size());
+            Optional<Command> command =
+                    strongCommand(rest).filter(c -> c != Command.YES && c != Command.NO && c != Command.HELP);
+            if (command.isPresent()
+                    && !(answer.get() == Command.YES && command.get() == Command.RESUME && goOn(rest))) {
+                return command;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether these words, without the polite ones, those said around a command and more yes, are "go on" only. */
+    private boolean goOn(List<String> words) {
+        return words.stream()
+                .filter(w -> !CommandWords.POLITE.contains(w)
+                        && !CommandWords.AROUND.contains(w)
+                        && phrases.find(List.of(w))
+                                .filter(c -> c == Command.YES)
+                                .isEmpty())
+                .toList()
+                .equals(List.of("go", "on"));
     }
 
     private static boolean plainReason(List<String> reason, Predicate<String> topicWord) {

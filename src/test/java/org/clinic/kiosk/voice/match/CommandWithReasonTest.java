@@ -36,6 +36,32 @@ class CommandWithReasonTest {
     }
 
     @Test
+    void aYesOrNoSaidFirstGivesWayToTheCommandAfterIt() {
+        CommandWithReason phrases = new CommandWithReason(CommandPhraseFile.builtIn());
+        java.util.Set<String> topicWords = java.util.Set.of("chemo", "treatment");
+        for (String[] said : List.of(
+                new String[] {"right, carry on where you were", "resume"},
+                new String[] {"okay, keep going", "resume"},
+                new String[] {"yes, go on reading", "resume"},
+                new String[] {"no no, take me home", "home"},
+                new String[] {"yes, read it out", "read"})) {
+            assertThat(phrases.find(SpokenText.words(said[0]), topicWords::contains))
+                    .as(said[0])
+                    .map(Command::id)
+                    .contains(said[1]);
+        }
+        for (String said : List.of(
+                "yeah ok, go on then", // "go on" after a yes is the yes
+                "aye go on them",
+                "right, carry on with the chemo")) { // more than a command after the yes
+            assertThat(phrases.find(SpokenText.words(said), topicWords::contains))
+                    .as(said)
+                    .map(Command::id)
+                    .isNotEqualTo(java.util.Optional.of("resume"));
+        }
+    }
+
+    @Test
     void aCallForAPersonWithWhatIsWrongOpensTheHelpCard() {
         CommandWithReason phrases = new CommandWithReason(CommandPhraseFile.builtIn());
         java.util.Set<String> topicWords = java.util.Set.of("faint", "well", "breathe", "fear", "questions", "pain");
