@@ -87,6 +87,7 @@ public final class GrammarCopy {
         List<EvaluationSet.Utterance> items = EvaluationSet.read(name).utterances();
         items = items.subList(0, Math.min(first, items.size()));
         Vocabulary vocabulary = LabelledSpeech.matcher().vocabulary();
+        List<String> file = new ArrayList<>(header(name, voices, GrammarStamp.of(vocabulary)));
         long began = System.nanoTime();
         List<String> lines = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(voices.size())) {
@@ -110,7 +111,6 @@ public final class GrammarCopy {
             lines.forEach(System.out::println);
             return;
         }
-        List<String> file = new ArrayList<>(header(name, voices, GrammarStamp.of(vocabulary)));
         file.addAll(lines);
         Path copy = FOLDER.resolve(name + SUFFIX + ".tsv");
         Path part = copy.resolveSibling(copy.getFileName() + ".part");
