@@ -59,6 +59,24 @@ public enum TestVoice {
         return Recording.read(wav);
     }
 
+    /** {@code text} spoken by this voice through a temporary WAV, deleted at once: nothing is kept. */
+    public Recording sayWithoutKeeping(String text) {
+        try {
+            Path folder = Files.createTempDirectory("spoken-");
+            Path wav = folder.resolve("heard.wav");
+            try {
+                make(text, wav);
+                return Recording.read(wav);
+            } finally {
+                Files.deleteIfExists(wav);
+                Files.deleteIfExists(wav.resolveSibling(wav.getFileName() + ".part"));
+                Files.delete(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void make(String text, Path wav) {
         try {
             Files.createDirectories(wav.getParent());
