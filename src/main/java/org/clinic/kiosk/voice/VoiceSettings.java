@@ -26,6 +26,10 @@ import org.springframework.validation.annotation.Validated;
  *                          installed, else PocketSphinx when its model is found, else touch-only),
  *                          {@code vosk} or {@code pocketsphinx}
  * @param pocketsphinxModelDir PocketSphinx's model folder (Debian's {@code pocketsphinx-en-us})
+ * @param grammar           hear questions with a grammar of the kiosk's own words (the engines' bias
+ *                          to what the matcher knows) instead of the model's whole vocabulary (off,
+ *                          the default: on the development set heard through the kiosk's pipeline by
+ *                          PocketSphinx, the grammar put off-topic talk onto the kiosk's words)
  */
 @Validated
 @ConfigurationProperties(prefix = "kiosk.voice", ignoreUnknownFields = false)
@@ -57,7 +61,9 @@ public record VoiceSettings(
         @DefaultValue("auto") @NotNull Engine engine,
 
         @DefaultValue("/usr/share/pocketsphinx/model/en-us") @NotNull
-        Path pocketsphinxModelDir) {
+        Path pocketsphinxModelDir,
+
+        @DefaultValue("false") boolean grammar) {
 
     /** The speech recognizers the kiosk can run ({@code kiosk.voice.engine}). */
     public enum Engine {

@@ -10,6 +10,7 @@ import org.clinic.kiosk.voice.match.MatchResult;
 import org.clinic.kiosk.voice.match.MatcherEvaluationTest;
 import org.clinic.kiosk.voice.match.MatcherEvaluationTest.Labelled;
 import org.clinic.kiosk.voice.match.QuestionMatcher;
+import org.clinic.kiosk.voice.recognition.Vocabulary;
 
 /**
  * What spoken-question tests and benchmarks share: the labelled questions and commands of {@code
@@ -56,8 +57,13 @@ public final class LabelledSpeech {
 
     /** The kiosk's default voice settings (600 ms end silence, 8 s without speech, 15 s at most). */
     public static VoiceSettings settings() {
+        return settings(false, false);
+    }
+
+    /** The same, with hands-free listening and the grammar ({@code kiosk.voice.grammar}) on or off. */
+    public static VoiceSettings settings(boolean handsFree, boolean grammar) {
         return new VoiceSettings(
-                false,
+                handsFree,
                 "hello kiosk",
                 Path.of("voice-models/vosk-model-small-en-us-0.15"),
                 Duration.ofMillis(600),
@@ -65,6 +71,16 @@ public final class LabelledSpeech {
                 Duration.ofSeconds(15),
                 false,
                 VoiceSettings.Engine.POCKETSPHINX,
-                Path.of("/usr/share/pocketsphinx/model/en-us"));
+                Path.of("/usr/share/pocketsphinx/model/en-us"),
+                grammar);
+    }
+
+    /**
+     * What the kiosk hears questions with under its default settings: the model's whole vocabulary, or the
+     * matcher's words as a grammar when {@code kiosk.voice.grammar} is on (as {@code ConversationConfiguration}
+     * decides).
+     */
+    public static Vocabulary questions(QuestionMatcher matcher) {
+        return settings().grammar() ? matcher.vocabulary() : Vocabulary.UNRESTRICTED;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.match.QuestionMatcher;
 import org.clinic.kiosk.voice.recognition.ExpectedSpeech;
+import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,10 +12,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ConversationConfiguration {
 
-    /** The questions' vocabulary, and the wake phrase when hands-free listening is on. */
+    /**
+     * What questions are heard with (the model's whole vocabulary, or with {@code kiosk.voice.grammar} the
+     * matcher's words as a grammar), and the wake phrase when hands-free listening is on.
+     */
     @Bean
     ExpectedSpeech expectedSpeech(QuestionMatcher matcher, VoiceSettings settings) {
         return new ExpectedSpeech(
-                matcher.vocabulary(), settings.handsFree() ? Optional.of(settings.wakePhrase()) : Optional.empty());
+                settings.grammar() ? matcher.vocabulary() : Vocabulary.UNRESTRICTED,
+                settings.handsFree() ? Optional.of(settings.wakePhrase()) : Optional.empty());
     }
 }

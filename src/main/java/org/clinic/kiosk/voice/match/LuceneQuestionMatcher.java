@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             String frontDeskMessage,
             boolean paraphrases) {
         this.synonyms = synonyms;
-        this.vocabulary = RecognizerVocabulary.of(topicList, synonyms, commands, frontDeskQuestions);
+        this.vocabulary = RecognizerVocabulary.of(topicList, synonyms, commands, frontDeskQuestions, waysOfAsking());
         Map<String, List<String>> declines = new LinkedHashMap<>();
         declines.put(TopicIndex.FRONT_DESK, frontDeskQuestions);
         declines.put(TopicIndex.OFF_TOPIC, lines(OFF_TOPIC_RESOURCE));
@@ -119,6 +120,22 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     }
 
     /** The lines of a built-in resource, without blank lines and comments. */
+    /**
+     * The sentences the paraphrase vote knows besides the topics' own: more ways of asking for each topic
+     * and each command, and off-topic talk, so that the recognizer can hear the words patients use.
+     */
+    private static List<String> waysOfAsking() {
+        List<String> sentences = new ArrayList<>();
+        for (String line : lines(ParaphraseVote.RESOURCE)) {
+            sentences.add(line.substring(line.indexOf('\t') + 1));
+        }
+        for (String line : lines(ParaphraseVote.COMMANDS_RESOURCE)) {
+            sentences.add(line.substring(line.indexOf('\t') + 1));
+        }
+        sentences.addAll(lines(OFF_TOPIC_RESOURCE));
+        return sentences;
+    }
+
     static List<String> lines(String resource) {
         try (InputStream in = LuceneQuestionMatcher.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

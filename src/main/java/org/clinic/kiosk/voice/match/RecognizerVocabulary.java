@@ -10,7 +10,8 @@ import org.clinic.kiosk.voice.recognition.Vocabulary;
 
 /**
  * The recognizer's grammar: topic titles, summaries and example questions, the front desk's
- * questions, every synonym-file and command phrase, the small polite words, and
+ * questions, the paraphrase vote's other sentences (ways of asking for topics and commands, off-topic
+ * talk), every synonym-file and command phrase, the small polite words, and
  * {@link Transcript#UNKNOWN}; lower case, each once.
  */
 final class RecognizerVocabulary {
@@ -18,7 +19,11 @@ final class RecognizerVocabulary {
     private RecognizerVocabulary() {}
 
     static Vocabulary of(
-            List<Topic> topicList, SynonymFile synonyms, CommandPhrases commands, List<String> frontDeskQuestions) {
+            List<Topic> topicList,
+            SynonymFile synonyms,
+            CommandPhrases commands,
+            List<String> frontDeskQuestions,
+            List<String> waysOfAsking) {
         Set<String> phrases = new LinkedHashSet<>();
         List<String> texts = new ArrayList<>();
         for (Topic topic : topicList) {
@@ -27,6 +32,7 @@ final class RecognizerVocabulary {
             texts.addAll(topic.questions());
         }
         texts.addAll(frontDeskQuestions);
+        texts.addAll(waysOfAsking);
         texts.addAll(synonyms.phrases());
         texts.addAll(commands.phrases());
         texts.addAll(CommandWords.POLITE.stream().sorted().toList());

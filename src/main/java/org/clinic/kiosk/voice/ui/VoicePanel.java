@@ -21,6 +21,7 @@ import org.clinic.kiosk.voice.audio.MicrophoneUse;
 import org.clinic.kiosk.voice.conversation.Conversation;
 import org.clinic.kiosk.voice.conversation.Effect;
 import org.clinic.kiosk.voice.match.QuestionMatcher;
+import org.clinic.kiosk.voice.recognition.ExpectedSpeech;
 import org.clinic.kiosk.voice.recognition.SpeechRecognizer;
 import org.clinic.kiosk.voice.recognition.Transcript;
 
@@ -53,7 +54,8 @@ class VoicePanel extends Div implements Speakable, Talk {
             PatientActions actions,
             ReadAloud reader,
             VisitUsage usage,
-            MicrophoneUse microphoneUse) {
+            MicrophoneUse microphoneUse,
+            ExpectedSpeech expected) {
         this.recognizer = recognizer;
         this.matcher = matcher;
         this.actions = actions;
@@ -65,7 +67,7 @@ class VoicePanel extends Div implements Speakable, Talk {
                 () -> settings.handsFree() && recognizer.status().handsFreeOff().isEmpty(),
                 settings.bargeIn(),
                 settings.wakePhrase(),
-                matcher.vocabulary(),
+                expected.questions(),
                 titleOf);
         this.microphone = new Microphone(recognizer, settings, microphoneUse::opened);
         this.effects = new VoiceEffects(microphone, answers, actions, reader, usage, titleOf);

@@ -30,7 +30,8 @@ final class Sound {
                 max,
                 false,
                 VoiceSettings.Engine.AUTO,
-                Path.of("voice-models/none"));
+                Path.of("voice-models/none"),
+                false);
     }
 
     static float[] tone(double hz, double amplitude, double seconds, int rate) {

@@ -43,12 +43,15 @@ import org.clinic.kiosk.voice.recognition.pocketsphinx.TestPocketSphinx;
  * the machine's load. The WAVs are made in a temporary folder and deleted; none is kept. Same format
  * as {@code recognize.py}'s copies: {@code label<TAB>best<TAB>voice<TAB>alternatives separated by " |
  * "}, each voice's lines after the one before, under two header lines naming the vocabulary ({@link
- * GrammarStamp}). {@code --first N} prints the first N utterances' lines instead, writing nothing.
+ * GrammarStamp}). {@code --open} hears with the open vocabulary instead and writes {@code
+ * NAME-pocketsphinx-kiosk-open.tsv}. {@code --first N} prints the first N utterances' lines instead, writing nothing.
  */
 public final class GrammarCopy {
 
     static final Path FOLDER = Path.of("src/test/resources/voice/eval");
     static final String SUFFIX = "-pocketsphinx-grammar";
+    /** With {@code --open}: heard the same way but with PocketSphinx's open vocabulary, as the kiosk hears with no grammar. */
+    static final String OPEN_SUFFIX = "-pocketsphinx-kiosk-open";
 
     private static final Map<String, TestVoice> VOICES = new LinkedHashMap<>();
 
@@ -64,9 +67,17 @@ public final class GrammarCopy {
     public static void main(String[] args) throws Exception {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         int first = Integer.MAX_VALUE;
-        if (rest.size() > 1 && rest.getFirst().equals("--first")) {
-            first = Integer.parseInt(rest.get(1));
-            rest = rest.subList(2, rest.size());
+        boolean open = false;
+        while (!rest.isEmpty() && rest.getFirst().startsWith("--")) {
+            if (rest.getFirst().equals("--open")) {
+                open = true;
+                rest = rest.subList(1, rest.size());
+            } else if (rest.size() > 1 && rest.getFirst().equals("--first")) {
+                first = Integer.parseInt(rest.get(1));
+                rest = rest.subList(2, rest.size());
+            } else {
+                break;
+            }
         }
         if (rest.isEmpty()
                 || rest.getFirst().contains("-noisy")
@@ -86,8 +97,10 @@ public final class GrammarCopy {
         }
         List<EvaluationSet.Utterance> items = EvaluationSet.read(name).utterances();
         items = items.subList(0, Math.min(first, items.size()));
-        Vocabulary vocabulary = LabelledSpeech.matcher().vocabulary();
-        List<String> file = new ArrayList<>(header(name, voices, GrammarStamp.of(vocabulary)));
+        Vocabulary vocabulary =
+                open ? Vocabulary.UNRESTRICTED : LabelledSpeech.matcher().vocabulary();
+        List<String> file =
+                new ArrayList<>(open ? openHeader(name, voices) : header(name, voices, GrammarStamp.of(vocabulary)));
         long began = System.nanoTime();
         List<String> lines = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(voices.size())) {
@@ -112,7 +125,7 @@ public final class GrammarCopy {
             return;
         }
         file.addAll(lines);
-        Path copy = FOLDER.resolve(name + SUFFIX + ".tsv");
+        Path copy = FOLDER.resolve(name + (open ? OPEN_SUFFIX : SUFFIX) + ".tsv");
         Path part = copy.resolveSibling(copy.getFileName() + ".part");
         Files.write(part, file, StandardCharsets.UTF_8);
         Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING);
@@ -159,6 +172,16 @@ public final class GrammarCopy {
                         + " with PocketSphinx 5prealpha's en-us model biased to the matcher's " + stamp.text()
                         + "), made by GrammarCopy (./kiosk grammar-copy " + name + ") at " + commit() + " on "
                         + LocalDate.now() + ".",
+                "# label<TAB>best transcript<TAB>voice<TAB>other n-best alternatives, separated by ' | '");
+    }
+
+    private static List<String> openHeader(String name, List<String> voices) {
+        return List.of(
+                "# Real-recognizer copy of " + name + ".tsv heard as the kiosk hears a question with no grammar: each"
+                        + " utterance spoken by " + String.join(" and ", voices)
+                        + " through the kiosk's pipeline into its"
+                        + " PocketSphinxRecognizer with the en-us model's open vocabulary, made by GrammarCopy"
+                        + " (./kiosk grammar-copy --open " + name + ") at " + commit() + " on " + LocalDate.now() + ".",
                 "# label<TAB>best transcript<TAB>voice<TAB>other n-best alternatives, separated by ' | '");
     }
 

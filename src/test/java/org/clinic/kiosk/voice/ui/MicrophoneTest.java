@@ -30,7 +30,8 @@ class MicrophoneTest {
             Duration.ofSeconds(15),
             false,
             VoiceSettings.Engine.AUTO,
-            Path.of("voice-models/none"));
+            Path.of("voice-models/none"),
+            false);
     private static final Vocabulary GRAMMAR = new Vocabulary(List.of("hospice", "[unk]"));
 
     private final ScriptedRecognizer recognizer = new ScriptedRecognizer();

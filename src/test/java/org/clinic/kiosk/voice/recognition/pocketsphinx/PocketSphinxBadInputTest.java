@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a microphone in a waiting room also hears, made with {@code sox} under {@code
- * target/bad-input/} and played through the real pipeline with PocketSphinx and the kiosk's
- * grammar: noise, a hum, music, a cough, a quiet room, two people talking at once, a clipped and a
+ * target/bad-input/} and played through the real pipeline with PocketSphinx hearing as the kiosk
+ * does by default ({@link LabelledSpeech#questions}): noise, a hum, music, a cough, a quiet room, two people talking at once, a clipped and a
  * very quiet recording. None of them may open a topic the speaker did not ask about: the outcome is
  * "nothing heard", "not understood", or, for a recording of a real question, its own topic.
  */
@@ -73,7 +73,7 @@ class PocketSphinxBadInputTest {
     /** What the kiosk would do: "nothing heard", "not understood", "command:..." or the topic's id. */
     private static String outcome(Recording sound) throws InterruptedException {
         try (SpokenPipeline pipeline = new SpokenPipeline(recognizer, LabelledSpeech.settings())) {
-            SpokenPipeline.Heard heard = pipeline.hear(sound.inQuietRoom(0.5, 1.0), matcher.vocabulary());
+            SpokenPipeline.Heard heard = pipeline.hear(sound.inQuietRoom(0.5, 1.0), LabelledSpeech.questions(matcher));
             if (heard.nothing()) {
                 return "nothing heard";
             }

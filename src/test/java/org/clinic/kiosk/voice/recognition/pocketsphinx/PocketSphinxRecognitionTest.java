@@ -21,11 +21,16 @@ import org.junit.jupiter.api.Test;
  * Real speech recognition, end to end below the screen: 72 labelled questions and commands (every
  * 4th of {@code questions-holdout.tsv} and {@code questions-tuning.tsv}) spoken by three offline
  * voices, each played as 100 ms browser chunks through the kiosk's own pipeline (converter,
- * endpointer, PocketSphinx with the matcher's vocabulary as its grammar) and the words heard
- * matched by the kiosk's matcher. Decoding is deterministic, so the figures repeat; they were
- * 85.9 % (kevin16), 84.5 % (slt), 91.5 % (rms), 87.3 % in all (186 of 213) on the 2-core
- * development machine. The bars sit a few points under that: a real regression fails, a better
- * matcher or grammar does not. {@code -Dvoice.misses=true} prints every miss with what was heard.
+ * endpointer, PocketSphinx hearing as the kiosk does by default: {@link LabelledSpeech#questions}) and
+ * the words heard matched by the kiosk's matcher. With the grammar decoding repeated exactly; with
+ * the model's whole vocabulary (the default since 2026-12-01) two runs gave 77.5 % (kevin16), 87.3 and
+ * 88.7 % (slt), 93.0 and 91.5 % (rms), 85.9 % in all (183 of 213) both times (an open decoder reused
+ * from the last question may hear a word differently); with the grammar of the matcher's words
+ * they had been 85.9 %, 84.5 %, 91.5 %, 87.3 % (186 of 213). These questions are the team's own,
+ * close to the grammar's words; on the outside writers' development set the whole vocabulary wins
+ * (81.1 % against 74.2 %, see {@code MatcherAccuracyTest}), and FreeTTS's robotic kevin16 loses most
+ * without the grammar. The bars sit a few points under: a real regression fails, a better matcher does
+ * not. {@code -Dvoice.misses=true} prints every miss with what was heard.
  */
 class PocketSphinxRecognitionTest {
 
@@ -35,7 +40,7 @@ class PocketSphinxRecognitionTest {
     static final double BAR_ALL = 0.82;
 
     /** And no voice below this. */
-    static final double BAR_EACH = 0.78;
+    static final double BAR_EACH = 0.74;
 
     private static PocketSphinxRecognizer recognizer;
     private static QuestionMatcher matcher;
@@ -50,7 +55,9 @@ class PocketSphinxRecognitionTest {
     static void load() throws InterruptedException {
         recognizer = TestPocketSphinx.loaded();
         matcher = LabelledSpeech.matcher();
-        recognizer.prepare(matcher.vocabulary());
+        if (!LabelledSpeech.questions(matcher).unrestricted()) {
+            recognizer.prepare(LabelledSpeech.questions(matcher));
+        }
     }
 
     @AfterAll
@@ -83,8 +90,8 @@ class PocketSphinxRecognitionTest {
         }
         int right = scores.stream().mapToInt(Score::right).sum();
         int total = scores.stream().mapToInt(Score::total).sum();
-        StringBuilder report =
-                new StringBuilder("\nPocketSphinx, spoken questions through the pipeline, top-1 (grammar)\n");
+        StringBuilder report = new StringBuilder("\nPocketSphinx, spoken questions through the pipeline, top-1 ("
+                + (LabelledSpeech.questions(matcher).unrestricted() ? "whole vocabulary" : "grammar") + ")\n");
         for (Score s : scores) {
             report.append(String.format(
                     Locale.ROOT,
@@ -114,8 +121,8 @@ class PocketSphinxRecognitionTest {
         List<String> misses = new ArrayList<>();
         try (SpokenPipeline pipeline = new SpokenPipeline(recognizer, LabelledSpeech.settings())) {
             for (Labelled item : items) {
-                SpokenPipeline.Heard heard =
-                        pipeline.hear(voice.say(item.question()).inQuietRoom(0.5, 1.0), matcher.vocabulary());
+                SpokenPipeline.Heard heard = pipeline.hear(
+                        voice.say(item.question()).inQuietRoom(0.5, 1.0), LabelledSpeech.questions(matcher));
                 String got = heard.nothing()
                         ? "nothing heard"
                         : LabelledSpeech.label(matcher.match(heard.words().text()));
