@@ -201,7 +201,7 @@ final class CommandWithReason {
     }
 
     /** At most this many words of a yes or no may come before a command ({@link #afterAnswer}). */
-    static final int MAX_ANSWER_WORDS = 3;
+    static final int MAX_ANSWER_WORDS = 5;
 
     /**
      * A yes or no said first, then another command: the command is what is wanted ("right, carry on";
@@ -215,8 +215,13 @@ final class CommandWithReason {
                 continue;
             }
             List<String> rest = words.subList(k, words.size());
-            Optional<Command> command =
-                    strongCommand(rest).filter(c -> c != Command.YES && c != Command.NO && c != Command.HELP);
+            // after a no, even a word too common in talk to be a command with a reason is one ("no no, not that one,
+            // back"), but for one and two: "no, that one" and "wrong one" point, they choose nothing
+            Optional<Command> command = strongCommand(rest)
+                    .or(() -> answer.get() == Command.NO
+                            ? phrases.find(rest).filter(c -> c != Command.ONE && c != Command.TWO)
+                            : Optional.empty())
+                    .filter(c -> c != Command.YES && c != Command.NO && c != Command.HELP);
             if (command.isPresent()
                     && !(answer.get() == Command.YES && command.get() == Command.RESUME && goOn(rest))) {
                 return command;

@@ -44,7 +44,9 @@ class CommandWithReasonTest {
                 new String[] {"okay, keep going", "resume"},
                 new String[] {"yes, go on reading", "resume"},
                 new String[] {"no no, take me home", "home"},
-                new String[] {"yes, read it out", "read"})) {
+                new String[] {"yes, read it out", "read"},
+                new String[] {"no no, not that one, back", "back"}, // after a no, even a word common in talk
+                new String[] {"no, back", "back"})) {
             assertThat(phrases.find(SpokenText.words(said[0]), topicWords::contains))
                     .as(said[0])
                     .map(Command::id)
@@ -58,6 +60,12 @@ class CommandWithReasonTest {
                     .as(said)
                     .map(Command::id)
                     .isNotEqualTo(java.util.Optional.of("resume"));
+        }
+        for (String said : List.of("no, that one", "wrong one")) { // one after a no points, it chooses nothing
+            assertThat(phrases.find(SpokenText.words(said), topicWords::contains))
+                    .as(said)
+                    .map(Command::id)
+                    .isNotEqualTo(java.util.Optional.of("one"));
         }
     }
 
