@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -64,6 +65,14 @@ public record VoiceSettings(
         Path pocketsphinxModelDir,
 
         @DefaultValue("false") boolean grammar) {
+
+    /**
+     * What questions are heard with: the model's whole vocabulary, or with {@link #grammar} the kiosk's own
+     * words ({@code kioskWords}, the matcher's vocabulary).
+     */
+    public Vocabulary questions(Vocabulary kioskWords) {
+        return grammar ? kioskWords : Vocabulary.UNRESTRICTED;
+    }
 
     /** The speech recognizers the kiosk can run ({@code kiosk.voice.engine}). */
     public enum Engine {

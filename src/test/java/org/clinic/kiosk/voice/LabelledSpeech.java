@@ -77,10 +77,9 @@ public final class LabelledSpeech {
 
     /**
      * What the kiosk hears questions with under its default settings: the model's whole vocabulary, or the
-     * matcher's words as a grammar when {@code kiosk.voice.grammar} is on (as {@code ConversationConfiguration}
-     * decides).
+     * matcher's words as a grammar when {@code kiosk.voice.grammar} is on ({@link VoiceSettings#questions}).
      */
     public static Vocabulary questions(QuestionMatcher matcher) {
-        return settings().grammar() ? matcher.vocabulary() : Vocabulary.UNRESTRICTED;
+        return settings().questions(matcher.vocabulary());
     }
 }

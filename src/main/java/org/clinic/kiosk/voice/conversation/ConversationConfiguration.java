@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.clinic.kiosk.voice.VoiceSettings;
 import org.clinic.kiosk.voice.match.QuestionMatcher;
 import org.clinic.kiosk.voice.recognition.ExpectedSpeech;
-import org.clinic.kiosk.voice.recognition.Vocabulary;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +18,7 @@ class ConversationConfiguration {
     @Bean
     ExpectedSpeech expectedSpeech(QuestionMatcher matcher, VoiceSettings settings) {
         return new ExpectedSpeech(
-                settings.grammar() ? matcher.vocabulary() : Vocabulary.UNRESTRICTED,
+                settings.questions(matcher.vocabulary()),
                 settings.handsFree() ? Optional.of(settings.wakePhrase()) : Optional.empty());
     }
 }

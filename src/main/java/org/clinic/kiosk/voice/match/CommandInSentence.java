@@ -80,7 +80,10 @@ final class CommandInSentence {
         }
         // a run begins and ends with a phrase's word: the polite words beside it change nothing
         boolean[] edge = new boolean[words.size()];
-        Optional<Command> turnedDown = null; // a no said first, while a command after it is looked for
+        // "no, not that one, the one before it": a no said first gives way to a command after it, and is the
+        // answer only when none follows
+        boolean saidNoFirst = false;
+        Optional<Command> turnedDown = Optional.empty();
         for (int i = 0; i < words.size(); i++) {
             edge[i] = phrases.phraseStem(stems.get(i));
         }
@@ -101,16 +104,19 @@ final class CommandInSentence {
                                 && phrases.holdsPhrase(part, partStems, CommandWithReason.WEAK_STEMS)
                                 && !part.getLast().equals(HOME)
                                 && (to == words.size() || !CommandWords.UNFINISHED.contains(part.getLast())));
-                if (command.isPresent() && command.get() == Command.NO && from == 0 && turnedDown == null) {
-                    // "no, not that one, the one before it": a no said first gives way to a command after it
-                    turnedDown =
-                            plainAround(words, stems, from, to, command.get(), titleWord) ? command : Optional.empty();
-                } else if (command.isPresent() && (turnedDown == null || from > 0)) {
-                    return plainAround(words, stems, from, to, command.get(), titleWord) ? command : Optional.empty();
+                if (command.isEmpty() || (from == 0 && saidNoFirst)) {
+                    continue;
                 }
+                boolean plain = plainAround(words, stems, from, to, command.get(), titleWord);
+                if (from == 0 && command.get() == Command.NO) {
+                    saidNoFirst = true;
+                    turnedDown = plain ? command : Optional.empty();
+                    continue;
+                }
+                return plain ? command : Optional.empty();
             }
         }
-        return turnedDown == null ? Optional.empty() : turnedDown;
+        return turnedDown;
     }
 
     /** How many words the run from {@code from} to {@code to} holds with the polite words just beside it. */

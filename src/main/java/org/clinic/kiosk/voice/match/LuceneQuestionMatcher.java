@@ -55,13 +55,22 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             String frontDeskMessage,
             boolean paraphrases) {
         this.synonyms = synonyms;
-        this.vocabulary = RecognizerVocabulary.of(topicList, synonyms, commands, frontDeskQuestions, waysOfAsking());
+        List<String> offTopic = lines(OFF_TOPIC_RESOURCE);
+        List<String> paraphraseLines = lines(ParaphraseVote.RESOURCE);
+        List<String> commandLines = lines(ParaphraseVote.COMMANDS_RESOURCE);
+        this.vocabulary = RecognizerVocabulary.of(
+                topicList,
+                synonyms,
+                commands,
+                frontDeskQuestions,
+                waysOfAsking(paraphraseLines, commandLines, offTopic));
         Map<String, List<String>> declines = new LinkedHashMap<>();
         declines.put(TopicIndex.FRONT_DESK, frontDeskQuestions);
-        declines.put(TopicIndex.OFF_TOPIC, lines(OFF_TOPIC_RESOURCE));
+        declines.put(TopicIndex.OFF_TOPIC, offTopic);
         KioskAnalyzer analyzer = KioskAnalyzer.forSearch();
         this.index = new TopicIndex(analyzer, topicList, declines);
-        this.paraphrases = paraphrases ? paraphraseVote(topicList, declines) : Optional.empty();
+        this.paraphrases =
+                paraphrases ? paraphraseVote(topicList, declines, paraphraseLines, commandLines) : Optional.empty();
         MatchDecision decision = new MatchDecision(topicList, frontDeskMessage);
         QuestionAnalyser analyser = new QuestionAnalyser(analyzer, index, topicList, synonyms, commands, decision);
         this.search = new AlternativesSearch(analyser, decision);
@@ -104,10 +113,14 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
      * The paraphrase vote over the topics' sentences, or none when its model cannot run here (a
      * missing native library, say): the kiosk then answers by the word search alone and says so.
      */
-    private static Optional<ParaphraseVote> paraphraseVote(List<Topic> topics, Map<String, List<String>> declines) {
+    private static Optional<ParaphraseVote> paraphraseVote(
+            List<Topic> topics,
+            Map<String, List<String>> declines,
+            List<String> paraphraseLines,
+            List<String> commandLines) {
         try {
-            return Optional.of(new ParaphraseVote(ParaphraseVote.sentences(
-                    topics, declines, lines(ParaphraseVote.RESOURCE), lines(ParaphraseVote.COMMANDS_RESOURCE))));
+            return Optional.of(
+                    new ParaphraseVote(ParaphraseVote.sentences(topics, declines, paraphraseLines, commandLines)));
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("The paraphrase vote is off: its sentence model could not start ({})", e.toString());
             return Optional.empty();
@@ -119,23 +132,23 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
         return paraphrases.isPresent();
     }
 
-    /** The lines of a built-in resource, without blank lines and comments. */
     /**
      * The sentences the paraphrase vote knows besides the topics' own: more ways of asking for each topic
-     * and each command, and off-topic talk, so that the recognizer can hear the words patients use.
+     * and each command ({@code id<TAB>sentence} lines), and off-topic talk, so that the recognizer can hear
+     * the words patients use.
      */
-    private static List<String> waysOfAsking() {
+    private static List<String> waysOfAsking(
+            List<String> paraphraseLines, List<String> commandLines, List<String> offTopic) {
         List<String> sentences = new ArrayList<>();
-        for (String line : lines(ParaphraseVote.RESOURCE)) {
+        for (String line : java.util.stream.Stream.concat(paraphraseLines.stream(), commandLines.stream())
+                .toList()) {
             sentences.add(line.substring(line.indexOf('\t') + 1));
         }
-        for (String line : lines(ParaphraseVote.COMMANDS_RESOURCE)) {
-            sentences.add(line.substring(line.indexOf('\t') + 1));
-        }
-        sentences.addAll(lines(OFF_TOPIC_RESOURCE));
+        sentences.addAll(offTopic);
         return sentences;
     }
 
+    /** The lines of a built-in resource, without blank lines and comments. */
     static List<String> lines(String resource) {
         try (InputStream in = LuceneQuestionMatcher.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
