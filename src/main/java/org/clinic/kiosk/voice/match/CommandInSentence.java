@@ -53,6 +53,12 @@ final class CommandInSentence {
     /** A no said first is an answer, turning down what is on screen, not a word that negates the command ("no, go back"). */
     static final Set<String> ANSWER_NO = Set.of("no", "nope", "nah");
 
+    /**
+     * Words that, just before "back", make it the cancer's ("the chemo came back up, what does it mean";
+     * "so it's back, is it the same cancer"), not the page's.
+     */
+    static final Set<String> CAME = Set.of("came", "come", "comes", "coming", "is", "its", "been");
+
     /** Words of a question, which no words around a command said inside a sentence hold. */
     static final Set<String> QUESTION_WORDS = Set.of("how", "why", "when", "where", "who", "which", "what", "whats");
 
@@ -60,7 +66,8 @@ final class CommandInSentence {
      * A command said anywhere inside a short sentence, whatever the words around it ("um could you be a
      * bit quieter, everyone's looking"; "sorry, can you pause it, my phone's ringing"): the longest run of
      * words that is a command's phrases holding a phrase of two words or more or one word that is not
-     * {@link CommandWithReason#WEAK}, with at most {@link #MAX_AROUND_WORDS} words around it, and not ending in "home". Never how to use the kiosk nor
+     * {@link CommandWithReason#WEAK}, with at most {@link #MAX_AROUND_WORDS} words around it, not ending in "home" nor in a question word that more words follow ("back up
+     * what does it mean"), and no back just after {@link #CAME}. Never how to use the kiosk nor
      * a call for help (those only alone, or as {@link CommandWithReason} has them); never in a question (it starts
      * with {@link #QUESTION_START} or {@link #MODAL} and {@link #SOMEONE_ELSE}, or has {@link #QUESTION_WORDS} around the command: "does the bus go back
      * to the station"); never with {@link #TITLE_WORDS} words of topics' titles around it
@@ -98,12 +105,16 @@ final class CommandInSentence {
                 if (words.size() - withPoliteBeside(words, from, to) > MAX_AROUND_WORDS) {
                     continue;
                 }
+                boolean afterCame = from > 0 && CAME.contains(words.get(from - 1));
                 Optional<Command> command = phrases.find(part, partStems)
                         .filter(c -> c != Command.HELP
                                 && c != Command.NEED_HELP
                                 && phrases.holdsPhrase(part, partStems, CommandWithReason.WEAK_STEMS)
                                 && !part.getLast().equals(HOME)
-                                && (to == words.size() || !CommandWords.UNFINISHED.contains(part.getLast())));
+                                && (to == words.size()
+                                        || !(CommandWords.UNFINISHED.contains(part.getLast())
+                                                || QUESTION_WORDS.contains(part.getLast())))
+                                && !(c == Command.BACK && afterCame));
                 if (command.isEmpty() || (from == 0 && saidNoFirst)) {
                     continue;
                 }

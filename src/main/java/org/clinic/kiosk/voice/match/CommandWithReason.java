@@ -170,6 +170,10 @@ final class CommandWithReason {
         if (afterAnswer.isPresent()) {
             return afterAnswer;
         }
+        Optional<Command> besideWrongChoice = besideWrongChoice(words);
+        if (besideWrongChoice.isPresent()) {
+            return besideWrongChoice;
+        }
         for (int k = words.size() - 1; k >= 1; k--) {
             List<String> part = words.subList(0, k);
             List<String> reason = words.subList(k, words.size());
@@ -228,6 +232,43 @@ final class CommandWithReason {
             }
         }
         return Optional.empty();
+    }
+
+    /** At most this many words may say that the wrong topic opened ({@link #besideWrongChoice}). */
+    static final int MAX_WRONG_WORDS = 6;
+
+    /** The words a patient says that the wrong topic opened with: "wrong one", "that's the wrong page", "not that one". */
+    static final Set<String> WRONG_CHOICE = Set.of(
+            "wrong", "not", "that", "this", "is", "the", "one", "page", "topic", "button", "it", "oops", "sorry", "oh",
+            "i", "pressed", "touched", "tapped", "hit", "a", "no");
+
+    /**
+     * A command said beside words that the wrong topic opened, before or after it: "back, that's the wrong
+     * page"; "wrong one, back"; "oops, wrong button, go home". Then even a word too common in talk to be a
+     * command with a reason is one, but for one and two and the answers: the wrong words point at a page,
+     * they choose nothing.
+     */
+    private Optional<Command> besideWrongChoice(List<String> words) {
+        for (int k = 1; k < words.size(); k++) {
+            List<String> first = words.subList(0, k);
+            List<String> last = words.subList(k, words.size());
+            Optional<Command> command = wrongChoice(first)
+                    ? phrases.find(last)
+                    : wrongChoice(last) ? phrases.find(first) : Optional.empty();
+            Optional<Command> navigation = command.filter(c ->
+                    c != Command.ONE && c != Command.TWO && c != Command.YES && c != Command.NO && c != Command.HELP);
+            if (navigation.isPresent()) {
+                return navigation;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether these few words say only that the wrong topic opened ("that's the wrong page", "not that one"). */
+    private static boolean wrongChoice(List<String> words) {
+        return words.size() <= MAX_WRONG_WORDS
+                && (words.contains("wrong") || String.join(" ", words).contains("not that one"))
+                && WRONG_CHOICE.containsAll(words);
     }
 
     /** Whether these words, without the polite ones, those said around a command and more yes, are "go on" only. */

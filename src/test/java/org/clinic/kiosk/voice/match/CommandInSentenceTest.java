@@ -37,6 +37,8 @@ class CommandInSentenceTest {
                 "so what I was going to", // "what ... was" with the rest of its sentence after it
                 "will my hair grow back after the chemo", // "will" with someone else after it asks a question
                 "there's no going back now", // a no inside the sentence still negates
+                "my doctor say the chemo came back up what does it means", // back after came is the cancer's
+                "so it's back up is it the same cancer",
                 "well no way, it cannot go on like this", // and a no not said first still holds another command back
                 "I like to learn English, you help me")) { // a call for help only alone or with what is wrong
             assertThat(phrases.within(SpokenText.words(said), TITLE_WORDS::contains))

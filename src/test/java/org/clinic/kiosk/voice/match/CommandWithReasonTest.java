@@ -70,6 +70,22 @@ class CommandWithReasonTest {
     }
 
     @Test
+    void aCommandBesideSayingTheWrongTopicOpenedIsThatCommand() {
+        CommandWithReason phrases = new CommandWithReason(CommandPhraseFile.builtIn());
+        java.util.function.Function<String, java.util.Optional<String>> heard =
+                said -> phrases.find(SpokenText.words(said), java.util.Set.of("back", "page", "home", "one")::contains)
+                        .map(Command::id);
+        assertThat(heard.apply("back, that's the wrong page")).contains("back");
+        assertThat(heard.apply("wrong one, back")).contains("back");
+        assertThat(heard.apply("oops wrong button, go home")).contains("home");
+        assertThat(heard.apply("not that one, go back")).contains("back");
+        // pointing chooses nothing, and a question with "wrong" in it is no command
+        assertThat(heard.apply("wrong one, that one")).isNotEqualTo(java.util.Optional.of("back"));
+        assertThat(heard.apply("why did it come back, was the treatment wrong")).isEmpty();
+        assertThat(heard.apply("back pain, is that wrong")).isEmpty();
+    }
+
+    @Test
     void aCallForAPersonWithWhatIsWrongOpensTheHelpCard() {
         CommandWithReason phrases = new CommandWithReason(CommandPhraseFile.builtIn());
         java.util.Set<String> topicWords = java.util.Set.of("faint", "well", "breathe", "fear", "questions", "pain");
