@@ -24,6 +24,9 @@ final class CommandInSentence {
     /** At most this many words may be said around a command found inside a sentence (polite ones beside it are its own). */
     static final int MAX_AROUND_WORDS = 10;
 
+    /** Inside a sentence, a phrase with "about" after it is talk ("I go on about it too much", "keep talking about it"). */
+    private static final String ABOUT = "about";
+
     /** Inside a sentence, "home" ending a phrase is the patient's own ("a leaflet I can take home"). */
     private static final String HOME = "home";
 
@@ -66,7 +69,7 @@ final class CommandInSentence {
      * A command said anywhere inside a short sentence, whatever the words around it ("um could you be a
      * bit quieter, everyone's looking"; "sorry, can you pause it, my phone's ringing"): the longest run of
      * words that is a command's phrases holding a phrase of two words or more or one word that is not
-     * {@link CommandWithReason#WEAK}, with at most {@link #MAX_AROUND_WORDS} words around it, not ending in "home" nor in a question word that more words follow ("back up
+     * {@link CommandWithReason#WEAK}, with at most {@link #MAX_AROUND_WORDS} words around it, not ending in "home", not followed by "about", nor ending in a question word that more words follow ("back up
      * what does it mean"), and no back just after {@link #CAME}. Never how to use the kiosk nor
      * a call for help (those only alone, or as {@link CommandWithReason} has them); never in a question (it starts
      * with {@link #QUESTION_START} or {@link #MODAL} and {@link #SOMEONE_ELSE}, or has {@link #QUESTION_WORDS} around the command: "does the bus go back
@@ -114,7 +117,8 @@ final class CommandInSentence {
                                 && (to == words.size()
                                         || !(CommandWords.UNFINISHED.contains(part.getLast())
                                                 || QUESTION_WORDS.contains(part.getLast())))
-                                && !(c == Command.BACK && afterCame));
+                                && !(c == Command.BACK && afterCame)
+                                && !(to < words.size() && words.get(to).equals(ABOUT)));
                 if (command.isEmpty() || (from == 0 && saidNoFirst)) {
                     continue;
                 }

@@ -271,6 +271,15 @@ final class CommandWithReason {
                 && WRONG_CHOICE.containsAll(words);
     }
 
+    /**
+     * Whether these words are "aye, go on then" as a recognizer hears it, "i go on then": yes, as the
+     * writers meant it, not carry on, which the words alone would be (no one says "I go on" to a kiosk).
+     * Asked before the command phrases, which would take "i" for a word said around "go on".
+     */
+    boolean heardAsAyeGoOn(List<String> words) {
+        return words.size() > 2 && words.getFirst().equals("i") && goOn(words.subList(1, words.size()));
+    }
+
     /** Whether these words, without the polite ones, those said around a command and more yes, are "go on" only. */
     private boolean goOn(List<String> words) {
         return words.stream()

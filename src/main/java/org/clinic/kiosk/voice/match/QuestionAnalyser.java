@@ -102,7 +102,9 @@ final class QuestionAnalyser {
     Analysis analyse(String question) {
         List<String> words = SpokenText.words(question);
         SynonymFile.Expansion expansion = synonyms.apply(words.subList(0, Math.min(MAX_WORDS, words.size())));
-        Optional<Command> command = commands.find(expansion.words());
+        Optional<Command> command = withReason.heardAsAyeGoOn(expansion.words())
+                ? Optional.of(Command.YES)
+                : commands.find(expansion.words());
         if (command.isEmpty()) {
             command = withReason.find(expansion.words(), this::topicWord);
         }

@@ -39,6 +39,7 @@ class CommandInSentenceTest {
                 "there's no going back now", // a no inside the sentence still negates
                 "my doctor say the chemo came back up what does it means", // back after came is the cancer's
                 "so it's back up is it the same cancer",
+                "I go on about it too much, my wife says", // talk about something
                 "well no way, it cannot go on like this", // and a no not said first still holds another command back
                 "I like to learn English, you help me")) { // a call for help only alone or with what is wrong
             assertThat(phrases.within(SpokenText.words(said), TITLE_WORDS::contains))

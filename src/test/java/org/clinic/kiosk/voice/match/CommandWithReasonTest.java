@@ -61,6 +61,9 @@ class CommandWithReasonTest {
                     .map(Command::id)
                     .isNotEqualTo(java.util.Optional.of("resume"));
         }
+        // "aye, go on then" as a recognizer hears it
+        assertThat(phrases.heardAsAyeGoOn(SpokenText.words("i go on then"))).isTrue();
+        assertThat(phrases.heardAsAyeGoOn(SpokenText.words("go on then"))).isFalse();
         for (String said : List.of("no, that one", "wrong one")) { // one after a no points, it chooses nothing
             assertThat(phrases.find(SpokenText.words(said), topicWords::contains))
                     .as(said)

@@ -60,7 +60,21 @@ final class NativeDecoder implements Decoder {
         return made;
     }
 
+    /**
+     * The engine's setup (its settings, log file and model reading) keeps process-wide state that is not
+     * safe for two threads at once: two decoders made at the same moment for the grammar both hung in
+     * ps_init, for good. So decoders are made one at a time; decoding itself runs side by side.
+     */
+    private static final Object SETUP = new Object();
+
     private static NativeDecoder init(
+            PocketSphinxModel model, String dictionary, String lm, String logFile, List<String> extra) {
+        synchronized (SETUP) {
+            return initAlone(model, dictionary, lm, logFile, extra);
+        }
+    }
+
+    private static NativeDecoder initAlone(
             PocketSphinxModel model, String dictionary, String lm, String logFile, List<String> extra) {
         PocketSphinxLibrary.Decoder ps = PocketSphinxLibrary.decoder();
         PocketSphinxLibrary.Base base = PocketSphinxLibrary.base();
@@ -92,7 +106,10 @@ final class NativeDecoder implements Decoder {
 
     private void useLanguageModel(String file) {
         PocketSphinxLibrary.Base base = PocketSphinxLibrary.base();
-        Pointer lm = base.ngram_model_read(null, file, PocketSphinxLibrary.NGRAM_ARPA, ps.ps_get_logmath(live()));
+        Pointer lm;
+        synchronized (SETUP) {
+            lm = base.ngram_model_read(null, file, PocketSphinxLibrary.NGRAM_ARPA, ps.ps_get_logmath(live()));
+        }
         if (lm == null) {
             throw new RecognizerException("the speech engine could not read the kiosk's word list");
         }
