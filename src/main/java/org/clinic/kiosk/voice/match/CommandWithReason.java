@@ -239,8 +239,8 @@ final class CommandWithReason {
 
     /** The words a patient says that the wrong topic opened with: "wrong one", "that's the wrong page", "not that one". */
     static final Set<String> WRONG_CHOICE = Set.of(
-            "wrong", "not", "that", "this", "is", "the", "one", "page", "topic", "button", "it", "oops", "sorry", "oh",
-            "i", "pressed", "touched", "tapped", "hit", "a", "no");
+            "wrong", "not", "that", "this", "is", "the", "one", "page", "topic", "button", "thing", "it", "oops",
+            "sorry", "oh", "i", "pressed", "touched", "tapped", "hit", "a", "no");
 
     /**
      * A command said beside words that the wrong topic opened, before or after it: "back, that's the wrong

@@ -82,6 +82,7 @@ class CommandWithReasonTest {
         assertThat(heard.apply("wrong one, back")).contains("back");
         assertThat(heard.apply("oops wrong button, go home")).contains("home");
         assertThat(heard.apply("not that one, go back")).contains("back");
+        assertThat(heard.apply("that's the wrong thing, go back")).contains("back");
         // pointing chooses nothing, and a question with "wrong" in it is no command
         assertThat(heard.apply("wrong one, that one")).isNotEqualTo(java.util.Optional.of("back"));
         assertThat(heard.apply("why did it come back, was the treatment wrong")).isEmpty();

@@ -110,7 +110,7 @@ class MatcherAccuracyTest {
         List<String> sets = new ArrayList<>();
         COPIES.forEach(copy -> sets.add("tuning" + copy));
         COPIES.forEach(copy -> sets.add("dev" + copy));
-        // the first to seventh sealed sets, spent: printed with no bar on them
+        // the first to eighth sealed sets, spent: printed with no bar on them
         COPIES.forEach(copy -> sets.add("spent-test" + copy));
         COPIES.forEach(copy -> sets.add("spent2-test" + copy));
         COPIES.forEach(copy -> sets.add("spent3-test" + copy));
@@ -118,6 +118,7 @@ class MatcherAccuracyTest {
         COPIES.forEach(copy -> sets.add("spent5-test" + copy));
         COPIES.forEach(copy -> sets.add("spent6-test" + copy));
         COPIES.forEach(copy -> sets.add("spent7-test" + copy));
+        COPIES.forEach(copy -> sets.add("spent8-test" + copy));
         if (Boolean.getBoolean("matcher.sealed")) {
             COPIES.forEach(copy -> sets.add("sealed-test" + copy));
         }
