@@ -1,5 +1,7 @@
 package org.clinic.kiosk.voice.match;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -204,6 +206,12 @@ final class CommandWithReason {
         return Optional.empty();
     }
 
+    /** Commands that only point ("that one", "the first one"): beside a no or "wrong one" they choose nothing. */
+    private static final Set<Command> POINTING = EnumSet.of(Command.ONE, Command.TWO);
+
+    /** Answers and how to use the kiosk: never what a yes, a no or "wrong one" gives way to. */
+    private static final Set<Command> ANSWERS = EnumSet.of(Command.YES, Command.NO, Command.HELP);
+
     /** At most this many words of a yes or no may come before a command ({@link #afterAnswer}). */
     static final int MAX_ANSWER_WORDS = 5;
 
@@ -223,9 +231,9 @@ final class CommandWithReason {
             // back"), but for one and two: "no, that one" and "wrong one" point, they choose nothing
             Optional<Command> command = strongCommand(rest)
                     .or(() -> answer.get() == Command.NO
-                            ? phrases.find(rest).filter(c -> c != Command.ONE && c != Command.TWO)
+                            ? phrases.find(rest).filter(c -> !POINTING.contains(c))
                             : Optional.empty())
-                    .filter(c -> c != Command.YES && c != Command.NO && c != Command.HELP);
+                    .filter(c -> !ANSWERS.contains(c));
             if (command.isPresent()
                     && !(answer.get() == Command.YES && command.get() == Command.RESUME && goOn(rest))) {
                 return command;
@@ -233,6 +241,8 @@ final class CommandWithReason {
         }
         return Optional.empty();
     }
+
+    private static final List<String> NOT_THAT_ONE = List.of("not", "that", "one");
 
     /** At most this many words may say that the wrong topic opened ({@link #besideWrongChoice}). */
     static final int MAX_WRONG_WORDS = 6;
@@ -255,8 +265,7 @@ final class CommandWithReason {
             Optional<Command> command = wrongChoice(first)
                     ? phrases.find(last)
                     : wrongChoice(last) ? phrases.find(first) : Optional.empty();
-            Optional<Command> navigation = command.filter(c ->
-                    c != Command.ONE && c != Command.TWO && c != Command.YES && c != Command.NO && c != Command.HELP);
+            Optional<Command> navigation = command.filter(c -> !POINTING.contains(c) && !ANSWERS.contains(c));
             if (navigation.isPresent()) {
                 return navigation;
             }
@@ -267,7 +276,7 @@ final class CommandWithReason {
     /** Whether these few words say only that the wrong topic opened ("that's the wrong page", "not that one"). */
     private static boolean wrongChoice(List<String> words) {
         return words.size() <= MAX_WRONG_WORDS
-                && (words.contains("wrong") || String.join(" ", words).contains("not that one"))
+                && (words.contains("wrong") || Collections.indexOfSubList(words, NOT_THAT_ONE) >= 0)
                 && WRONG_CHOICE.containsAll(words);
     }
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,22 +54,22 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
             String frontDeskMessage,
             boolean paraphrases) {
         this.synonyms = synonyms;
-        List<String> offTopic = lines(OFF_TOPIC_RESOURCE);
-        List<String> paraphraseLines = lines(ParaphraseVote.RESOURCE);
-        List<String> commandLines = lines(ParaphraseVote.COMMANDS_RESOURCE);
+        Map<String, List<String>> declines = new LinkedHashMap<>();
+        declines.put(TopicIndex.FRONT_DESK, frontDeskQuestions);
+        declines.put(TopicIndex.OFF_TOPIC, lines(OFF_TOPIC_RESOURCE));
+        // every sentence the paraphrase vote knows, per id: the recognizer's grammar holds them all too, so that
+        // it can hear the words patients use, not only the topics'
+        Map<String, List<String>> sentences = ParaphraseVote.sentences(
+                topicList, declines, lines(ParaphraseVote.RESOURCE), lines(ParaphraseVote.COMMANDS_RESOURCE));
         this.vocabulary = RecognizerVocabulary.of(
                 topicList,
                 synonyms,
                 commands,
                 frontDeskQuestions,
-                waysOfAsking(paraphraseLines, commandLines, offTopic));
-        Map<String, List<String>> declines = new LinkedHashMap<>();
-        declines.put(TopicIndex.FRONT_DESK, frontDeskQuestions);
-        declines.put(TopicIndex.OFF_TOPIC, offTopic);
+                sentences.values().stream().flatMap(List::stream).toList());
         KioskAnalyzer analyzer = KioskAnalyzer.forSearch();
         this.index = new TopicIndex(analyzer, topicList, declines);
-        this.paraphrases =
-                paraphrases ? paraphraseVote(topicList, declines, paraphraseLines, commandLines) : Optional.empty();
+        this.paraphrases = paraphrases ? paraphraseVote(sentences) : Optional.empty();
         MatchDecision decision = new MatchDecision(topicList, frontDeskMessage);
         QuestionAnalyser analyser = new QuestionAnalyser(analyzer, index, topicList, synonyms, commands, decision);
         this.search = new AlternativesSearch(analyser, decision);
@@ -113,14 +112,9 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
      * The paraphrase vote over the topics' sentences, or none when its model cannot run here (a
      * missing native library, say): the kiosk then answers by the word search alone and says so.
      */
-    private static Optional<ParaphraseVote> paraphraseVote(
-            List<Topic> topics,
-            Map<String, List<String>> declines,
-            List<String> paraphraseLines,
-            List<String> commandLines) {
+    private static Optional<ParaphraseVote> paraphraseVote(Map<String, List<String>> sentences) {
         try {
-            return Optional.of(
-                    new ParaphraseVote(ParaphraseVote.sentences(topics, declines, paraphraseLines, commandLines)));
+            return Optional.of(new ParaphraseVote(sentences));
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("The paraphrase vote is off: its sentence model could not start ({})", e.toString());
             return Optional.empty();
@@ -130,22 +124,6 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
     /** Whether the paraphrase vote is on. */
     public boolean paraphrasesOn() {
         return paraphrases.isPresent();
-    }
-
-    /**
-     * The sentences the paraphrase vote knows besides the topics' own: more ways of asking for each topic
-     * and each command ({@code id<TAB>sentence} lines), and off-topic talk, so that the recognizer can hear
-     * the words patients use.
-     */
-    private static List<String> waysOfAsking(
-            List<String> paraphraseLines, List<String> commandLines, List<String> offTopic) {
-        List<String> sentences = new ArrayList<>();
-        for (String line : java.util.stream.Stream.concat(paraphraseLines.stream(), commandLines.stream())
-                .toList()) {
-            sentences.add(line.substring(line.indexOf('\t') + 1));
-        }
-        sentences.addAll(offTopic);
-        return sentences;
     }
 
     /** The lines of a built-in resource, without blank lines and comments. */

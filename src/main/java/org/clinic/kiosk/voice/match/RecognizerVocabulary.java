@@ -23,7 +23,7 @@ final class RecognizerVocabulary {
             SynonymFile synonyms,
             CommandPhrases commands,
             List<String> frontDeskQuestions,
-            List<String> waysOfAsking) {
+            List<String> voteSentences) {
         Set<String> phrases = new LinkedHashSet<>();
         List<String> texts = new ArrayList<>();
         for (Topic topic : topicList) {
@@ -32,7 +32,7 @@ final class RecognizerVocabulary {
             texts.addAll(topic.questions());
         }
         texts.addAll(frontDeskQuestions);
-        texts.addAll(waysOfAsking);
+        texts.addAll(voteSentences);
         texts.addAll(synonyms.phrases());
         texts.addAll(commands.phrases());
         texts.addAll(CommandWords.POLITE.stream().sorted().toList());

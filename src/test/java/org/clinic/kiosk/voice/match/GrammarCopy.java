@@ -52,6 +52,9 @@ public final class GrammarCopy {
     static final String SUFFIX = "-pocketsphinx-grammar";
     /** With {@code --open}: heard the same way but with PocketSphinx's open vocabulary, as the kiosk hears with no grammar. */
     static final String OPEN_SUFFIX = "-pocketsphinx-kiosk-open";
+    /** The second header line of every copy, as {@code recognize.py} writes it. */
+    private static final String COLUMNS =
+            "# label<TAB>best transcript<TAB>voice<TAB>other n-best alternatives, separated by ' | '";
 
     private static final Map<String, TestVoice> VOICES = new LinkedHashMap<>();
 
@@ -172,7 +175,7 @@ public final class GrammarCopy {
                         + " with PocketSphinx 5prealpha's en-us model biased to the matcher's " + stamp.text()
                         + "), made by GrammarCopy (./kiosk grammar-copy " + name + ") at " + commit() + " on "
                         + LocalDate.now() + ".",
-                "# label<TAB>best transcript<TAB>voice<TAB>other n-best alternatives, separated by ' | '");
+                COLUMNS);
     }
 
     private static List<String> openHeader(String name, List<String> voices) {
@@ -182,7 +185,7 @@ public final class GrammarCopy {
                         + " through the kiosk's pipeline into its"
                         + " PocketSphinxRecognizer with the en-us model's open vocabulary, made by GrammarCopy"
                         + " (./kiosk grammar-copy --open " + name + ") at " + commit() + " on " + LocalDate.now() + ".",
-                "# label<TAB>best transcript<TAB>voice<TAB>other n-best alternatives, separated by ' | '");
+                COLUMNS);
     }
 
     /** The checkout's commit, with a note when its code has uncommitted changes. */

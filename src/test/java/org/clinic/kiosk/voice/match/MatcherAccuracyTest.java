@@ -31,6 +31,17 @@ class MatcherAccuracyTest {
 
     private static final List<String> COPIES =
             List.of("", "-noisy", "-pocketsphinx", GrammarCopy.OPEN_SUFFIX, GrammarCopy.SUFFIX);
+    /** The sealed sets scored once and spent, first to last. */
+    private static final List<String> SPENT = List.of(
+            "spent-test",
+            "spent2-test",
+            "spent3-test",
+            "spent4-test",
+            "spent5-test",
+            "spent6-test",
+            "spent7-test",
+            "spent8-test");
+
     private static final String STALE = "  (grammar stale: vocabulary changed)";
     private static QuestionMatcher matcher;
     private static QuestionMatcher searchOnly;
@@ -111,14 +122,9 @@ class MatcherAccuracyTest {
         COPIES.forEach(copy -> sets.add("tuning" + copy));
         COPIES.forEach(copy -> sets.add("dev" + copy));
         // the first to eighth sealed sets, spent: printed with no bar on them
-        COPIES.forEach(copy -> sets.add("spent-test" + copy));
-        COPIES.forEach(copy -> sets.add("spent2-test" + copy));
-        COPIES.forEach(copy -> sets.add("spent3-test" + copy));
-        COPIES.forEach(copy -> sets.add("spent4-test" + copy));
-        COPIES.forEach(copy -> sets.add("spent5-test" + copy));
-        COPIES.forEach(copy -> sets.add("spent6-test" + copy));
-        COPIES.forEach(copy -> sets.add("spent7-test" + copy));
-        COPIES.forEach(copy -> sets.add("spent8-test" + copy));
+        for (String spent : SPENT) {
+            COPIES.forEach(copy -> sets.add(spent + copy));
+        }
         if (Boolean.getBoolean("matcher.sealed")) {
             COPIES.forEach(copy -> sets.add("sealed-test" + copy));
         }
