@@ -46,7 +46,8 @@ final class CommandByMeaning {
             return Optional.empty();
         }
         Optional<Command> command = Command.byId(best.id().substring(ParaphraseVote.COMMAND.length()));
-        return command.filter(
-                c -> heard.stream().anyMatch(words -> words.size() <= MAX_WORDS && phrases.mentions(words, c)));
+        return command.filter(c -> heard.stream()
+                .anyMatch(words ->
+                        words.size() <= MAX_WORDS && !phrases.toldAsDoing(words) && phrases.mentions(words, c)));
     }
 }

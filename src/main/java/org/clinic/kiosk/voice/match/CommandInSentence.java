@@ -24,6 +24,13 @@ final class CommandInSentence {
     /** At most this many words may be said around a command found inside a sentence (polite ones beside it are its own). */
     static final int MAX_AROUND_WORDS = 10;
 
+    /**
+     * At most this many words, not counting polite ones, may be said around "the first one" or "the second"
+     * found inside a sentence: with more, "the first one" points at something the sentence tells of ("take
+     * me to the main screen love, the first one it showed"), not at one of two choices on the screen.
+     */
+    static final int MAX_AROUND_POINTING = 3;
+
     /** Inside a sentence, a phrase with "about" after it is talk ("I go on about it too much", "keep talking about it"). */
     private static final String ABOUT = "about";
 
@@ -70,7 +77,9 @@ final class CommandInSentence {
      * bit quieter, everyone's looking"; "sorry, can you pause it, my phone's ringing"): the longest run of
      * words that is a command's phrases holding a phrase of two words or more or one word that is not
      * {@link CommandWithReason#WEAK}, with at most {@link #MAX_AROUND_WORDS} words around it, not ending in "home", not followed by "about", nor ending in a question word that more words follow ("back up
-     * what does it mean"), and no back just after {@link #CAME}. Never how to use the kiosk nor
+     * what does it mean"), and no back just after {@link #CAME}; not "the first one" or "the second"
+     * with more than {@link #MAX_AROUND_POINTING} words around, nor a phrase told as doing
+     * ({@link CommandPhrases#toldAsDoing}: "they said carrying on is worth it"). Never how to use the kiosk nor
      * a call for help (those only alone, or as {@link CommandWithReason} has them); never in a question (it starts
      * with {@link #QUESTION_START} or {@link #MODAL} and {@link #SOMEONE_ELSE}, or has {@link #QUESTION_WORDS} around the command: "does the bus go back
      * to the station"); never with {@link #TITLE_WORDS} words of topics' titles around it
@@ -119,7 +128,11 @@ final class CommandInSentence {
                                                 || QUESTION_WORDS.contains(part.getLast())))
                                 && !(c == Command.BACK && afterCame)
                                 && !(to < words.size() && words.get(to).equals(ABOUT)));
-                if (command.isEmpty() || (from == 0 && saidNoFirst)) {
+                if (command.isEmpty()
+                        || (from == 0 && saidNoFirst)
+                        || phrases.toldAsDoing(part)
+                        || (CommandWithReason.POINTING.contains(command.get())
+                                && words.size() - withPoliteBeside(words, from, to) > MAX_AROUND_POINTING)) {
                     continue;
                 }
                 boolean plain = plainAround(words, stems, from, to, command.get(), titleWord);

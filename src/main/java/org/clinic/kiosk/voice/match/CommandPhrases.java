@@ -19,6 +19,8 @@ final class CommandPhrases {
      * the kiosk). Utterances are compared with it first, then without it ("read it to me" is "read").
      */
     private static final String ME = "me";
+    /** The ending of a word said as doing rather than asking ({@link #toldAsDoing}). */
+    private static final String DOING = "ing";
 
     /** Utterances longer than this (in words that are not polite) are questions, never commands. */
     private static final int MAX_COMMAND_WORDS = 8;
@@ -39,6 +41,8 @@ final class CommandPhrases {
     private final List<String> phrases;
     /** The most stems in one phrase. */
     private final int longestPhrase;
+    /** The words of the phrases as written (lower case). */
+    private final Set<String> phraseWords;
 
     CommandPhrases(Map<String, Command> byPhrase, List<String> phrases) {
         this.byPhrase = Map.copyOf(byPhrase);
@@ -50,6 +54,26 @@ final class CommandPhrases {
                 .mapToInt(key -> key.split(" ").length)
                 .max()
                 .orElse(0);
+        this.phraseWords = this.phrases.stream()
+                .flatMap(phrase -> java.util.Arrays.stream(
+                        phrase.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9']+")))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether the first of these words that is not only said around a command ends in "ing" and is a
+     * phrase's word only by another ending of it: "they said carrying on is worth the side effects" and
+     * "speaking up" tell of doing it, they do not ask for it; "keep going" and "stop reading" have their
+     * "going" and "reading" as written.
+     */
+    boolean toldAsDoing(List<String> words) {
+        for (String word : words) {
+            String stem = stem(word);
+            if (!AROUND_STEMS.contains(stem) && !CommandWords.POLITE.contains(word)) {
+                return word.endsWith(DOING) && !phraseWords.contains(word) && phraseStems.contains(stem);
+            }
+        }
+        return false;
     }
 
     /**

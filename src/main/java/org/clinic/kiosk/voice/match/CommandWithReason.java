@@ -207,7 +207,7 @@ final class CommandWithReason {
     }
 
     /** Commands that only point ("that one", "the first one"): beside a no or "wrong one" they choose nothing. */
-    private static final Set<Command> POINTING = EnumSet.of(Command.ONE, Command.TWO);
+    static final Set<Command> POINTING = EnumSet.of(Command.ONE, Command.TWO);
 
     /** Answers and how to use the kiosk: never what a yes, a no or "wrong one" gives way to. */
     private static final Set<Command> ANSWERS = EnumSet.of(Command.YES, Command.NO, Command.HELP);

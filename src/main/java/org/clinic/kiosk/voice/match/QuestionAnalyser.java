@@ -104,7 +104,7 @@ final class QuestionAnalyser {
         SynonymFile.Expansion expansion = synonyms.apply(words.subList(0, Math.min(MAX_WORDS, words.size())));
         Optional<Command> command = withReason.heardAsAyeGoOn(expansion.words())
                 ? Optional.of(Command.YES)
-                : commands.find(expansion.words());
+                : commands.find(expansion.words()).filter(c -> !commands.toldAsDoing(expansion.words()));
         if (command.isEmpty()) {
             command = withReason.find(expansion.words(), this::topicWord);
         }

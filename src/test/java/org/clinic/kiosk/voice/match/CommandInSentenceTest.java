@@ -20,7 +20,9 @@ class CommandInSentenceTest {
                 // a no said first turns down what is on screen: the command after it is what is wanted
                 new String[] {"no, go back", "back"},
                 new String[] {"no no, I want the one before", "back"},
-                new String[] {"nope, stop reading please", "stop"})) {
+                new String[] {"nope, stop reading please", "stop"},
+                new String[] {"um the first one please love", "one"},
+                new String[] {"keep going with it please", "resume"})) {
             assertThat(phrases.within(SpokenText.words(said[0]), TITLE_WORDS::contains))
                     .as(said[0])
                     .map(Command::id)
@@ -41,7 +43,13 @@ class CommandInSentenceTest {
                 "so it's back up is it the same cancer",
                 "I go on about it too much, my wife says", // talk about something
                 "well no way, it cannot go on like this", // and a no not said first still holds another command back
-                "I like to learn English, you help me")) { // a call for help only alone or with what is wrong
+                "I like to learn English, you help me",
+                // "the first one" with many words around points at what the sentence tells of, not at a choice
+                "take me to the mainstream love the first one it should",
+                // a phrase's word said as doing tells of it, it does not ask for it
+                "so carrying on is worth it then",
+                "they said carrying on is worth the side effects")) { // a call for help only alone or with what is
+            // wrong
             assertThat(phrases.within(SpokenText.words(said), TITLE_WORDS::contains))
                     .as(said)
                     .isEmpty();

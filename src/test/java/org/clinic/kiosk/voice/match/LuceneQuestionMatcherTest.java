@@ -51,6 +51,14 @@ class LuceneQuestionMatcherTest {
     }
 
     @Test
+    void aCommandsWordSaidAsDoingIsNoCommand() {
+        assertThat(topicOf("speak up")).isEqualTo("command:louder");
+        assertThat(topicOf("speaking up")).doesNotStartWith("command:");
+        assertThat(topicOf("keep going")).isEqualTo("command:resume");
+        assertThat(topicOf("carrying on is worth it with the side effects")).isEqualTo("making-treatment-decisions");
+    }
+
+    @Test
     void layWordsFromTheSynonymFileReachTheTopicsWords() {
         assertThat(topicOf("what is a living will")).isEqualTo("advance-care-planning");
         assertThat(topicOf("can i join a research study")).isEqualTo("clinical-trials");
