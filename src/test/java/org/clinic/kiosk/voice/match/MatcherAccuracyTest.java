@@ -40,7 +40,8 @@ class MatcherAccuracyTest {
             "spent5-test",
             "spent6-test",
             "spent7-test",
-            "spent8-test");
+            "spent8-test",
+            "spent9-test");
 
     private static final String STALE = "  (grammar stale: vocabulary changed)";
     private static QuestionMatcher matcher;
