@@ -98,6 +98,7 @@ final class CommandWithReason {
      * wife" is not read, "tell me a joke" is not read, "can you play some Elvis" is not resume.
      */
     static final Set<String> WEAK = Set.of(
+            "hold",
             "tell",
             "talk",
             "speak",

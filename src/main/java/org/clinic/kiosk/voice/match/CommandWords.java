@@ -23,6 +23,7 @@ final class CommandWords {
             "lot",
             "thanks",
             "thank",
+            "ta",
             "hey",
             "kiosk",
             "computer",

@@ -51,6 +51,15 @@ class LuceneQuestionMatcherTest {
     }
 
     @Test
+    void plainWaysOfAskingForACommandAreThatCommand() {
+        assertThat(topicOf("could you read that to my mum please")).isEqualTo("command:read");
+        assertThat(topicOf("hold it")).isEqualTo("command:pause");
+        assertThat(topicOf("no ta")).isEqualTo("command:no");
+        assertThat(topicOf("back a page love")).isEqualTo("command:back");
+        assertThat(topicOf("can you hold my hand")).doesNotStartWith("command:");
+    }
+
+    @Test
     void aCommandsWordSaidAsDoingIsNoCommand() {
         assertThat(topicOf("speak up")).isEqualTo("command:louder");
         assertThat(topicOf("speaking up")).doesNotStartWith("command:");
