@@ -18,7 +18,7 @@ for f in ["m","n"]:
         key=re.sub(r'[^a-z0-9 ]','',text.lower()); key=' '.join(key.split())
         if key in seen: dups+=1; continue
         seen.add(key); rows.append((lab,text,per))
-hdr='''# SEALED test set (the seventh): score it ONCE, at the end, with -Dmatcher.sealed=true, and report what comes out.
+hdr='''# SEALED test set (the Nth): score it ONCE, at the end, with -Dmatcher.sealed=true, and report what comes out.
 # Written on 2026-12-01 by two new writers who saw only the topics' ids, titles and one-line summaries and the list of
 # commands, never the topics' texts or example questions, the other labelled sets or the code; each wrote 175 lines
 # from the same personas (frightened first-timer, terse older man, daughter or son asking for a parent, angry, mixes

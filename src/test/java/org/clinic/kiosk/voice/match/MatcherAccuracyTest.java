@@ -41,7 +41,8 @@ class MatcherAccuracyTest {
             "spent6-test",
             "spent7-test",
             "spent8-test",
-            "spent9-test");
+            "spent9-test",
+            "spent10-test");
 
     private static final String STALE = "  (grammar stale: vocabulary changed)";
     private static QuestionMatcher matcher;
