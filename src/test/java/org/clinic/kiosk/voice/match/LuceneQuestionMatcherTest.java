@@ -57,6 +57,14 @@ class LuceneQuestionMatcherTest {
         assertThat(topicOf("no ta")).isEqualTo("command:no");
         assertThat(topicOf("back a page love")).isEqualTo("command:back");
         assertThat(topicOf("can you hold my hand")).doesNotStartWith("command:");
+        assertThat(topicOf("say what's on the screen")).isEqualTo("command:read");
+    }
+
+    @Test
+    void alrightThereIsAHelloNotAYes() {
+        assertThat(topicOf("all right")).isEqualTo("command:yes");
+        assertThat(topicOf("alright there")).doesNotStartWith("command:");
+        assertThat(topicOf("all right there love")).doesNotStartWith("command:");
     }
 
     @Test
