@@ -114,7 +114,8 @@ final class CommandInSentence {
                 }
                 List<String> part = words.subList(from, to);
                 List<String> partStems = stems.subList(from, to);
-                if (words.size() - withPoliteBeside(words, from, to) > MAX_AROUND_WORDS) {
+                int around = words.size() - withPoliteBeside(words, from, to);
+                if (around > MAX_AROUND_WORDS) {
                     continue;
                 }
                 boolean afterCame = from > 0 && CAME.contains(words.get(from - 1));
@@ -131,8 +132,7 @@ final class CommandInSentence {
                 if (command.isEmpty()
                         || (from == 0 && saidNoFirst)
                         || phrases.toldAsDoing(part)
-                        || (CommandWithReason.POINTING.contains(command.get())
-                                && words.size() - withPoliteBeside(words, from, to) > MAX_AROUND_POINTING)) {
+                        || (CommandWithReason.POINTING.contains(command.get()) && around > MAX_AROUND_POINTING)) {
                     continue;
                 }
                 boolean plain = plainAround(words, stems, from, to, command.get(), titleWord);

@@ -41,7 +41,7 @@ final class CommandPhrases {
     private final List<String> phrases;
     /** The most stems in one phrase. */
     private final int longestPhrase;
-    /** The words of the phrases as written (lower case). */
+    /** The words of the phrases as written (in their spoken words, {@link SpokenText#words}). */
     private final Set<String> phraseWords;
 
     CommandPhrases(Map<String, Command> byPhrase, List<String> phrases) {
@@ -55,8 +55,7 @@ final class CommandPhrases {
                 .max()
                 .orElse(0);
         this.phraseWords = this.phrases.stream()
-                .flatMap(phrase -> java.util.Arrays.stream(
-                        phrase.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9']+")))
+                .flatMap(phrase -> java.util.Arrays.stream(phrase.split(" ")))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 

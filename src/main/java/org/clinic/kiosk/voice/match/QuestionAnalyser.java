@@ -102,13 +102,7 @@ final class QuestionAnalyser {
     Analysis analyse(String question) {
         List<String> words = SpokenText.words(question);
         SynonymFile.Expansion expansion = synonyms.apply(words.subList(0, Math.min(MAX_WORDS, words.size())));
-        boolean greeting = CommandWords.greeting(expansion.words());
-        Optional<Command> command = withReason.heardAsAyeGoOn(expansion.words())
-                ? Optional.of(Command.YES)
-                : commands.find(expansion.words()).filter(c -> !greeting && !commands.toldAsDoing(expansion.words()));
-        if (command.isEmpty() && !greeting) {
-            command = withReason.find(expansion.words(), this::topicWord);
-        }
+        Optional<Command> command = wholeCommand(expansion.words());
         if (command.isPresent()) {
             return new Analysis(
                     expansion.words(),
@@ -196,6 +190,23 @@ final class QuestionAnalyser {
         return CommandWords.greeting(analysis.words())
                 ? Optional.empty()
                 : inSentence.within(analysis.words(), this::namesATopicOnly);
+    }
+
+    /**
+     * The command these words are as a whole: its phrases alone, or with a reason or a wrong choice beside
+     * them ({@link CommandWithReason}); never a greeting ("alright there") nor a command's word told as
+     * doing ("speaking up").
+     */
+    private Optional<Command> wholeCommand(List<String> words) {
+        if (CommandWords.greeting(words)) {
+            return Optional.empty();
+        }
+        if (withReason.heardAsAyeGoOn(words)) {
+            return Optional.of(Command.YES);
+        }
+        return commands.find(words)
+                .filter(c -> !commands.toldAsDoing(words))
+                .or(() -> withReason.find(words, this::topicWord));
     }
 
     /** Each word followed by the words the clinic's synonym file adds for it. */

@@ -43,13 +43,12 @@ class CommandInSentenceTest {
                 "so it's back up is it the same cancer",
                 "I go on about it too much, my wife says", // talk about something
                 "well no way, it cannot go on like this", // and a no not said first still holds another command back
-                "I like to learn English, you help me",
+                "I like to learn English, you help me", // a call for help only alone or with what is wrong
                 // "the first one" with many words around points at what the sentence tells of, not at a choice
                 "take me to the mainstream love the first one it should",
                 // a phrase's word said as doing tells of it, it does not ask for it
                 "so carrying on is worth it then",
-                "they said carrying on is worth the side effects")) { // a call for help only alone or with what is
-            // wrong
+                "they said carrying on is worth the side effects")) {
             assertThat(phrases.within(SpokenText.words(said), TITLE_WORDS::contains))
                     .as(said)
                     .isEmpty();

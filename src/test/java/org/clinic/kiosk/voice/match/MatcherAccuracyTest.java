@@ -123,7 +123,7 @@ class MatcherAccuracyTest {
         List<String> sets = new ArrayList<>();
         COPIES.forEach(copy -> sets.add("tuning" + copy));
         COPIES.forEach(copy -> sets.add("dev" + copy));
-        // the first to eighth sealed sets, spent: printed with no bar on them
+        // the spent sealed sets: printed with no bar on them
         for (String spent : SPENT) {
             COPIES.forEach(copy -> sets.add(spent + copy));
         }
