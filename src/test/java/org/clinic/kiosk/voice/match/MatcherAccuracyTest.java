@@ -42,7 +42,8 @@ class MatcherAccuracyTest {
             "spent7-test",
             "spent8-test",
             "spent9-test",
-            "spent10-test");
+            "spent10-test",
+            "spent11-test");
 
     private static final String STALE = "  (grammar stale: vocabulary changed)";
     private static QuestionMatcher matcher;
