@@ -170,6 +170,7 @@ final class CommandInSentence {
                         || saidBefore.stream().allMatch(ANSWER_NO::contains))
                 && before.stream().noneMatch(QUESTION_WORDS::contains)
                 && after.stream().noneMatch(QUESTION_WORDS::contains)
+                && !CommandWords.anotherRequest(after)
                 && Stream.concat(before.stream(), after.stream())
                                 .filter(titleWord)
                                 .count()

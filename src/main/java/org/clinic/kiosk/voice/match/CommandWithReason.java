@@ -303,7 +303,9 @@ final class CommandWithReason {
     }
 
     private static boolean plainReason(List<String> reason, Predicate<String> topicWord) {
-        return reason.size() <= MAX_REASON_WORDS && reason.stream().noneMatch(topicWord);
+        return reason.size() <= MAX_REASON_WORDS
+                && reason.stream().noneMatch(topicWord)
+                && !CommandWords.anotherRequest(reason);
     }
 
     /**

@@ -76,6 +76,22 @@ final class CommandWords {
     static final Set<String> UNFINISHED =
             Set.of("was", "is", "are", "were", "did", "do", "does", "am", "have", "has", "had", "i", "we", "my");
 
+    /** Words that ask the kiosk for something else when "me" or "us" and more words follow ({@link #anotherRequest}). */
+    private static final Set<String> ASKING = Set.of("tell", "show", "give", "sing");
+
+    private static final Set<String> TO_US = Set.of("me", "us");
+
+    /**
+     * Whether these words, said after a command, ask for something else: "tell me a joke", "show us a
+     * picture", with words after "me" or "us". Then the command's words only urge it on ("go on, tell me a
+     * joke"), they are not the command (a recognizer hearing "joke" as "job" left a word no topic uses, and
+     * the kiosk carried on reading).
+     */
+    static boolean anotherRequest(List<String> after) {
+        List<String> said = after.stream().filter(w -> !AROUND.contains(w)).toList();
+        return said.size() > 2 && ASKING.contains(said.get(0)) && TO_US.contains(said.get(1));
+    }
+
     /**
      * "Alright there" and "all right there", without the polite words and those said around a command:
      * a hello, not a yes (both voices of the tenth sealed set's "alright there" were heard as yes).

@@ -33,6 +33,8 @@ class CommandInSentenceTest {
                 "how do people plan their lives when treatment just keeps going on", // a question word
                 "mum doesn't speak up with the doctors", // a command said negated is not that command
                 "yeah ok go on then", // yes or carry on: two commands could be meant
+                "uh go on tell me a job", // another request after it ("joke" heard as "job"): it only urges that on
+                "carry on show us a picture of it",
                 "their a leaflet i can take home", // the patient's home
                 "handed people plan their lives on treatment just keeps going on", // topics named around it
                 "what can I say to my kids about it", // how to use the kiosk only alone

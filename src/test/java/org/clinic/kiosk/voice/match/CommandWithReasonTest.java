@@ -25,6 +25,7 @@ class CommandWithReasonTest {
                 "stop, I want to stop chemo", // a topic's word in the reason
                 "tell me a joke", // a weak one-word phrase
                 "telling the wife",
+                "go on, tell me a job", // another request, not a reason ("joke" heard as "job", no topic's word)
                 "what do I say to the grandkids", // how to use the kiosk is never taken with a reason
                 "is there a leaflet I can take home", // the command is not first
                 "so what was I going to say", // the words after "what was" finish its sentence
