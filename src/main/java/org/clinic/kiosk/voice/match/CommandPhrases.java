@@ -27,6 +27,12 @@ final class CommandPhrases {
     /** At most this many phrases make one command ("the other one, the second"). */
     private static final int MAX_PHRASES = 3;
 
+    /**
+     * Words kept as said: the stemmer makes "one" "on", so "I'm not on any treatment, is that bad" held "not
+     * one" (no) and "go on" and "go one" met.
+     */
+    private static final Set<String> AS_SAID = Set.of("one");
+
     private static final KioskAnalyzer STEMMER = KioskAnalyzer.forPhrases();
     private static final Set<String> AROUND_STEMS = CommandWords.AROUND.stream()
             .map(CommandPhrases::stem)
@@ -234,6 +240,9 @@ final class CommandPhrases {
     }
 
     static String stem(String word) {
+        if (AS_SAID.contains(word)) {
+            return word;
+        }
         String stem = STEMMER.term(word);
         return stem == null ? word : stem;
     }

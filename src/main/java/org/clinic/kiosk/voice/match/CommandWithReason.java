@@ -274,11 +274,25 @@ final class CommandWithReason {
         return Optional.empty();
     }
 
-    /** Whether these few words say only that the wrong topic opened ("that's the wrong page", "not that one"). */
+    private static final List<String> NOT_WHAT_I = List.of("not", "what", "i");
+
+    /** The words after "not what I" that say the wrong topic opened: "that's not what I wanted". */
+    private static final Set<String> NOT_WHAT_I_WANTED =
+            Set.of("what", "wanted", "want", "meant", "mean", "asked", "for");
+
+    /**
+     * Whether these few words say only that the wrong topic opened ("that's the wrong page", "not that one",
+     * "that's not what I wanted").
+     */
     private static boolean wrongChoice(List<String> words) {
-        return words.size() <= MAX_WRONG_WORDS
-                && (words.contains("wrong") || Collections.indexOfSubList(words, NOT_THAT_ONE) >= 0)
-                && WRONG_CHOICE.containsAll(words);
+        if (words.size() > MAX_WRONG_WORDS) {
+            return false;
+        }
+        boolean notWhatIWanted = Collections.indexOfSubList(words, NOT_WHAT_I) >= 0
+                && words.stream().allMatch(w -> WRONG_CHOICE.contains(w) || NOT_WHAT_I_WANTED.contains(w));
+        return notWhatIWanted
+                || ((words.contains("wrong") || Collections.indexOfSubList(words, NOT_THAT_ONE) >= 0)
+                        && WRONG_CHOICE.containsAll(words));
     }
 
     /**

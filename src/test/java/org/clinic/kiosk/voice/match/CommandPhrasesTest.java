@@ -52,6 +52,35 @@ class CommandPhrasesTest {
     }
 
     @Test
+    void theWaysPatientsAskedForTextSizeChoicesAndNotNowAreCommands() {
+        CommandPhrases phrases = CommandPhraseFile.builtIn();
+        for (String[] said : List.of(
+                new String[] {"please increase the font size", "bigger-text"},
+                new String[] {"reduce the font size", "smaller-text"},
+                new String[] {"second option please", "two"},
+                new String[] {"the first option", "one"},
+                new String[] {"no not now thank you", "no"},
+                new String[] {"not yet", "no"},
+                new String[] {"I feel really unwell", "need-help"},
+                new String[] {"how do I work the thing", "help"},
+                new String[] {"can on a minute", "pause"})) { // "hang on a minute" with its first word misheard
+            assertThat(phrases.find(SpokenText.words(said[0])))
+                    .as(said[0])
+                    .map(Command::id)
+                    .contains(said[1]);
+        }
+    }
+
+    @Test
+    void onIsNotOne() {
+        CommandPhrases phrases = CommandPhraseFile.builtIn();
+        // the stemmer makes "one" "on": "not on any" was "not one", a no
+        assertThat(phrases.find(SpokenText.words("not on any"))).isEmpty();
+        assertThat(phrases.find(SpokenText.words("not that one"))).contains(Command.NO);
+        assertThat(phrases.find(SpokenText.words("go on"))).contains(Command.RESUME);
+    }
+
+    @Test
     void aBareDoIsNotYes() {
         // "please do" once made a bare "do" a yes: PocketSphinx heard a tune as "can do to do"
         CommandPhrases phrases = CommandPhraseFile.builtIn();

@@ -84,10 +84,14 @@ class CommandWithReasonTest {
         assertThat(heard.apply("oops wrong button, go home")).contains("home");
         assertThat(heard.apply("not that one, go back")).contains("back");
         assertThat(heard.apply("that's the wrong thing, go back")).contains("back");
+        assertThat(heard.apply("that's not what I wanted, previous screen please"))
+                .contains("back");
+        assertThat(heard.apply("not what I meant, take me home")).contains("home");
         // pointing chooses nothing, and a question with "wrong" in it is no command
         assertThat(heard.apply("wrong one, that one")).isNotEqualTo(java.util.Optional.of("back"));
         assertThat(heard.apply("why did it come back, was the treatment wrong")).isEmpty();
         assertThat(heard.apply("back pain, is that wrong")).isEmpty();
+        assertThat(heard.apply("that's not what I wanted to hear, is it back")).isEmpty();
     }
 
     @Test

@@ -136,6 +136,8 @@ class LuceneQuestionMatcherTest {
                 .isEqualTo("making-treatment-decisions");
         // said inside talk the kiosk declines, it is no command
         assertThat(matcher.match("go on, tell us a joke")).isNotInstanceOf(CommandMatch.class);
+        // "not on" is not "not one" (no)
+        assertThat(matcher.match("I'm not on any treatment now, is that bad")).isNotInstanceOf(CommandMatch.class);
     }
 
     @Test
