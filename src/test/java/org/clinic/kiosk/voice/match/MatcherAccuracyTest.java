@@ -43,7 +43,8 @@ class MatcherAccuracyTest {
             "spent8-test",
             "spent9-test",
             "spent10-test",
-            "spent11-test");
+            "spent11-test",
+            "spent12-test");
 
     private static final String STALE = "  (grammar stale: vocabulary changed)";
     private static QuestionMatcher matcher;
