@@ -115,7 +115,10 @@ class AccessibilityBrowserIT extends BrowserTest {
         assertEquals(List.of(), serious);
     }
 
-    /** Voice input (issue 6): listening, a choice of two, and not understood, in both themes. */
+    /**
+     * Voice input (issue 6): listening, a choice of two, a command asked about first, and not understood, in
+     * both themes.
+     */
     private void voiceStates() {
         resize(LANDSCAPE);
         check("voice listening", "topic/hospice-care", page -> {
@@ -127,6 +130,11 @@ class AccessibilityBrowserIT extends BrowserTest {
         check("voice choice", "home", page -> {
             page.tap("talk");
             MicrophoneHook.heard("cancer");
+            page.waitUntilShown("choice-2");
+        });
+        check("voice command asked first", "topic/hospice-care", page -> {
+            page.tap("talk");
+            MicrophoneHook.heard("sorry can you go bag please", List.of("sorry can you go back please"));
             page.waitUntilShown("choice-2");
         });
         check("voice not understood high contrast", "home", page -> {

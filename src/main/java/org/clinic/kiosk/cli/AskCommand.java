@@ -35,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{"question": "...", "kind": "topic" | "command" | "none", "id": "...", "confidence": 0.0-1.0,
  *  "alternatives": [{"kind": ..., "id": ..., "confidence": ...}]}</pre>
  * A line may hold a recognizer's alternatives, best first, separated by {@code " | "}; they are
- * matched together. With {@code --explain} each object also has {@code "explain"}: the words heard
+ * matched together. A command below 0.6 confidence is one the kiosk asks about before doing it ("Did you want
+ * me to go back?"): it heard it only in one of the recognizer's later alternatives. With {@code --explain} each object also has {@code "explain"}: the words heard
  * (each alternative), synonym lines used, sound-alikes, terms searched, the close topics with where
  * they matched (the closest example question first) and why the kiosk accepted or declined.
  * No web server starts. Standard output carries nothing but those lines: everything else (log

@@ -37,7 +37,10 @@ public final class Conversation {
         LISTENING,
         /** A question was heard and is being acted on. */
         HEARD,
-        /** Asked "Did you mean 1 or 2?": listening for the answer, which may also come by touch. */
+        /**
+         * Asked "Did you mean 1 or 2?", or "Did you want me to go back?" about a command it was not sure it heard:
+         * listening for the answer, which may also come by touch.
+         */
         CHOOSING,
         /** The kiosk did not understand and is saying so, with three questions to try. */
         NOT_UNDERSTOOD,
@@ -52,6 +55,7 @@ public final class Conversation {
     private final WakePhrase wakePhrase;
     private final Vocabulary questions;
     private final ChoiceOfTwo choice;
+    private final CommandCheck check = new CommandCheck();
     private final Replies replies = new Replies();
 
     private State state = State.OFF;
@@ -147,7 +151,7 @@ public final class Conversation {
         return switch (state) {
             case LISTENING, CHOOSING -> {
                 state = State.MUTED;
-                choice.withdraw();
+                withdrawQuestions();
                 yield List.of(new Close());
             }
             case SPEAKING -> {
@@ -206,12 +210,19 @@ public final class Conversation {
                 return answer;
             }
         }
-        choice.withdraw();
+        if (state == State.CHOOSING && check.onOffer()) {
+            List<Effect> answer = answerCheck(result);
+            if (answer != null) {
+                return answer;
+            }
+        }
+        withdrawQuestions();
         if (!(result instanceof MatchResult.NotUnderstood)) {
             replies.resetMisses();
         }
         return switch (result) {
             case MatchResult.TopicMatch topic -> openTopic(topic.topicId());
+            case MatchResult.CommandMatch command when command.askFirst() -> askFirst(command.command());
             case MatchResult.CommandMatch command -> runCommand(command.command());
             case MatchResult.TopicChoice offered -> offerChoice(offered);
             case MatchResult.NotUnderstood none -> notUnderstood(none);
@@ -228,8 +239,16 @@ public final class Conversation {
         };
     }
 
-    /** The patient tapped choice 1 or 2. */
+    /** The patient tapped choice 1 or 2 (Yes or No, when the kiosk asked about a command). */
     public List<Effect> choiceTouched(int number) {
+        if (check.onOffer()) {
+            Optional<Command> confirmed = check.touched(number);
+            if (confirmed.isPresent()) {
+                return runCommand(confirmed.get());
+            }
+            state = State.HEARD;
+            return replies.checkTurnedDown();
+        }
         return choice.touched(number).map(this::openTopic).orElse(List.of());
     }
 
@@ -282,7 +301,7 @@ public final class Conversation {
     /** The browser has no microphone or refused it: nothing to listen with. */
     public List<Effect> microphoneUnavailable() {
         state = State.OFF;
-        choice.withdraw();
+        withdrawQuestions();
         return List.of();
     }
 
@@ -291,7 +310,7 @@ public final class Conversation {
      * microphone is released; in hands-free mode it then waits for the wake phrase.
      */
     public List<Effect> idleReset() {
-        choice.withdraw();
+        withdrawQuestions();
         replies.resetMisses();
         state = State.OFF;
         if (handsFree()) {
@@ -305,7 +324,7 @@ public final class Conversation {
 
     private List<Effect> startListening() {
         state = State.LISTENING;
-        choice.withdraw();
+        withdrawQuestions();
         return List.of(new Cue(), new Listen(questions));
     }
 
@@ -336,6 +355,32 @@ public final class Conversation {
     private List<Effect> runCommand(Command command) {
         state = State.HEARD;
         return replies.runCommand(command);
+    }
+
+    /** Asks before doing a command the kiosk was not sure it heard. */
+    private List<Effect> askFirst(Command command) {
+        state = State.CHOOSING;
+        return List.of(check.offer(command));
+    }
+
+    /** The answer to "Did you want me to ...?", or null when the patient asked something else. */
+    private List<Effect> answerCheck(MatchResult result) {
+        Optional<Command> confirmed = check.confirmed(result);
+        if (confirmed.isPresent()) {
+            return runCommand(confirmed.get());
+        }
+        if (CommandCheck.turnedDown(result)) {
+            check.withdraw();
+            state = State.HEARD;
+            return replies.checkTurnedDown();
+        }
+        return null;
+    }
+
+    /** Takes back a question on offer: a choice of two, or one about a command. */
+    private void withdrawQuestions() {
+        choice.withdraw();
+        check.withdraw();
     }
 
     private List<Effect> offerChoice(MatchResult.TopicChoice offered) {

@@ -36,6 +36,12 @@ public sealed interface Effect {
     record OfferChoice(String firstId, String firstTitle, String secondId, String secondTitle, String question)
             implements Effect {}
 
+    /**
+     * Show Yes ({@code yes}, such as "Yes, go back") and No and say {@code question}: the kiosk was not sure
+     * it heard {@code command}.
+     */
+    record AskFirst(Command command, String yes, String question) implements Effect {}
+
     /** Show and say the reply, with three questions the patient could ask instead. */
     record SayNotUnderstood(String reply, List<String> suggestions) implements Effect {
         public SayNotUnderstood {

@@ -52,6 +52,13 @@ final class Replies {
         };
     }
 
+    static final String NO_COMMAND = "All right. Please say it again in other words, or tap a button.";
+
+    /** "No" to "Did you want me to ...?": nothing is done. */
+    List<Effect> checkTurnedDown() {
+        return List.of(new Count(VoiceOutcome.NOT_UNDERSTOOD), new Say(NO_COMMAND));
+    }
+
     /** "No" to "Did you mean 1 or 2?". */
     List<Effect> choiceTurnedDown() {
         return List.of(new Count(VoiceOutcome.NOT_UNDERSTOOD), new Say(NO_CHOICE));

@@ -38,6 +38,11 @@ public enum Command {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
+    /** Whether it answers a choice the kiosk offered (one, two, yes, no) rather than doing something. */
+    public boolean answer() {
+        return this == ONE || this == TWO || this == YES || this == NO;
+    }
+
     public static Optional<Command> byId(String id) {
         return Arrays.stream(values()).filter(c -> c.id().equals(id)).findFirst();
     }

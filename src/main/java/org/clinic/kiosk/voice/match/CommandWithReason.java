@@ -173,7 +173,7 @@ final class CommandWithReason {
         if (afterAnswer.isPresent()) {
             return afterAnswer;
         }
-        Optional<Command> besideWrongChoice = besideWrongChoice(words);
+        Optional<Command> besideWrongChoice = besideWrongChoice(words, topicWord);
         if (besideWrongChoice.isPresent()) {
             return besideWrongChoice;
         }
@@ -259,12 +259,12 @@ final class CommandWithReason {
      * command with a reason is one, but for one and two and the answers: the wrong words point at a page,
      * they choose nothing.
      */
-    private Optional<Command> besideWrongChoice(List<String> words) {
+    private Optional<Command> besideWrongChoice(List<String> words, Predicate<String> topicWord) {
         for (int k = 1; k < words.size(); k++) {
             List<String> first = words.subList(0, k);
             List<String> last = words.subList(k, words.size());
             Optional<Command> command = wrongChoice(first)
-                    ? phrases.find(last)
+                    ? withTail(last, topicWord)
                     : wrongChoice(last) ? phrases.find(first) : Optional.empty();
             Optional<Command> navigation = command.filter(c -> !POINTING.contains(c) && !ANSWERS.contains(c));
             if (navigation.isPresent()) {
@@ -272,6 +272,24 @@ final class CommandWithReason {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * At most this many words, none of them the topics', may follow the command said after the words that the
+     * wrong topic opened: a recognizer often ends on a word that was not said ("no, not that one, previous
+     * screen" heard as "no not that one previous green"), and as a reason beside the no they made it no.
+     */
+    static final int MAX_TAIL_WORDS = 2;
+
+    /** The command these words are, alone or with up to {@link #MAX_TAIL_WORDS} words after it that the topics do not use. */
+    private Optional<Command> withTail(List<String> words, Predicate<String> topicWord) {
+        Optional<Command> whole = phrases.find(words);
+        for (int j = words.size() - 1; whole.isEmpty() && j >= Math.max(1, words.size() - MAX_TAIL_WORDS); j--) {
+            if (words.subList(j, words.size()).stream().noneMatch(topicWord)) {
+                whole = phrases.find(words.subList(0, j));
+            }
+        }
+        return whole;
     }
 
     private static final List<String> NOT_WHAT_I = List.of("not", "what", "i");

@@ -37,8 +37,21 @@ public sealed interface MatchResult
         }
     }
 
-    /** A command such as "go back" or "louder". */
+    /**
+     * A command such as "go back" or "louder". Below {@link #SURE} the kiosk asks before it does it
+     * ("Did you want me to go back?"): the recognizer heard the command only in one of its later
+     * alternatives, not in what it heard best.
+     */
     record CommandMatch(Command command, double confidence) implements MatchResult {
+
+        /** A command at least this sure is done at once; a less sure one is asked about first. */
+        public static final double SURE = 0.6;
+
+        /** Whether the kiosk asks before doing it. */
+        public boolean askFirst() {
+            return confidence < SURE;
+        }
+
         @Override
         public List<Alternative> alternatives() {
             return List.of();

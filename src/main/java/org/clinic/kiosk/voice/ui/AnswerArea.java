@@ -143,9 +143,23 @@ final class AnswerArea extends Div {
         clear();
         choice1.setText("1. " + first);
         choice2.setText("2. " + second);
+        choice.getElement().setAttribute("aria-label", "Which one did you mean?");
         choice.setVisible(true);
         result.setText(question);
     }
+
+    /** "Did you want me to ...?" about a command the kiosk was not sure it heard: Yes ({@code yes}) and No. */
+    void askFirst(String yes, String question) {
+        clear();
+        choice1.setText(yes);
+        choice2.setText(NO);
+        choice.getElement().setAttribute("aria-label", "Your answer");
+        choice.setVisible(true);
+        result.setText(question);
+    }
+
+    /** The second button's words when the kiosk asks about a command. */
+    static final String NO = "No";
 
     void suggest(String reply, List<String> questions) {
         clear();

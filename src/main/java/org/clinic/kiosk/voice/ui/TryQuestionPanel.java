@@ -118,6 +118,10 @@ public class TryQuestionPanel extends Div {
                         + percent(choice.first().confidence())
                         + ") and \"" + topicTitle.apply(choice.second().id()) + "\" ("
                         + percent(choice.second().confidence()) + ").";
+            case MatchResult.CommandMatch command
+            when command.askFirst() ->
+                "Asks first whether the patient meant the command \""
+                        + command.command().id() + "\" (heard only in one of the recognizer's later alternatives).";
             case MatchResult.CommandMatch command ->
                 "Obeys the command \"" + command.command().id() + "\".";
             case MatchResult.NotUnderstood none ->

@@ -72,6 +72,10 @@ final class VoiceEffects {
                     answers.offerChoice(offer.firstTitle(), offer.secondTitle(), offer.question());
                     reader.announce(SpeechScript.of(offer.question()));
                 }
+                case Effect.AskFirst ask -> {
+                    answers.askFirst(ask.yes(), ask.question());
+                    reader.announce(SpeechScript.of(ask.question()));
+                }
                 case Effect.SayNotUnderstood none -> {
                     answers.suggest(none.reply(), none.suggestions());
                     reader.announce(SpeechScript.of(none.reply()

@@ -10,6 +10,7 @@ import org.clinic.kiosk.topic.TopicCatalog;
 import org.clinic.kiosk.usage.UsageEvent.VoiceOutcome;
 import org.clinic.kiosk.voice.conversation.Conversation.State;
 import org.clinic.kiosk.voice.conversation.Effect.Activity;
+import org.clinic.kiosk.voice.conversation.Effect.AskFirst;
 import org.clinic.kiosk.voice.conversation.Effect.Close;
 import org.clinic.kiosk.voice.conversation.Effect.Count;
 import org.clinic.kiosk.voice.conversation.Effect.Cue;
@@ -234,6 +235,64 @@ class ConversationTest {
         hear("cancer");
         assertThat(hear("no")).endsWith(new Count(VoiceOutcome.NOT_UNDERSTOOD), new Say(Replies.NO_CHOICE));
         assertThat(talk.choiceTouched(1)).isEmpty();
+    }
+
+    @Test
+    void aCommandTheKioskIsNotSureOfIsAskedAboutFirstAndDoneOnYes() {
+        Transcript unsure = new Transcript("sorry can you go bag please", List.of("sorry can you go back please"));
+        String question = "Did you want me to go back? Say yes or no, or tap your answer.";
+        talk.talkPressed();
+        List<Effect> effects = talk.heard(unsure, matcher::match);
+        assertThat(effects).endsWith(new AskFirst(Command.BACK, "Yes, go back", question));
+        assertThat(effects).noneMatch(e -> e instanceof RunCommand || e instanceof Count);
+        assertThat(talk.state()).isEqualTo(State.CHOOSING);
+        // the question is spoken with the microphone ignored, then the answer is listened for
+        assertThat(talk.settled(true)).containsExactly(new Ignore());
+        assertThat(talk.speakingEnded()).containsExactly(new Listen(QUESTIONS));
+        assertThat(hear("yes please")).endsWith(new Count(VoiceOutcome.MATCHED_COMMAND), new RunCommand(Command.BACK));
+        assertThat(talk.state()).isEqualTo(State.HEARD);
+
+        // the command said again is a yes too
+        talk.settled(false);
+        talk.heard(unsure, matcher::match);
+        assertThat(hear("go back")).endsWith(new RunCommand(Command.BACK));
+    }
+
+    @Test
+    void aCommandAskedAboutIsLeftUndoneOnNoAndAnsweredByTouch() {
+        Transcript unsure = new Transcript("sorry can you go bag please", List.of("sorry can you go back please"));
+        talk.talkPressed();
+        talk.heard(unsure, matcher::match);
+        assertThat(hear("no"))
+                .containsExactly(
+                        new Activity(),
+                        new ShowHeard("no"),
+                        new Count(VoiceOutcome.NOT_UNDERSTOOD),
+                        new Say(Replies.NO_COMMAND));
+        assertThat(talk.choiceTouched(1)).as("the question is answered once").isEmpty();
+
+        talk.settled(false);
+        talk.heard(unsure, matcher::match);
+        assertThat(talk.choiceTouched(1))
+                .containsExactly(new Count(VoiceOutcome.MATCHED_COMMAND), new RunCommand(Command.BACK));
+        talk.settled(false);
+        talk.heard(unsure, matcher::match);
+        assertThat(talk.choiceTouched(2))
+                .containsExactly(new Count(VoiceOutcome.NOT_UNDERSTOOD), new Say(Replies.NO_COMMAND));
+
+        // a new question instead of an answer leaves the command undone and is answered itself
+        talk.settled(false);
+        talk.heard(unsure, matcher::match);
+        assertThat(hear("what is hospice care")).endsWith(new OpenTopic("hospice-care"));
+        assertThat(talk.choiceTouched(1)).isEmpty();
+    }
+
+    @Test
+    void aCallForAPersonIsNeverAskedAbout() {
+        talk.talkPressed();
+        assertThat(talk.heard(new MatchResult.CommandMatch(Command.NEED_HELP, 1.0)))
+                .endsWith(new RunCommand(Command.NEED_HELP));
+        assertThat(CommandCheck.what(Command.NEED_HELP)).isNotBlank();
     }
 
     @Test

@@ -87,6 +87,15 @@ class CommandWithReasonTest {
         assertThat(heard.apply("that's not what I wanted, previous screen please"))
                 .contains("back");
         assertThat(heard.apply("not what I meant, take me home")).contains("home");
+        // a word the recognizer ended on, which was not said, is no reason beside the no
+        assertThat(heard.apply("no not that one previous green")).contains("back");
+        java.util.function.Predicate<String> topicWords = java.util.Set.of("pain", "chemo")::contains;
+        assertThat(phrases.find(SpokenText.words("not that one, back pain"), topicWords))
+                .map(Command::id)
+                .isNotEqualTo(java.util.Optional.of("back"));
+        assertThat(phrases.find(SpokenText.words("wrong one, go back to the chemo"), topicWords))
+                .map(Command::id)
+                .isNotEqualTo(java.util.Optional.of("back"));
         // pointing chooses nothing, and a question with "wrong" in it is no command
         assertThat(heard.apply("wrong one, that one")).isNotEqualTo(java.util.Optional.of("back"));
         assertThat(heard.apply("why did it come back, was the treatment wrong")).isEmpty();

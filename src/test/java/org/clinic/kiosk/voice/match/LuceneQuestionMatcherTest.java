@@ -334,6 +334,23 @@ class LuceneQuestionMatcherTest {
     }
 
     @Test
+    void aCommandHeardOnlyInALaterAlternativeIsAskedAboutFirst() {
+        MatchResult unsure = matcher.match(List.of("sorry can you go bag please", "sorry can you go back please"));
+        assertThat(unsure).isEqualTo(new CommandMatch(Command.BACK, SentenceCommand.ASK_FIRST));
+        assertThat(((CommandMatch) unsure).askFirst()).isTrue();
+        assertThat(matcher.explain(List.of("sorry can you go bag please", "sorry can you go back please"))
+                        .reason())
+                .contains("as the recognizer's alternative 2 heard it", "so the kiosk asks first");
+        // heard best, it is done at once
+        MatchResult sure = matcher.match(List.of("sorry can you go back please", "sorry can you go bag please"));
+        assertThat(sure).isEqualTo(new CommandMatch(Command.BACK, 1.0));
+        assertThat(((CommandMatch) sure).askFirst()).isFalse();
+        // an answer is never asked about (a yes with no question on screen does nothing)
+        assertThat(matcher.match(List.of("all right there", "all right fair")))
+                .isEqualTo(new CommandMatch(Command.YES, 1.0));
+    }
+
+    @Test
     void aQuestionThatSharesNoWordWithItsTopicIsFoundByItsMeaning() {
         LuceneQuestionMatcher wordsOnly = LuceneQuestionMatcher.build(
                 topics, Path.of("kiosk-config/synonyms.txt"), "Please ask at the front desk.", false);

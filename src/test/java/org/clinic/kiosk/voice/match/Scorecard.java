@@ -8,7 +8,9 @@ import java.util.function.Function;
  * that topic or command (a choice of two counts by its first topic); a {@code front-desk} or
  * {@code none} utterance is right when the kiosk declines (not understood, with or without the
  * front-desk reply). A wrong command is a command answer to a command utterance naming another
- * command, or any command answer to an utterance that is not a command.
+ * command, or any command answer to an utterance that is not a command, that the kiosk does at once: one it
+ * asks about first ({@link MatchResult.CommandMatch#askFirst()}, "Did you want me to go back?") is counted
+ * apart, as asked first, and by its command for top-1 (as a choice of two counts by its first topic).
  */
 record Scorecard(
         String set,
@@ -22,7 +24,9 @@ record Scorecard(
         int declined,
         int wrongCommands,
         int commandsOnOthers,
-        int choices) {
+        int choices,
+        int askedFirst,
+        int askedWrong) {
 
     /** What an answer comes to: a topic id, {@code command:NAME}, or {@code declined}. */
     static String outcome(MatchResult result) {
@@ -46,19 +50,22 @@ record Scorecard(
     /** The same, printing each miss when {@code showMisses} and {@code -Dmatcher.misses=true}. */
     static Scorecard of(EvaluationSet set, Function<EvaluationSet.Utterance, Answer> answer, boolean showMisses) {
         int right = 0, topics = 0, topicsRight = 0, commands = 0, commandsRight = 0, ood = 0, declined = 0;
-        int wrong = 0, others = 0, choices = 0;
+        int wrong = 0, others = 0, choices = 0, asked = 0, askedWrong = 0;
         for (EvaluationSet.Utterance utterance : set.utterances()) {
             Answer got = answer.apply(utterance);
             boolean ok = right(utterance, got.outcome());
             right += ok ? 1 : 0;
             choices += got.choice() ? 1 : 0;
             boolean isCommand = got.outcome().startsWith("command:");
+            asked += got.askedFirst() ? 1 : 0;
+            askedWrong += got.askedFirst() && !ok ? 1 : 0;
+            boolean done = isCommand && !got.askedFirst();
             if (utterance.command()) {
                 commands++;
                 commandsRight += ok ? 1 : 0;
-                wrong += isCommand && !ok ? 1 : 0;
+                wrong += done && !ok ? 1 : 0;
             } else {
-                others += isCommand ? 1 : 0;
+                others += done ? 1 : 0;
                 if (utterance.outOfDomain()) {
                     ood++;
                     declined += ok ? 1 : 0;
@@ -69,7 +76,12 @@ record Scorecard(
             }
             if (!ok && showMisses && Boolean.getBoolean("matcher.misses")) {
                 System.out.printf(
-                        "  miss [%s] %s -> %s: %s%n", set.name(), utterance.label(), got.outcome(), utterance.heard());
+                        "  miss [%s] %s -> %s%s: %s%n",
+                        set.name(),
+                        utterance.label(),
+                        got.outcome(),
+                        got.askedFirst() ? " (asked first)" : "",
+                        utterance.heard());
             }
         }
         return new Scorecard(
@@ -84,13 +96,22 @@ record Scorecard(
                 declined,
                 wrong,
                 others,
-                choices);
+                choices,
+                asked,
+                askedWrong);
     }
 
-    /** One answer: its outcome and whether it was a choice of two. */
-    record Answer(String outcome, boolean choice) {
+    /** One answer: its outcome, whether it was a choice of two, and whether a command was asked about first. */
+    record Answer(String outcome, boolean choice, boolean askedFirst) {
+        Answer(String outcome, boolean choice) {
+            this(outcome, choice, false);
+        }
+
         static Answer of(MatchResult result) {
-            return new Answer(Scorecard.outcome(result), result instanceof MatchResult.TopicChoice);
+            return new Answer(
+                    Scorecard.outcome(result),
+                    result instanceof MatchResult.TopicChoice,
+                    result instanceof MatchResult.CommandMatch c && c.askFirst());
         }
     }
 
@@ -123,7 +144,8 @@ record Scorecard(
         return String.format(
                 Locale.ROOT,
                 "  %-26s %-22s top-1 %5.1f %% (%d/%d)  topics %5.1f %%  commands %5.1f %%  out-of-domain declined %5.1f %%"
-                        + "  wrong commands %4.1f %% (%d wrong + %d on non-commands, of %d)  choices of two %d%n",
+                        + "  wrong commands %4.1f %% (%d wrong + %d on non-commands, of %d)  choices of two %d"
+                        + "  commands asked first %d (%d not meant)%n",
                 set,
                 matcher,
                 top1(),
@@ -136,6 +158,8 @@ record Scorecard(
                 wrongCommands,
                 commandsOnOthers,
                 commands,
-                choices);
+                choices,
+                askedFirst,
+                askedWrong);
     }
 }

@@ -32,6 +32,11 @@ public class MicrophoneHook {
         onMicrophone(m -> m.deliverHeard(new Transcript(words)));
     }
 
+    /** The newest screen's microphone heard these words best, and these as the recognizer's other alternatives. */
+    public static void heard(String words, java.util.List<String> alternatives) {
+        onMicrophone(m -> m.deliverHeard(new Transcript(words, alternatives)));
+    }
+
     /** The newest screen's microphone is now in this state. */
     public static void state(Microphone.State state) {
         onMicrophone(m -> m.deliverState(state));

@@ -123,4 +123,28 @@ class VoiceBrowserIT extends BrowserTest {
         assertEquals("2. " + second, page.text("choice-2"));
         page.tap("choice-2").waitForHeading(second);
     }
+
+    @Test
+    void aCommandTheKioskIsNotSureOfIsAskedAboutAndYesDoesIt() throws java.io.IOException {
+        KioskPage page = open("topic/hospice-care");
+        page.display("text-largest");
+        page.tap("talk");
+        MicrophoneHook.state(Microphone.State.LISTENING);
+        waitUntil(() -> page.text("mic-indicator").contains("Listening"));
+        MicrophoneHook.heard("sorry can you take me hum please", List.of("sorry can you take me home please"));
+        page.waitUntilShown("choice-2");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screens"));
+        java.nio.file.Files.write(
+                java.nio.file.Path.of("target/screens/voice-ask-first.png"),
+                driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        assertEquals(
+                "Did you want me to go to the start? Say yes or no, or tap your answer.", page.text("voice-result"));
+        assertEquals("Yes, go to the start", page.text("choice-1"));
+        assertEquals("No", page.text("choice-2"));
+        Map<String, Object> m = measure(page);
+        assertEquals(0, number(m, "overflow"), "horizontal scroll: " + m);
+        assertTrue(number(m, "smallestVoiceButton") >= 80, "small target: " + m);
+        page.tap("choice-1");
+        waitUntil(() -> driver.getCurrentUrl().endsWith("/home"));
+    }
 }

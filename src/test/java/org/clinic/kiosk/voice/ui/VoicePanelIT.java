@@ -274,6 +274,42 @@ class VoicePanelIT extends KioskBrowserlessTest {
     }
 
     @Test
+    void aCommandTheKioskIsNotSureOfIsAskedAboutWithYesAndNoToTap() throws Exception {
+        tap("start");
+        tap("category-planning");
+        String category = heading();
+        tap("topic-hospice-care");
+        String topic = heading();
+        tap("talk");
+        Transcript unsure = new Transcript("sorry can you go bag please", List.of("sorry can you go back please"));
+
+        microphone().deliverHeard(unsure);
+        assertEquals(topic, heading(), "nothing is done before the patient says yes");
+        assertEquals("Did you want me to go back? Say yes or no, or tap your answer.", text("voice-result"));
+        assertEquals("Yes, go back", button("choice-1").getText());
+        assertEquals("No", button("choice-2").getText());
+        assertTrue(reading(), "the question is said as well as shown");
+
+        tap("choice-2");
+        assertEquals(topic, heading(), "no leaves the page as it was");
+        assertEquals("All right. Please say it again in other words, or tap a button.", text("voice-result"));
+        assertFalse(buttonShown("choice-1"), "the answered question goes away");
+
+        tap("speech-stop");
+        microphone().deliverHeard(unsure);
+        tap("speech-stop"); // the question has been said: the kiosk listens for the answer
+        hear("yes");
+        assertEquals(category, heading());
+        assertEquals("Going back.", text("voice-result"));
+        assertEquals(
+                List.of("voice_question not_understood", "voice_question matched_command"),
+                storedEvents().stream()
+                        .filter(e -> e.startsWith("voice_question"))
+                        .toList(),
+                "a question asked about a command is counted once it is answered, never with its words");
+    }
+
+    @Test
     void aChoiceIsAlsoAnsweredByVoice() {
         MatchResult.TopicChoice choice = (MatchResult.TopicChoice) matcher.match("cancer");
         tap("talk");
