@@ -41,13 +41,28 @@ final class AlternativesSearch {
 
     /** Matches each alternative and combines the answers (see the class comment). */
     Combined search(List<String> heard) {
+        return search(heard, first -> {});
+    }
+
+    /**
+     * The same, handing the best transcript's analysis to {@code onFirst} as soon as it is made, before the
+     * other alternatives are analysed (so that slower work on it can start beside them).
+     */
+    Combined search(List<String> heard, java.util.function.Consumer<Analysis> onFirst) {
         List<String> distinct = heard.stream()
                 .filter(text -> text != null && !text.isBlank())
                 .distinct()
                 .limit(MAX_ALTERNATIVES)
                 .toList();
-        List<Analysis> analyses = (distinct.isEmpty() ? List.of("") : distinct)
-                .stream().map(analyser::analyse).toList();
+        List<String> texts = distinct.isEmpty() ? List.of("") : distinct;
+        List<Analysis> analyses = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            analyses.add(analyser.analyse(text));
+            if (analyses.size() == 1) {
+                onFirst.accept(analyses.getFirst());
+            }
+        }
+        analyses = List.copyOf(analyses);
         Analysis first = analyses.getFirst();
         if (analyses.size() == 1 || first.decision().result() instanceof MatchResult.CommandMatch) {
             return new Combined(analyses, first.candidates(), first.decision());
