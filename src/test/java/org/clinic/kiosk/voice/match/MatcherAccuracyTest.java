@@ -44,7 +44,8 @@ class MatcherAccuracyTest {
             "spent9-test",
             "spent10-test",
             "spent11-test",
-            "spent12-test");
+            "spent12-test",
+            "spent13-test");
 
     private static final String STALE = "  (grammar stale: vocabulary changed)";
     private static QuestionMatcher matcher;
