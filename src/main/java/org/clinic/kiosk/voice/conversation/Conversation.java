@@ -242,12 +242,7 @@ public final class Conversation {
     /** The patient tapped choice 1 or 2 (Yes or No, when the kiosk asked about a command). */
     public List<Effect> choiceTouched(int number) {
         if (check.onOffer()) {
-            Optional<Command> confirmed = check.touched(number);
-            if (confirmed.isPresent()) {
-                return runCommand(confirmed.get());
-            }
-            state = State.HEARD;
-            return replies.checkTurnedDown();
+            return check.touched(number).map(this::runCommand).orElseGet(this::commandTurnedDown);
         }
         return choice.touched(number).map(this::openTopic).orElse(List.of());
     }
@@ -371,10 +366,15 @@ public final class Conversation {
         }
         if (CommandCheck.turnedDown(result)) {
             check.withdraw();
-            state = State.HEARD;
-            return replies.checkTurnedDown();
+            return commandTurnedDown();
         }
         return null;
+    }
+
+    /** "No" to "Did you want me to ...?": nothing is done. */
+    private List<Effect> commandTurnedDown() {
+        state = State.HEARD;
+        return replies.checkTurnedDown();
     }
 
     /** Takes back a question on offer: a choice of two, or one about a command. */

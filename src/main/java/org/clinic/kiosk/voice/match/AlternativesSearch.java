@@ -55,15 +55,12 @@ final class AlternativesSearch {
                 .limit(MAX_ALTERNATIVES)
                 .toList();
         List<String> texts = distinct.isEmpty() ? List.of("") : distinct;
-        List<Analysis> analyses = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            analyses.add(analyser.analyse(text));
-            if (analyses.size() == 1) {
-                onFirst.accept(analyses.getFirst());
-            }
-        }
-        analyses = List.copyOf(analyses);
-        Analysis first = analyses.getFirst();
+        Analysis first = analyser.analyse(texts.getFirst());
+        onFirst.accept(first);
+        List<Analysis> analyses = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(first),
+                        texts.stream().skip(1).map(analyser::analyse))
+                .toList();
         if (analyses.size() == 1 || first.decision().result() instanceof MatchResult.CommandMatch) {
             return new Combined(analyses, first.candidates(), first.decision());
         }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.clinic.kiosk.topic.Topic;
 import org.clinic.kiosk.voice.match.AlternativesSearch.Combined;
 import org.clinic.kiosk.voice.match.QuestionAnalyser.Analysis;
@@ -33,12 +36,11 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
      * question takes at most the two cores briefly: the n-best median went 4.0, 5.2, 4.9 -> 3.2, 3.3, 3.7 ms in
      * three interleaved runs of {@code ./kiosk bench matcher} (typed questions, one transcript, are not changed).
      */
-    private static final java.util.concurrent.ExecutorService EARLY_VOTE =
-            java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "paraphrase-vote");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private static final ExecutorService EARLY_VOTE = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "paraphrase-vote");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** The paraphrase vote hears this many of the recognizer's alternatives, best first. */
     static final int VOTED_ALTERNATIVES = 3;
@@ -233,8 +235,7 @@ public final class LuceneQuestionMatcher implements QuestionMatcher {
      */
     private Combined combine(List<String> heard) {
         // with several alternatives, the best one's meaning is embedded beside the search over the others
-        java.util.concurrent.atomic.AtomicReference<CompletableFuture<ParaphraseVote.Votes>> early =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<CompletableFuture<ParaphraseVote.Votes>> early = new AtomicReference<>();
         Combined searched = search.search(heard, best -> {
             if (paraphrases.isPresent()
                     && heard.size() > 1

@@ -345,6 +345,10 @@ class LuceneQuestionMatcherTest {
         MatchResult sure = matcher.match(List.of("sorry can you go back please", "sorry can you go bag please"));
         assertThat(sure).isEqualTo(new CommandMatch(Command.BACK, 1.0));
         assertThat(((CommandMatch) sure).askFirst()).isFalse();
+        // a call for a person is never asked about, even heard only in a later alternative
+        assertThat(matcher.match(
+                        List.of("sorry can you get me some bun please", "sorry can you get me someone please")))
+                .isEqualTo(new CommandMatch(Command.NEED_HELP, 1.0));
         // an answer is never asked about (a yes with no question on screen does nothing)
         assertThat(matcher.match(List.of("all right there", "all right fair")))
                 .isEqualTo(new CommandMatch(Command.YES, 1.0));
